@@ -1,0 +1,57 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Db } from '@shuangfang/db';
+import { RateLimiter } from './auth/rate-limit.js';
+import { configFromEnv, type AppConfig } from './config.js';
+import { createRouter, type AppEnv } from './lib/create-router.js';
+import { errorBody, handleError } from './lib/errors.js';
+import { refuseCrossSite } from './middlewares/csrf.js';
+import { resolveSession } from './middlewares/session.js';
+import { authRouter } from './modules/auth/auth.index.js';
+import { docsRouter } from './modules/docs/docs.index.js';
+import { healthRouter } from './modules/health/health.index.js';
+
+// Messages of schema failures in Chinese, like the rest of the product.
+z.config(z.locales.zhCN());
+
+export interface AppOptions {
+  db: Db;
+  config?: Partial<AppConfig>;
+}
+
+/** Builds the API: everything under `/api`, versioned routes under `/api/v1`. */
+export function createApp({ db, config: overrides }: AppOptions) {
+  const config = { ...configFromEnv(), ...overrides };
+  const loginLimits = {
+    perAccount: new RateLimiter(config.loginLimitPerAccount, config.loginLimitWindowMs),
+    perAddress: new RateLimiter(config.loginLimitPerAddress, config.loginLimitWindowMs),
+  };
+
+  const v1 = createRouter()
+    .route('/', authRouter);
+
+  const app = new OpenAPIHono<AppEnv>().basePath('/api');
+  app.onError(handleError);
+  app.notFound((c) => c.json(errorBody('NOT_FOUND', `接口不存在：${c.req.method} ${c.req.path}`), 404));
+  app.use(async (c, next) => {
+    c.set('db', db);
+    c.set('config', config);
+    c.set('loginLimits', loginLimits);
+    await next();
+  });
+  app.use(refuseCrossSite);
+  app.use(resolveSession(config));
+
+  const routes = app.route('/', healthRouter).route('/v1', v1).route('/', docsRouter);
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: '双防 Shuangfang API',
+      version: '1.0.0',
+      description: '双重预防机制（安全风险分级管控 + 隐患排查治理）多租户平台接口。会话通过 Cookie 传递。',
+    },
+  });
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

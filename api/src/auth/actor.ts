@@ -1,0 +1,21 @@
+import type { Role } from '@shuangfang/db';
+
+/** The membership a request acts as, resolved from the session (never from the request). */
+export interface ActingMembership {
+  id: string;
+  role: Role;
+  enterpriseId: string | null;
+  agencyId: string | null;
+  /** The agency's jurisdiction (agency roles) or the enterprise's (enterprise roles). */
+  jurisdictionCode: string | null;
+  /** Materialised path of that jurisdiction: an agency sees every code whose path starts with it. */
+  jurisdictionPath: string | null;
+}
+
+export interface Actor {
+  userId: string;
+  sessionId: string;
+  displayName: string;
+  mustChangePassword: boolean;
+  membership: ActingMembership | null;
+}

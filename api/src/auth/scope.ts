@@ -1,0 +1,67 @@
+import type { Executor } from '@shuangfang/db';
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from '@shuangfang/db';
+import { notFound } from '../lib/errors.js';
+import type { ActingMembership } from './actor.js';
+
+// What a membership may see. An enterprise role sees its own enterprise; an agency role sees the
+// enterprises whose jurisdiction lies in its agency's subtree; anything else is out of scope and
+// answers 404, so a caller cannot even learn that a record exists.
+
+export function isAgencyRole(m: ActingMembership): boolean {
+  return m.agencyId !== null;
+}
+
+/** Subtree test on the materialised path: `/360000/360700/` covers `/360000/360700/360735/`. */
+export function pathCovers(ancestorPath: string, path: string): boolean {
+  return path.startsWith(ancestorPath);
+}
+
+export const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, '\\$&')}%`;
+
+/** A filter on `enterprise` (aliased `e`) keeping the rows the membership may see. */
+export function enterpriseVisibleTo(m: ActingMembership) {
+  return (eb: ExpressionBuilder<Database & { e: Database['enterprise'] }, 'e'>) => {
+    if (m.enterpriseId) return eb('e.id', '=', m.enterpriseId);
+    if (m.agencyId && m.jurisdictionPath) {
+      return eb(
+        'e.jurisdiction_code',
+        'in',
+        eb
+          .selectFrom('jurisdiction')
+          .select('code')
+          .where('path', 'like', likePrefix(m.jurisdictionPath)),
+      );
+    }
+    return eb.lit(false);
+  };
+}
+
+/** Throws 404 unless the jurisdiction exists and lies in the agency's subtree. */
+export async function requireJurisdictionInScope(
+  db: Executor,
+  m: ActingMembership,
+  code: string,
+): Promise<{ code: string; path: string; level: string; name: string }> {
+  const row = await db
+    .selectFrom('jurisdiction')
+    .select(['code', 'path', 'level', 'name'])
+    .where('code', '=', code)
+    .executeTakeFirst();
+  const visible =
+    row && (m.role === 'platform_admin' || (m.jurisdictionPath && pathCovers(m.jurisdictionPath, row.path)));
+  if (!row || !visible) throw notFound('行政区划');
+  return row;
+}
+
+/** Throws 404 unless the enterprise exists and the membership may see it. */
+export async function requireEnterpriseInScope(db: Executor, m: ActingMembership, id: string) {
+  const row = await db
+    .selectFrom('enterprise as e')
+    .selectAll('e')
+    .where('e.id', '=', id)
+    .where(enterpriseVisibleTo(m))
+    .executeTakeFirst();
+  if (!row) throw notFound('企业');
+  return row;
+}

@@ -1,0 +1,31 @@
+import { z } from '@hono/zod-openapi';
+
+const HOUR = 3_600_000;
+
+const EnvSchema = z.object({
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(7 * 24),
+  LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  LOGIN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),
+  LOGIN_LIMIT_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+});
+
+export interface AppConfig {
+  /** A session unused for this long is gone (Lucia's inactivity timeout). */
+  sessionIdleMs: number;
+  /** `last_verified_at` is written at most this often, so reads stay reads. */
+  sessionRefreshMs: number;
+  loginLimitPerAccount: number;
+  loginLimitPerAddress: number;
+  loginLimitWindowMs: number;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.parse(env);
+  return {
+    sessionIdleMs: parsed.SESSION_IDLE_HOURS * HOUR,
+    sessionRefreshMs: HOUR,
+    loginLimitPerAccount: parsed.LOGIN_LIMIT_PER_ACCOUNT,
+    loginLimitPerAddress: parsed.LOGIN_LIMIT_PER_ADDRESS,
+    loginLimitWindowMs: parsed.LOGIN_LIMIT_WINDOW_MINUTES * 60_000,
+  };
+}

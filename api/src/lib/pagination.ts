@@ -1,0 +1,33 @@
+import { z } from '@hono/zod-openapi';
+import { invalid } from './errors.js';
+
+/** Keyset pagination: the cursor is the last row's sort key, opaque to the client. */
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: '每页条数' }),
+  cursor: z.string().max(500).optional().openapi({ description: '上一页返回的 nextCursor' }),
+});
+
+export function encodeCursor(key: readonly string[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined, length: number): string[] | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string')) {
+      return key;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw invalid('cursor', '分页游标无效');
+}
+
+/** Fetch `limit + 1` rows, then call this to split off the extra row into a cursor. */
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string[]) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeCursor(keyOf(last)) : null;
+  return { items, nextCursor };
+}

@@ -1,0 +1,40 @@
+import { z } from '@hono/zod-openapi';
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'VALIDATION' }),
+      message: z.string().openapi({ example: 'creditCode: 统一社会信用代码校验位错误' }),
+      issues: z
+        .array(z.object({ path: z.string(), message: z.string(), row: z.number().optional() }))
+        .optional(),
+    }),
+  })
+  .openapi('Error');
+
+const errorResponse = (description: string) => ({
+  content: { 'application/json': { schema: ErrorSchema } },
+  description,
+});
+
+/** The error statuses a route can answer, to spread into `responses` so the document is the truth. */
+export const errors = {
+  400: errorResponse('请求格式错误'),
+  401: errorResponse('未登录或会话已过期'),
+  403: errorResponse('角色权限不足'),
+  404: errorResponse('资源不存在或不在权限范围内'),
+  409: errorResponse('与现有数据冲突'),
+  422: errorResponse('字段校验失败'),
+  429: errorResponse('请求过于频繁'),
+} as const;
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+
+export const UuidParam = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: '记录编号' }),
+});
+
+export const OkSchema = z.object({ ok: z.literal(true) });

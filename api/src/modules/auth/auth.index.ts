@@ -1,0 +1,10 @@
+import { createRouter } from '../../lib/create-router.js';
+import * as handlers from './auth.handlers.js';
+import * as routes from './auth.routes.js';
+
+export const authRouter = createRouter()
+  .openapi(routes.login, handlers.login)
+  .openapi(routes.logout, handlers.logout)
+  .openapi(routes.me, handlers.me)
+  .openapi(routes.changePassword, handlers.changePassword)
+  .openapi(routes.switchMembership, handlers.switchMembership);

@@ -1,0 +1,47 @@
+import type { Executor } from '@shuangfang/db';
+
+export const isPhone = (login: string) => /^1[3-9][0-9]{9}$/.test(login);
+
+export function findUserByLogin(db: Executor, login: string) {
+  const query = db.selectFrom('app_user').selectAll();
+  return (
+    isPhone(login)
+      ? query.where('phone', '=', login)
+      : query.where('email', '=', login.toLowerCase())
+  ).executeTakeFirst();
+}
+
+export function findUserById(db: Executor, id: string) {
+  return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A user's active memberships with the names of their organisations, oldest first. */
+export function listMemberships(db: Executor, userId: string) {
+  return db
+    .selectFrom('membership as m')
+    .leftJoin('enterprise as e', 'e.id', 'm.enterprise_id')
+    .leftJoin('agency as a', 'a.id', 'm.agency_id')
+    .select([
+      'm.id',
+      'm.role',
+      'm.enterprise_id',
+      'm.agency_id',
+      'e.name as enterprise_name',
+      'a.name as agency_name',
+      'e.active as enterprise_active',
+    ])
+    .select((eb) => eb.fn.coalesce('a.jurisdiction_code', 'e.jurisdiction_code').as('jurisdiction_code'))
+    .where('m.user_id', '=', userId)
+    .where('m.active', '=', true)
+    .orderBy('m.created_at')
+    .orderBy('m.id')
+    .execute();
+}
+
+export async function updatePassword(db: Executor, userId: string, passwordHash: string) {
+  await db
+    .updateTable('app_user')
+    .set({ password_hash: passwordHash, must_change_password: false })
+    .where('id', '=', userId)
+    .execute();
+}

@@ -1,0 +1,116 @@
+import type { Db, Executor } from '@shuangfang/db';
+import type { Actor } from '../../auth/actor.js';
+import { hashPassword, passwordProblem, verifyPassword } from '../../auth/password.js';
+import { tooManyRequests, type RateLimiter } from '../../auth/rate-limit.js';
+import {
+  createSession,
+  invalidateOtherSessions,
+  setSessionMembership,
+} from '../../auth/session-store.js';
+import { AppError, invalid, notFound } from '../../lib/errors.js';
+import { findUserById, findUserByLogin, listMemberships } from './auth.repository.js';
+import type { Me } from './auth.schemas.js';
+
+// Verifying against a real hash when the account does not exist keeps the answer time the same,
+// so timing does not tell which phone numbers have accounts.
+const dummyHash = hashPassword('timing-equaliser-0');
+
+export interface LoginLimits {
+  perAccount: RateLimiter;
+  perAddress: RateLimiter;
+}
+
+export async function login(
+  db: Db,
+  limits: LoginLimits,
+  address: string,
+  input: { login: string; password: string },
+): Promise<{ token: string; me: Me }> {
+  const accountKey = input.login.toLowerCase();
+  const wait = Math.max(
+    limits.perAccount.retryAfter(accountKey),
+    limits.perAddress.retryAfter(address),
+  );
+  if (wait > 0) throw tooManyRequests(wait, '登录尝试');
+
+  const user = await findUserByLogin(db, input.login);
+  const ok = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
+  if (!user || !ok || !user.active) {
+    limits.perAccount.hit(accountKey);
+    limits.perAddress.hit(address);
+    throw new AppError(401, 'INVALID_CREDENTIALS', '账号或密码错误');
+  }
+  limits.perAccount.reset(accountKey);
+
+  const memberships = await listMemberships(db, user.id);
+  const first = memberships.find((m) => m.enterprise_active !== false) ?? null;
+  const token = await createSession(db, user.id, first?.id ?? null);
+  return { token, me: await describeUser(db, user.id, first?.id ?? null) };
+}
+
+export async function describeUser(
+  db: Executor,
+  userId: string,
+  activeMembershipId: string | null,
+): Promise<Me> {
+  const user = await findUserById(db, userId);
+  if (!user) throw notFound('用户');
+  const memberships = (await listMemberships(db, userId)).map((m) => ({
+    id: m.id,
+    role: m.role,
+    enterpriseId: m.enterprise_id,
+    enterpriseName: m.enterprise_name,
+    agencyId: m.agency_id,
+    agencyName: m.agency_name,
+    jurisdictionCode: m.jurisdiction_code,
+  }));
+  return {
+    user: {
+      id: user.id,
+      displayName: user.display_name,
+      phone: user.phone,
+      email: user.email,
+      mustChangePassword: user.must_change_password,
+    },
+    membership: memberships.find((m) => m.id === activeMembershipId) ?? null,
+    memberships,
+  };
+}
+
+export const describeActor = (db: Executor, actor: Actor) =>
+  describeUser(db, actor.userId, actor.membership?.id ?? null);
+
+export async function changePassword(
+  db: Db,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<Me> {
+  const user = await findUserById(db, actor.userId);
+  if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw invalid('currentPassword', '当前密码不正确');
+  }
+  const problem = passwordProblem(input.newPassword);
+  if (problem) throw invalid('newPassword', problem);
+  if (input.newPassword === input.currentPassword) {
+    throw invalid('newPassword', '新密码不能与当前密码相同');
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('app_user')
+      .set({ password_hash: passwordHash, must_change_password: false })
+      .where('id', '=', actor.userId)
+      .execute();
+    await invalidateOtherSessions(trx, actor.userId, actor.sessionId);
+  });
+  return describeActor(db, { ...actor, mustChangePassword: false });
+}
+
+export async function switchMembership(db: Db, actor: Actor, membershipId: string): Promise<Me> {
+  const usable = (await listMemberships(db, actor.userId)).find(
+    (m) => m.id === membershipId && m.enterprise_active !== false,
+  );
+  if (!usable) throw notFound('身份');
+  await setSessionMembership(db, actor.sessionId, membershipId);
+  return describeUser(db, actor.userId, membershipId);
+}

@@ -1,0 +1,19 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AgencyTable } from './tables/agency.table.js';
+import type { EnterpriseTable } from './tables/enterprise.table.js';
+import type { JurisdictionSettingTable, JurisdictionTable } from './tables/jurisdiction.table.js';
+import type { MembershipTable, SessionTable, UserTable } from './tables/user.table.js';
+
+export interface Database {
+  jurisdiction: JurisdictionTable;
+  jurisdiction_setting: JurisdictionSettingTable;
+  agency: AgencyTable;
+  enterprise: EnterpriseTable;
+  app_user: UserTable;
+  membership: MembershipTable;
+  session: SessionTable;
+}
+
+export type Db = Kysely<Database>;
+/** What repositories take first: the database or a transaction, so that transactions compose. */
+export type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,0 +1,54 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, NO_MIGRATIONS, type MigrationResultSet } from 'kysely';
+import { PostgresJSDialect } from 'kysely-postgres-js';
+import postgres from 'postgres';
+import type { Database, Db } from './database.js';
+import { migrationProvider } from './migrations/index.js';
+import { PGliteDialect } from './pglite-dialect.js';
+
+export type { Database, Db, Executor } from './database.js';
+export * from './enums.js';
+export * from './tables/agency.table.js';
+export * from './tables/enterprise.table.js';
+export * from './tables/jurisdiction.table.js';
+export * from './tables/user.table.js';
+
+export interface DbOptions {
+  /** PostgreSQL URL; defaults to `DATABASE_URL`. Without one, PGlite is used. */
+  url?: string;
+  /** PGlite data folder; defaults to `SHUANGFANG_DATA_DIR` or `./data`. */
+  dataDir?: string;
+}
+
+export function databaseKind(options: DbOptions = {}): 'postgres' | 'pglite' {
+  return (options.url ?? process.env.DATABASE_URL) ? 'postgres' : 'pglite';
+}
+
+/** Opens the database: PostgreSQL through postgres.js when a URL is given, else embedded PGlite. */
+export async function createDb(options: DbOptions = {}): Promise<Db> {
+  const url = options.url ?? process.env.DATABASE_URL;
+  if (url) {
+    const client = postgres(url, { max: 10, onnotice: () => {} });
+    return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
+  }
+  const dataDir = options.dataDir ?? process.env.SHUANGFANG_DATA_DIR ?? './data';
+  const pglite = await PGlite.create(dataDir);
+  return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+}
+
+function check({ error, results }: MigrationResultSet): void {
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const where = failed ? ` (migration ${failed.migrationName})` : '';
+    throw new Error(`database migration failed${where}: ${String(error)}`, { cause: error });
+  }
+}
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  check(await new Migrator({ db, provider: migrationProvider }).migrateToLatest());
+}
+
+/** Undo every migration (used by the migration tests). */
+export async function migrateToEmpty(db: Db): Promise<void> {
+  check(await new Migrator({ db, provider: migrationProvider }).migrateTo(NO_MIGRATIONS));
+}
