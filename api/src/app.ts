@@ -6,7 +6,11 @@ import { createRouter, type AppEnv } from './lib/create-router.js';
 import { errorBody, handleError } from './lib/errors.js';
 import { refuseCrossSite } from './middlewares/csrf.js';
 import { resolveSession } from './middlewares/session.js';
+import { agenciesRouter } from './modules/agencies/agencies.index.js';
 import { authRouter } from './modules/auth/auth.index.js';
+import { enterprisesRouter } from './modules/enterprises/enterprises.index.js';
+import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index.js';
+import { usersRouter } from './modules/users/users.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 
@@ -27,7 +31,11 @@ export function createApp({ db, config: overrides }: AppOptions) {
   };
 
   const v1 = createRouter()
-    .route('/', authRouter);
+    .route('/', authRouter)
+    .route('/', jurisdictionsRouter)
+    .route('/', agenciesRouter)
+    .route('/', usersRouter)
+    .route('/', enterprisesRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

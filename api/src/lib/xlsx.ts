@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs';
+import { AppError } from './errors.js';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface Column<T> {
+  header: string;
+  width: number;
+  value: (row: T) => string | number | null;
+}
+
+/** One sheet with a bold Chinese header row, frozen, and a filter on it. */
+export async function writeSheet<T>(sheetName: string, columns: Column<T>[], rows: T[]) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/**
+ * Reads the first sheet: the header row names the columns; every later non-empty row becomes a
+ * record of trimmed strings keyed by header, with its 1-based sheet row number.
+ */
+export async function readSheet(data: ArrayBuffer) {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data);
+  } catch {
+    throw new AppError(422, 'VALIDATION', 'file: 无法读取文件，请上传 .xlsx 格式的表格', [
+      { path: 'file', message: '无法读取文件，请上传 .xlsx 格式的表格' },
+    ]);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { headers: [] as string[], records: [] };
+  const headers: string[] = [];
+  sheet.getRow(1).eachCell((cell, col) => (headers[col - 1] = cellText(cell.value)));
+  const records: { row: number; values: Record<string, string> }[] = [];
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const values: Record<string, string> = {};
+    headers.forEach((h, i) => (values[h] = cellText(row.getCell(i + 1).value)));
+    if (Object.values(values).some((v) => v !== '')) records.push({ row: rowNumber, values });
+  });
+  return { headers, records };
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+    if ('text' in value) return String(value.text).trim();
+    if ('result' in value) return String(value.result ?? '').trim();
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+  }
+  return String(value).trim();
+}

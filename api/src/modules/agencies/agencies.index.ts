@@ -1,0 +1,7 @@
+import { createRouter } from '../../lib/create-router.js';
+import * as handlers from './agencies.handlers.js';
+import * as routes from './agencies.routes.js';
+
+export const agenciesRouter = createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.create, handlers.create);

@@ -1,0 +1,38 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { errors, jsonContent } from '../../lib/schemas.js';
+import { allow } from '../../middlewares/access.js';
+import { AgencyListQuery, AgencySchema, CreateAgencyBody } from './agencies.schemas.js';
+
+const tags = ['监管机构'];
+
+export const list = createRoute({
+  method: 'get',
+  path: '/agencies',
+  tags,
+  summary: '监管机构列表（本辖区及下级）',
+  middleware: [allow('platform_admin', 'agency_admin', 'inspector')] as const,
+  request: { query: AgencyListQuery },
+  responses: {
+    200: jsonContent(z.object({ items: z.array(AgencySchema) }), '机构'),
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    422: errors[422],
+  },
+});
+
+export const create = createRoute({
+  method: 'post',
+  path: '/agencies',
+  tags,
+  summary: '新增监管机构（平台管理员）',
+  middleware: [allow('platform_admin')] as const,
+  request: { body: jsonContent(CreateAgencyBody, '机构') },
+  responses: {
+    201: jsonContent(AgencySchema, '已创建'),
+    401: errors[401],
+    403: errors[403],
+    409: errors[409],
+    422: errors[422],
+  },
+});

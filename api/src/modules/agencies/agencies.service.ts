@@ -1,0 +1,44 @@
+import type { Db } from '@shuangfang/db';
+import type { ActingMembership } from '../../auth/actor.js';
+import { pathCovers, requireJurisdictionInScope } from '../../auth/scope.js';
+import { invalid } from '../../lib/errors.js';
+import * as repo from './agencies.repository.js';
+
+export const toDto = (a: repo.AgencyListRow) => ({
+  id: a.id,
+  name: a.name,
+  jurisdictionCode: a.jurisdiction_code,
+  jurisdictionName: a.jurisdiction_name,
+  phone: a.phone,
+  active: a.active,
+});
+
+/** Platform admins see every agency; an agency role sees the agencies of its subtree. */
+export async function list(db: Db, m: ActingMembership, jurisdictionCode?: string) {
+  let under = m.role === 'platform_admin' ? null : m.jurisdictionPath;
+  if (jurisdictionCode) under = (await requireJurisdictionInScope(db, m, jurisdictionCode)).path;
+  return (await repo.listAgenciesUnder(db, under)).map(toDto);
+}
+
+export async function create(
+  db: Db,
+  input: { name: string; jurisdictionCode: string; phone: string | null },
+) {
+  const exists = await db
+    .selectFrom('jurisdiction')
+    .select('code')
+    .where('code', '=', input.jurisdictionCode)
+    .executeTakeFirst();
+  if (!exists) throw invalid('jurisdictionCode', `行政区划 ${input.jurisdictionCode} 不存在`);
+  const id = await repo.insertAgency(db, input);
+  return toDto((await repo.findAgency(db, id))!);
+}
+
+/** An agency the membership may pick (e.g. as an enterprise's supervisor): in its subtree. */
+export async function agencyInScope(db: Db, m: ActingMembership, id: string) {
+  const agency = await repo.findAgency(db, id);
+  if (!agency || !m.jurisdictionPath || !pathCovers(m.jurisdictionPath, agency.jurisdiction_path)) {
+    return null;
+  }
+  return agency;
+}

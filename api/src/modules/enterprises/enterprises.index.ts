@@ -1,0 +1,15 @@
+import { createRouter } from '../../lib/create-router.js';
+import * as handlers from './enterprises.handlers.js';
+import * as routes from './enterprises.routes.js';
+
+// The fixed paths (export, template, import) are registered before `/enterprises/{id}`.
+export const enterprisesRouter = createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.exportXlsx, handlers.exportXlsx)
+  .openapi(routes.importTemplate, handlers.importTemplate)
+  .openapi(routes.importXlsx, handlers.importXlsx)
+  .openapi(routes.get, handlers.get)
+  .openapi(routes.create, handlers.create)
+  .openapi(routes.update, handlers.update)
+  .openapi(routes.deactivate, handlers.deactivate)
+  .openapi(routes.activate, handlers.activate);

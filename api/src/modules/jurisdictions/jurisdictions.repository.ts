@@ -1,0 +1,74 @@
+import type { Executor, JurisdictionLevel } from '@shuangfang/db';
+import { sql } from 'kysely';
+import { likePrefix } from '../../auth/scope.js';
+
+export function listJurisdictions(db: Executor, underPath: string | null) {
+  let query = db
+    .selectFrom('jurisdiction')
+    .select(['code', 'name', 'level', 'parent_code', 'path'])
+    .orderBy('path');
+  if (underPath) query = query.where('path', 'like', likePrefix(underPath));
+  return query.execute();
+}
+
+export function findJurisdiction(db: Executor, code: string) {
+  return db.selectFrom('jurisdiction').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function insertJurisdiction(
+  db: Executor,
+  row: { code: string; name: string; level: JurisdictionLevel; parentCode: string | null; path: string },
+) {
+  return db
+    .insertInto('jurisdiction')
+    .values({
+      code: row.code,
+      name: row.name,
+      level: row.level,
+      parent_code: row.parentCode,
+      path: row.path,
+    })
+    .returning(['code', 'name', 'level', 'parent_code', 'path'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Overrides set on the jurisdiction and its ancestors, root first (deeper ones win). */
+export function overridesAlongPath(db: Executor, path: string) {
+  const codes = path.split('/').filter(Boolean);
+  return db
+    .selectFrom('jurisdiction_setting as s')
+    .innerJoin('jurisdiction as j', 'j.code', 's.jurisdiction_code')
+    .select(['s.jurisdiction_code', 's.key', 's.value'])
+    .where('s.jurisdiction_code', 'in', codes)
+    .orderBy(sql`length(j.path)`)
+    .execute();
+}
+
+export async function upsertSetting(
+  db: Executor,
+  code: string,
+  key: string,
+  value: unknown,
+  userId: string,
+) {
+  await db
+    .insertInto('jurisdiction_setting')
+    // Cast explicitly: postgres.js would otherwise send the JSON text as `text`, not `jsonb`.
+    .values({ jurisdiction_code: code, key, value: sql`${JSON.stringify(value)}::jsonb`, updated_by: userId })
+    .onConflict((oc) =>
+      oc.columns(['jurisdiction_code', 'key']).doUpdateSet({
+        value: sql`excluded.value`,
+        updated_by: userId,
+        updated_at: sql`now()`,
+      }),
+    )
+    .execute();
+}
+
+export async function deleteSetting(db: Executor, code: string, key: string) {
+  await db
+    .deleteFrom('jurisdiction_setting')
+    .where('jurisdiction_code', '=', code)
+    .where('key', '=', key)
+    .execute();
+}

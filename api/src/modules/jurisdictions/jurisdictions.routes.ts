@@ -1,0 +1,74 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { errors, jsonContent } from '../../lib/schemas.js';
+import { allow } from '../../middlewares/access.js';
+import {
+  CodeParam,
+  CreateJurisdictionBody,
+  JurisdictionSchema,
+  SettingsView,
+} from './jurisdictions.schemas.js';
+import { SettingsUpdateSchema } from './settings.defaults.js';
+
+const tags = ['行政区划'];
+const readers = allow('platform_admin', 'agency_admin', 'inspector');
+
+export const list = createRoute({
+  method: 'get',
+  path: '/jurisdictions',
+  tags,
+  summary: '行政区划树（本机构辖区；平台管理员为全部）',
+  middleware: [readers] as const,
+  responses: {
+    200: jsonContent(z.object({ items: z.array(JurisdictionSchema) }), '按路径排序的辖区列表'),
+    401: errors[401],
+    403: errors[403],
+  },
+});
+
+export const create = createRoute({
+  method: 'post',
+  path: '/jurisdictions',
+  tags,
+  summary: '新增行政区划（平台管理员）',
+  middleware: [allow('platform_admin')] as const,
+  request: { body: jsonContent(CreateJurisdictionBody, '行政区划') },
+  responses: {
+    201: jsonContent(JurisdictionSchema, '已创建'),
+    401: errors[401],
+    403: errors[403],
+    409: errors[409],
+    422: errors[422],
+  },
+});
+
+export const getSettings = createRoute({
+  method: 'get',
+  path: '/jurisdictions/{code}/settings',
+  tags,
+  summary: '辖区配置（生效值与本级覆盖值）',
+  middleware: [readers] as const,
+  request: { params: CodeParam },
+  responses: {
+    200: jsonContent(SettingsView, '配置'),
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    422: errors[422],
+  },
+});
+
+export const updateSettings = createRoute({
+  method: 'put',
+  path: '/jurisdictions/{code}/settings',
+  tags,
+  summary: '修改辖区配置（下级辖区继承；null 表示恢复继承）',
+  middleware: [allow('platform_admin', 'agency_admin')] as const,
+  request: { params: CodeParam, body: jsonContent(SettingsUpdateSchema, '要覆盖的配置项') },
+  responses: {
+    200: jsonContent(SettingsView, '配置'),
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    422: errors[422],
+  },
+});

@@ -1,0 +1,90 @@
+import type { Db, JurisdictionLevel } from '@shuangfang/db';
+import type { ActingMembership } from '../../auth/actor.js';
+import { requireJurisdictionInScope } from '../../auth/scope.js';
+import { conflict, forbidden, invalid } from '../../lib/errors.js';
+import * as repo from './jurisdictions.repository.js';
+import { DEFAULT_SETTINGS, type SettingKey, type Settings } from './settings.defaults.js';
+
+type JurisdictionRow = Awaited<ReturnType<typeof repo.listJurisdictions>>[number];
+
+export const toDto = (j: JurisdictionRow) => ({
+  code: j.code,
+  name: j.name,
+  level: j.level,
+  parentCode: j.parent_code,
+  path: j.path,
+});
+
+/** The levels a child may have under a parent of each level (直辖市 districts sit under the province). */
+const CHILD_LEVELS: Record<JurisdictionLevel, JurisdictionLevel[]> = {
+  province: ['city', 'county'],
+  city: ['county'],
+  county: ['town'],
+  town: [],
+};
+
+export async function list(db: Db, m: ActingMembership) {
+  const under = m.role === 'platform_admin' ? null : m.jurisdictionPath;
+  if (m.role !== 'platform_admin' && !under) throw forbidden();
+  return (await repo.listJurisdictions(db, under)).map(toDto);
+}
+
+export async function create(
+  db: Db,
+  input: { code: string; name: string; level: JurisdictionLevel; parentCode: string | null },
+) {
+  if ((input.level === 'town') !== (input.code.length === 9)) {
+    throw invalid('code', '乡镇街道使用9位代码，其他层级使用6位代码');
+  }
+  let path = `/${input.code}/`;
+  if (input.level === 'province') {
+    if (input.parentCode) throw invalid('parentCode', '省级行政区没有上级');
+  } else {
+    if (!input.parentCode) throw invalid('parentCode', '非省级行政区必须指定上级');
+    const parent = await repo.findJurisdiction(db, input.parentCode);
+    if (!parent) throw invalid('parentCode', `上级行政区划 ${input.parentCode} 不存在`);
+    if (!CHILD_LEVELS[parent.level].includes(input.level)) {
+      throw invalid('level', `${parent.level} 之下不能设立 ${input.level}`);
+    }
+    path = `${parent.path}${input.code}/`;
+  }
+  if (await repo.findJurisdiction(db, input.code)) {
+    throw conflict(`行政区划代码 ${input.code} 已存在`);
+  }
+  return toDto(await repo.insertJurisdiction(db, { ...input, path }));
+}
+
+/** Defaults overlaid by every override from the root down to the jurisdiction. */
+export async function effectiveSettings(db: Db, path: string, ownCode: string) {
+  const effective: Record<string, unknown> = structuredClone(DEFAULT_SETTINGS);
+  const overrides: Record<string, unknown> = {};
+  for (const row of await repo.overridesAlongPath(db, path)) {
+    if (!(row.key in DEFAULT_SETTINGS)) continue; // a key retired from the code
+    effective[row.key] = row.value;
+    if (row.jurisdiction_code === ownCode) overrides[row.key] = row.value;
+  }
+  return { effective: effective as Settings, overrides: overrides as Partial<Settings> };
+}
+
+export async function getSettings(db: Db, m: ActingMembership, code: string) {
+  const j = await requireJurisdictionInScope(db, m, code);
+  return { code, ...(await effectiveSettings(db, j.path, code)) };
+}
+
+export async function updateSettings(
+  db: Db,
+  m: ActingMembership,
+  userId: string,
+  code: string,
+  update: Partial<Record<SettingKey, unknown>>,
+) {
+  const j = await requireJurisdictionInScope(db, m, code);
+  await db.transaction().execute(async (trx) => {
+    for (const [key, value] of Object.entries(update)) {
+      if (value === undefined) continue;
+      if (value === null) await repo.deleteSetting(trx, code, key);
+      else await repo.upsertSetting(trx, code, key, value, userId);
+    }
+  });
+  return { code, ...(await effectiveSettings(db, j.path, code)) };
+}

@@ -1,0 +1,79 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { errors, jsonContent, UuidParam } from '../../lib/schemas.js';
+import { allow } from '../../middlewares/access.js';
+import { CreatedUserSchema, CreateUserBody, UserListQuery, UserSchema } from './users.schemas.js';
+
+const tags = ['账号'];
+const managers = allow('platform_admin', 'agency_admin', 'enterprise_admin');
+
+export const list = createRoute({
+  method: 'get',
+  path: '/users',
+  tags,
+  summary: '本单位管理的账号',
+  middleware: [managers] as const,
+  request: { query: UserListQuery },
+  responses: {
+    200: jsonContent(
+      z.object({ items: z.array(UserSchema), nextCursor: z.string().nullable() }),
+      '账号列表',
+    ),
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    422: errors[422],
+  },
+});
+
+export const create = createRoute({
+  method: 'post',
+  path: '/users',
+  tags,
+  summary: '创建下级账号（返回一次性初始密码）',
+  middleware: [managers] as const,
+  request: { body: jsonContent(CreateUserBody, '账号') },
+  responses: {
+    201: jsonContent(CreatedUserSchema, '已创建'),
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    409: errors[409],
+    422: errors[422],
+  },
+});
+
+export const resetPassword = createRoute({
+  method: 'post',
+  path: '/users/{id}/reset-password',
+  tags,
+  summary: '重置为新的一次性初始密码',
+  middleware: [managers] as const,
+  request: { params: UuidParam },
+  responses: {
+    200: jsonContent(z.object({ initialPassword: z.string() }), '新的初始密码'),
+    401: errors[401],
+    403: errors[403],
+    404: errors[404],
+    422: errors[422],
+  },
+});
+
+const setActive = (action: 'activate' | 'deactivate', summary: string) =>
+  createRoute({
+    method: 'post',
+    path: `/users/{id}/${action}`,
+    tags,
+    summary,
+    middleware: [managers] as const,
+    request: { params: UuidParam },
+    responses: {
+      200: jsonContent(UserSchema, '账号'),
+      401: errors[401],
+      403: errors[403],
+      404: errors[404],
+      422: errors[422],
+    },
+  });
+
+export const deactivate = setActive('deactivate', '停用账号在本单位的身份');
+export const activate = setActive('activate', '恢复账号在本单位的身份');

@@ -1,0 +1,69 @@
+import { hashPassword, withCheckCharacter } from '@shuangfang/api';
+import type { Db } from '@shuangfang/db';
+import { DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, JURISDICTIONS } from './data.js';
+
+/** Loads the demo province. Idempotent: what exists already is left as it is. */
+export async function seedDemo(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction().execute(async (trx) => {
+    const paths = new Map<string, string>();
+    for (const j of JURISDICTIONS) {
+      const path = `${j.parent ? paths.get(j.parent) : '/'}${j.code}/`;
+      paths.set(j.code, path);
+      await trx
+        .insertInto('jurisdiction')
+        .values({ code: j.code, name: j.name, level: j.level, parent_code: j.parent, path })
+        .onConflict((oc) => oc.column('code').doNothing())
+        .execute();
+      const agency = await trx.selectFrom('agency').select('id').where('name', '=', j.agency).executeTakeFirst();
+      if (!agency) {
+        await trx.insertInto('agency').values({ name: j.agency, jurisdiction_code: j.code, phone: '0797-12350' }).execute();
+      }
+    }
+    const agencies = await trx.selectFrom('agency').select(['id', 'name', 'jurisdiction_code']).execute();
+    const agencyAt = (code: string) => {
+      const agency = agencies.find((a) => a.jurisdiction_code === code);
+      if (!agency) throw new Error(`no demo agency at ${code}`);
+      return agency.id;
+    };
+
+    for (const e of ENTERPRISES) {
+      await trx
+        .insertInto('enterprise')
+        .values({
+          credit_code: withCheckCharacter(e.first17),
+          name: e.name,
+          industry: e.industry,
+          scale: e.scale,
+          address: e.address,
+          jurisdiction_code: e.jurisdictionCode,
+          supervising_agency_id: agencyAt(e.jurisdictionCode),
+          risk_level: null,
+          standardization_level: null,
+        })
+        .onConflict((oc) => oc.column('credit_code').doNothing())
+        .execute();
+    }
+
+    for (const u of DEMO_USERS) {
+      if (await trx.selectFrom('app_user').select('id').where('phone', '=', u.phone).executeTakeFirst()) continue;
+      const { id } = await trx
+        .insertInto('app_user')
+        .values({ phone: u.phone, display_name: u.name, password_hash: passwordHash })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const enterprise = u.enterprise
+        ? await trx.selectFrom('enterprise').select('id').where('name', '=', u.enterprise).executeTakeFirstOrThrow()
+        : null;
+      await trx
+        .insertInto('membership')
+        .values({
+          user_id: id,
+          role: u.role,
+          agency_id: u.agencyOf ? agencyAt(u.agencyOf) : null,
+          enterprise_id: enterprise?.id ?? null,
+        })
+        .execute();
+    }
+  });
+}

@@ -1,0 +1,95 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { getRequestListener } from '@hono/node-server';
+import { createApp } from '@shuangfang/api';
+import { createDb, migrateToLatest, type Db } from '@shuangfang/db';
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export interface StartOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  /** An open database; without one the server opens (and later closes) its own. */
+  db?: Db;
+}
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  db: Db;
+  close(): Promise<void>;
+}
+
+const isApiPath = (url: string | undefined) => {
+  const path = (url ?? '/').split('?')[0] ?? '/';
+  return path === '/api' || path.startsWith('/api/');
+};
+
+async function openDefaultDb(): Promise<Db> {
+  // PGlite keeps its files in the repository's data/ folder unless told otherwise, so the CLI,
+  // the seeds and the tests started from any folder share one database.
+  process.env.SHUANGFANG_DATA_DIR ??= fileURLToPath(new URL('../data', import.meta.url));
+  return createDb();
+}
+
+/**
+ * One process serves both tiers: `/api/*` goes to the Hono app, everything else to SvelteKit.
+ * SvelteKit's handler is imported only after the port is known, because its server code reads
+ * SHUANGFANG_API_ORIGIN to reach the API over loopback. The handler module is a singleton, so
+ * one process runs one server.
+ */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const ownsDb = !options.db;
+  const db = options.db ?? (await openDefaultDb());
+  await migrateToLatest(db);
+
+  const api = getRequestListener(createApp({ db }).fetch);
+  let resolveKit: (handler: Middleware) => void = () => {};
+  const kit = new Promise<Middleware>((resolve) => (resolveKit = resolve));
+
+  const server: Server = createServer((req, res) => {
+    if (isApiPath(req.url)) {
+      void api(req, res);
+      return;
+    }
+    // Without ORIGIN, adapter-node takes the scheme from PROTOCOL_HEADER (else assumes https,
+    // which would fail SvelteKit's same-origin check on plain http). A TLS proxy in front sets it.
+    req.headers['x-forwarded-proto'] ??= 'http';
+    void kit.then((handler) =>
+      handler(req, res, () => {
+        res.statusCode = 404;
+        res.end('Not found');
+      }),
+    );
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? process.env.HOST ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  process.env.SHUANGFANG_API_ORIGIN = `http://127.0.0.1:${port}`;
+  process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+  // Spreadsheet imports are larger than adapter-node's 512K default.
+  process.env.BODY_SIZE_LIMIT ??= '20M';
+  // A computed specifier: the build folder exists only after `vite build`.
+  const handlerModule = new URL('./build/handler.js', import.meta.url).href;
+  const { handler } = (await import(handlerModule)) as { handler: Middleware };
+  resolveKit(handler);
+
+  return {
+    port,
+    url: `http://localhost:${port}`,
+    db,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive sockets would otherwise hold close() open until they time out.
+      server.closeAllConnections();
+      await closed;
+      if (ownsDb) await db.destroy();
+    },
+  };
+}

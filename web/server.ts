@@ -1,0 +1,18 @@
+import { startServer } from './server-start.js';
+
+// The command-line entry: `pnpm serve` (tsx server.ts). Tests use startServer directly.
+const port = Number(process.env.PORT ?? 3000);
+const server = await startServer({ port, host: process.env.HOST ?? '0.0.0.0' });
+const elapsed = Math.round(performance.now());
+console.log(`Shuangfang ready at http://localhost:${server.port} (${elapsed}ms)`);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: closing`);
+  await server.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

@@ -1,0 +1,41 @@
+import type { Role } from './types';
+
+export interface MenuEntry {
+  href: string;
+  label:
+    | 'nav.registry'
+    | 'nav.jurisdictions'
+    | 'nav.users'
+    | 'nav.enterprise'
+    | 'nav.adminJurisdictions'
+    | 'nav.adminAgencies';
+}
+
+// Only features that exist are listed; a role sees what it may use and nothing else.
+const MENUS: Record<Role, MenuEntry[]> = {
+  platform_admin: [
+    { href: '/admin/jurisdictions', label: 'nav.adminJurisdictions' },
+    { href: '/admin/agencies', label: 'nav.adminAgencies' },
+    { href: '/users', label: 'nav.users' },
+  ],
+  agency_admin: [
+    { href: '/registry', label: 'nav.registry' },
+    { href: '/jurisdictions', label: 'nav.jurisdictions' },
+    { href: '/users', label: 'nav.users' },
+  ],
+  inspector: [
+    { href: '/registry', label: 'nav.registry' },
+    { href: '/jurisdictions', label: 'nav.jurisdictions' },
+  ],
+  enterprise_admin: [
+    { href: '/enterprise', label: 'nav.enterprise' },
+    { href: '/users', label: 'nav.users' },
+  ],
+  safety_manager: [{ href: '/enterprise', label: 'nav.enterprise' }],
+  worker: [{ href: '/enterprise', label: 'nav.enterprise' }],
+  congress_rep: [{ href: '/enterprise', label: 'nav.enterprise' }],
+};
+
+export function menuFor(role: Role | undefined): MenuEntry[] {
+  return role ? MENUS[role] : [];
+}

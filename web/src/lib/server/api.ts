@@ -1,0 +1,188 @@
+import { env } from '$env/dynamic/private';
+import type { Cookies, RequestEvent } from '@sveltejs/kit';
+import type {
+  Agency,
+  Enterprise,
+  EnterpriseFilter,
+  EnterpriseInput,
+  Issue,
+  Jurisdiction,
+  JurisdictionSettings,
+  ManagedUser,
+  Me,
+  Page,
+  Role,
+} from '$lib/types';
+
+// The one client of the API. SvelteKit server code never fetches /api itself: it goes through
+// here, so the session cookie, the client address and the error shape are handled in one place.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: Issue[] = [],
+    /** Seconds, from Retry-After on 429. */
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+type ApiEvent = Pick<RequestEvent, 'cookies' | 'getClientAddress' | 'url'>;
+type Query = Record<string, string | undefined>;
+interface CallOptions {
+  query?: Query;
+  json?: unknown;
+  form?: FormData;
+}
+
+function apiOrigin(): string {
+  const origin = env.SHUANGFANG_API_ORIGIN;
+  if (!origin) throw new Error('SHUANGFANG_API_ORIGIN is not set: start the app with server.ts');
+  return origin;
+}
+
+/** The cookies the browser sent, plus any the API set earlier in this same request. */
+function cookieHeader(cookies: Cookies): string {
+  return cookies
+    .getAll()
+    .filter((c) => c.value !== '')
+    .map((c) => `${c.name}=${encodeURIComponent(c.value)}`)
+    .join('; ');
+}
+
+/** Hands the API's Set-Cookie headers to the browser with the same attributes. */
+function relayCookies(cookies: Cookies, response: Response): void {
+  for (const header of response.headers.getSetCookie()) {
+    const [pair = '', ...attributes] = header.split(';').map((part) => part.trim());
+    const eq = pair.indexOf('=');
+    if (eq < 1) continue;
+    const name = pair.slice(0, eq);
+    const value = decodeURIComponent(pair.slice(eq + 1));
+    const options: Parameters<Cookies['set']>[2] = { path: '/', httpOnly: false, secure: false };
+    for (const attribute of attributes) {
+      const [key = '', val = ''] = attribute.split('=');
+      const lower = key.toLowerCase();
+      if (lower === 'path') options.path = val;
+      else if (lower === 'max-age') options.maxAge = Number(val);
+      else if (lower === 'expires') options.expires = new Date(val);
+      else if (lower === 'httponly') options.httpOnly = true;
+      else if (lower === 'secure') options.secure = true;
+      else if (lower === 'samesite') options.sameSite = val.toLowerCase() as 'lax' | 'strict' | 'none';
+    }
+    if (options.maxAge === 0) cookies.delete(name, { path: options.path });
+    else cookies.set(name, value, options);
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; issues?: Issue[] };
+  } | null;
+  const retryAfter = Number(response.headers.get('retry-after')) || undefined;
+  return new ApiError(
+    response.status,
+    body?.error?.code ?? 'HTTP_' + response.status,
+    body?.error?.message ?? response.statusText,
+    body?.error?.issues ?? [],
+    retryAfter,
+  );
+}
+
+/** Sends one request; answers the Response when it is 2xx, else throws ApiError. */
+async function call(event: ApiEvent, method: string, path: string, options: CallOptions = {}) {
+  const origin = apiOrigin();
+  const url = new URL(`/api/v1${path}`, origin);
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined && value !== '') url.searchParams.set(key, value);
+  }
+  const headers: Record<string, string> = {
+    // The API refuses state changes whose Origin is not its own host; this hop is ours.
+    origin,
+    'x-forwarded-for': event.getClientAddress(),
+    // So the API marks its cookie Secure exactly when the browser came over TLS.
+    'x-forwarded-proto': event.url.protocol === 'https:' ? 'https' : 'http',
+  };
+  const cookie = cookieHeader(event.cookies);
+  if (cookie) headers.cookie = cookie;
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.form) {
+    body = options.form;
+  }
+  const response = await fetch(url, { method, headers, body, redirect: 'manual' });
+  relayCookies(event.cookies, response);
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+export function createApi(event: ApiEvent) {
+  const json = async <T>(method: string, path: string, options?: CallOptions) =>
+    (await (await call(event, method, path, options)).json()) as T;
+  const get = <T>(path: string, query?: Query) => json<T>('GET', path, { query });
+  const post = <T>(path: string, body?: unknown) => json<T>('POST', path, { json: body ?? {} });
+  const id = encodeURIComponent;
+
+  return {
+    auth: {
+      me: () => get<Me>('/auth/me'),
+      login: (body: { login: string; password: string }) => post<Me>('/auth/login', body),
+      logout: () => post<{ ok: true }>('/auth/logout'),
+      changePassword: (body: { currentPassword: string; newPassword: string }) =>
+        post<Me>('/auth/password', body),
+      switchMembership: (membershipId: string) => post<Me>('/auth/membership', { membershipId }),
+    },
+    jurisdictions: {
+      list: () => get<{ items: Jurisdiction[] }>('/jurisdictions'),
+      create: (body: Omit<Jurisdiction, 'path'>) => post<Jurisdiction>('/jurisdictions', body),
+      settings: (code: string) => get<JurisdictionSettings>(`/jurisdictions/${id(code)}/settings`),
+    },
+    agencies: {
+      list: (jurisdictionCode?: string) => get<{ items: Agency[] }>('/agencies', { jurisdictionCode }),
+      create: (body: { name: string; jurisdictionCode: string; phone?: string }) =>
+        post<Agency>('/agencies', body),
+    },
+    users: {
+      list: (query: { enterpriseId?: string; agencyId?: string } = {}) =>
+        get<{ items: ManagedUser[] }>('/users', query),
+      create: (body: {
+        displayName: string;
+        phone?: string;
+        email?: string;
+        role: Role;
+        enterpriseId?: string;
+        agencyId?: string;
+      }) => post<{ user: ManagedUser; initialPassword: string }>('/users', body),
+      resetPassword: (userId: string) =>
+        post<{ initialPassword: string }>(`/users/${id(userId)}/reset-password`),
+      deactivate: (userId: string) => post<ManagedUser>(`/users/${id(userId)}/deactivate`),
+      activate: (userId: string) => post<ManagedUser>(`/users/${id(userId)}/activate`),
+    },
+    enterprises: {
+      list: (filter: EnterpriseFilter & { limit?: number; cursor?: string }) =>
+        get<Page<Enterprise>>('/enterprises', { ...filter, limit: filter.limit?.toString() }),
+      get: (enterpriseId: string) => get<Enterprise>(`/enterprises/${id(enterpriseId)}`),
+      create: (body: EnterpriseInput) => post<Enterprise>('/enterprises', body),
+      update: (enterpriseId: string, body: Partial<EnterpriseInput>) =>
+        json<Enterprise>('PATCH', `/enterprises/${id(enterpriseId)}`, { json: body }),
+      deactivate: (enterpriseId: string) =>
+        post<Enterprise>(`/enterprises/${id(enterpriseId)}/deactivate`),
+      activate: (enterpriseId: string) => post<Enterprise>(`/enterprises/${id(enterpriseId)}/activate`),
+      /** The spreadsheet as a streaming Response, for a +server.ts to pass on. */
+      exportXlsx: (filter: EnterpriseFilter) =>
+        call(event, 'GET', '/enterprises/export.xlsx', { query: { ...filter } }),
+      importTemplate: () => call(event, 'GET', '/enterprises/import-template.xlsx'),
+      import: (file: File) => {
+        const form = new FormData();
+        form.set('file', file, file.name);
+        return json<{ imported: number }>('POST', '/enterprises/import', { form });
+      },
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
