@@ -1,3 +1,6 @@
 export { createApp, type AppType, type AppOptions } from './app.js';
 export { withCheckCharacter, creditCodeProblem } from './lib/credit-code.js';
 export { hashPassword } from './auth/password.js';
+export { createSession } from './auth/session-store.js';
+export { SESSION_COOKIE } from './auth/cookie.js';
+export { DEFAULT_SETTINGS } from './modules/jurisdictions/settings.defaults.js';

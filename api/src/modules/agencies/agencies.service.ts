@@ -1,6 +1,6 @@
 import type { Db } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
-import { pathCovers, requireJurisdictionInScope } from '../../auth/scope.js';
+import { requireJurisdictionInScope } from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';
 import * as repo from './agencies.repository.js';
 
@@ -32,13 +32,4 @@ export async function create(
   if (!exists) throw invalid('jurisdictionCode', `行政区划 ${input.jurisdictionCode} 不存在`);
   const id = await repo.insertAgency(db, input);
   return toDto((await repo.findAgency(db, id))!);
-}
-
-/** An agency the membership may pick (e.g. as an enterprise's supervisor): in its subtree. */
-export async function agencyInScope(db: Db, m: ActingMembership, id: string) {
-  const agency = await repo.findAgency(db, id);
-  if (!agency || !m.jurisdictionPath || !pathCovers(m.jurisdictionPath, agency.jurisdiction_path)) {
-    return null;
-  }
-  return agency;
 }

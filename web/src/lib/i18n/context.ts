@@ -14,5 +14,8 @@ export function provideTranslate(current: () => Translate): void {
 export function useTranslate(): Translate {
   const current = getContext<(() => Translate) | undefined>(KEY);
   if (!current) throw new Error('useTranslate() outside the root layout');
-  return ((...args: Parameters<Translate>) => current()(...args)) as Translate;
+  // TFunction's overloads cannot be forwarded by type; the arguments pass through unchanged.
+  type Loose = (...args: unknown[]) => string;
+  const forward: Loose = (...args) => (current() as unknown as Loose)(...args);
+  return forward as unknown as Translate;
 }

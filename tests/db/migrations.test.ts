@@ -1,0 +1,49 @@
+import { migrateToEmpty, migrateToLatest } from '@shuangfang/db';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../support/test-db.js';
+
+const tables = async (t: TestDb) =>
+  (
+    await sql<{ table_name: string }>`select table_name from information_schema.tables
+      where table_schema = 'public' and table_name not like 'kysely_%' order by table_name`.execute(t.db)
+  ).rows.map((r) => r.table_name);
+
+describe('migrations', () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(() => t.drop());
+
+  it('are applied to the template', async () => {
+    expect(await tables(t)).toEqual([
+      'agency',
+      'app_user',
+      'enterprise',
+      'jurisdiction',
+      'jurisdiction_setting',
+      'membership',
+      'session',
+    ]);
+  });
+
+  it('go all the way down and up again', async () => {
+    await migrateToEmpty(t.db);
+    expect(await tables(t)).toEqual([]);
+    await migrateToLatest(t.db);
+    expect(await tables(t)).toHaveLength(7);
+  });
+
+  it('enforce membership scope in the schema itself', async () => {
+    const { id } = await t.db
+      .insertInto('app_user')
+      .values({ phone: '13912345678', display_name: 'x', password_hash: 'x' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    // An enterprise role without an enterprise is refused by the CHECK constraint.
+    await expect(
+      t.db.insertInto('membership').values({ user_id: id, role: 'worker' }).execute(),
+    ).rejects.toThrow();
+  });
+});

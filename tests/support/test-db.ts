@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { cp, rm } from 'node:fs/promises';
+import { createDb, databaseKind, type Db } from '@shuangfang/db';
+import postgres from 'postgres';
+import { PG_TEMPLATE_DB, PGLITE_TEMPLATE_DIR, TMP_DIR } from './paths.js';
+import { withDatabase } from './pg-url.js';
+
+export interface TestDb {
+  db: Db;
+  /** Closes and removes the copy. */
+  drop: () => Promise<void>;
+}
+
+/** A private, migrated database for one test file: a copy of the template made by global setup. */
+export async function createTestDb(): Promise<TestDb> {
+  const name = `sf_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  if (databaseKind() === 'postgres') {
+    const url = process.env.DATABASE_URL!;
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name} template ${PG_TEMPLATE_DB}`);
+    await admin.end();
+    const db = await createDb({ url: withDatabase(url, name) });
+    return {
+      db,
+      drop: async () => {
+        await db.destroy();
+        const cleanup = postgres(url, { max: 1, onnotice: () => {} });
+        await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+        await cleanup.end();
+      },
+    };
+  }
+  const dir = `${TMP_DIR}/${name}`;
+  await cp(PGLITE_TEMPLATE_DIR, dir, { recursive: true });
+  const db = await createDb({ dataDir: dir });
+  return {
+    db,
+    drop: async () => {
+      await db.destroy();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

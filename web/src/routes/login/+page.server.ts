@@ -1,0 +1,23 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { ApiError } from '$lib/server/api';
+import { actionFailure, textFields } from '$lib/server/errors';
+import type { Actions } from './$types';
+
+export const actions: Actions = {
+  default: async ({ request, locals }) => {
+    const { login, password } = textFields(await request.formData(), ['login', 'password']);
+    try {
+      const me = await locals.api.auth.login({ login, password });
+      redirect(303, me.user.mustChangePassword ? '/password' : '/');
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 429) {
+        const seconds = e.retryAfter ?? 60;
+        return fail(429, { message: locals.t('login.rateLimited', { seconds }), values: { login } });
+      }
+      if (e instanceof ApiError && e.status === 401) {
+        return fail(401, { message: e.message, values: { login } });
+      }
+      return actionFailure(e, { login });
+    }
+  },
+};
