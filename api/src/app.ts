@@ -39,7 +39,9 @@ export function createApp({ db, config: overrides }: AppOptions) {
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);
-  app.notFound((c) => c.json(errorBody('NOT_FOUND', `接口不存在：${c.req.method} ${c.req.path}`), 404));
+  app.notFound((c) =>
+    c.json(errorBody('NOT_FOUND', `接口不存在：${c.req.method} ${c.req.path}`), 404),
+  );
   app.use(async (c, next) => {
     c.set('db', db);
     c.set('config', config);
@@ -56,7 +58,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     info: {
       title: '双防 Shuangfang API',
       version: '1.0.0',
-      description: '双重预防机制（安全风险分级管控 + 隐患排查治理）多租户平台接口。会话通过 Cookie 传递。',
+      description:
+        '双重预防机制（安全风险分级管控 + 隐患排查治理）多租户平台接口。会话通过 Cookie 传递。',
     },
   });
   return routes;

@@ -3,7 +3,10 @@ import { z } from '@hono/zod-openapi';
 const HOUR = 3_600_000;
 
 const EnvSchema = z.object({
-  SESSION_IDLE_HOURS: z.coerce.number().positive().default(7 * 24),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(7 * 24),
   LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),
   LOGIN_LIMIT_WINDOW_MINUTES: z.coerce.number().positive().default(15),

@@ -17,7 +17,13 @@ export const JURISDICTIONS: {
   { code: '440000', name: '广东省', level: 'province', parent: null, agency: '广东省应急管理厅' },
   { code: '441800', name: '清远市', level: 'city', parent: '440000', agency: '清远市应急管理局' },
   { code: '500000', name: '重庆市', level: 'province', parent: null, agency: '重庆市应急管理局' },
-  { code: '500105', name: '江北区', level: 'county', parent: '500000', agency: '重庆市江北区应急管理局' },
+  {
+    code: '500105',
+    name: '江北区',
+    level: 'county',
+    parent: '500000',
+    agency: '重庆市江北区应急管理局',
+  },
 ];
 
 const INDUSTRY_CYCLE: Industry[] = [
@@ -36,8 +42,21 @@ const INDUSTRY_CYCLE: Industry[] = [
 ];
 
 const NAMES: Record<string, string[]> = {
-  '320000': ['苏州精工机械有限公司', '南京扬子化工有限公司', '无锡恒通纺织有限公司', '常州金石建材有限公司', '徐州矿山设备有限公司'],
-  '360400': ['九江石化储运有限公司', '九江庐山建材有限公司', '九江长江船舶机械有限公司', '九江赣北纺织有限公司', '九江瑞昌铜业有限公司', '九江湖口烟花爆竹有限公司'],
+  '320000': [
+    '苏州精工机械有限公司',
+    '南京扬子化工有限公司',
+    '无锡恒通纺织有限公司',
+    '常州金石建材有限公司',
+    '徐州矿山设备有限公司',
+  ],
+  '360400': [
+    '九江石化储运有限公司',
+    '九江庐山建材有限公司',
+    '九江长江船舶机械有限公司',
+    '九江赣北纺织有限公司',
+    '九江瑞昌铜业有限公司',
+    '九江湖口烟花爆竹有限公司',
+  ],
   '360700': ['赣州稀土金属冶炼有限公司', '赣州南康家具制造有限公司', '赣州钨业有限公司'],
   '360735': [
     '石城县琴江矿业有限公司',
@@ -47,8 +66,18 @@ const NAMES: Record<string, string[]> = {
     '石城县赣江源建材有限公司',
     '石城县鑫达机械有限公司',
   ],
-  '441800': ['清远英德水泥有限公司', '清远佛冈化工有限公司', '清远连州铝业有限公司', '清远市北江商贸有限公司'],
-  '500105': ['重庆江北机电有限公司', '重庆寸滩港口物流有限公司', '重庆观音桥商贸有限公司', '重庆江北燃气储运有限公司'],
+  '441800': [
+    '清远英德水泥有限公司',
+    '清远佛冈化工有限公司',
+    '清远连州铝业有限公司',
+    '清远市北江商贸有限公司',
+  ],
+  '500105': [
+    '重庆江北机电有限公司',
+    '重庆寸滩港口物流有限公司',
+    '重庆观音桥商贸有限公司',
+    '重庆江北燃气储运有限公司',
+  ],
   '500000': ['重庆长寿钢铁有限公司', '重庆两江汽车配件有限公司'],
 };
 
@@ -58,7 +87,9 @@ export const ENTERPRISES = Object.entries(NAMES).flatMap(([code, names], j) =>
   names.map((name, i) => {
     const n = j * 10 + i;
     // 9 (工商) 1 (企业) + division code + a deterministic 9-character 主体标识码.
-    const org = Array.from({ length: 9 }, (_, k) => ORG_ALPHABET[(n * 7 + k * 13 + 3) % 31]).join('');
+    const org = Array.from({ length: 9 }, (_, k) => ORG_ALPHABET[(n * 7 + k * 13 + 3) % 31]).join(
+      '',
+    );
     return {
       first17: `91${code}${org}`,
       name,
@@ -85,8 +116,28 @@ export const DEMO_USERS: {
   { phone: '13800000002', name: '石城县执法人员', role: 'inspector', agencyOf: '360735' },
   { phone: '13800000003', name: '九江市应急局管理员', role: 'agency_admin', agencyOf: '360400' },
   { phone: '13800000004', name: '江西省应急厅管理员', role: 'agency_admin', agencyOf: '360000' },
-  { phone: '13800000011', name: '琴江矿业主要负责人', role: 'enterprise_admin', enterprise: '石城县琴江矿业有限公司' },
-  { phone: '13800000012', name: '琴江矿业安全管理员', role: 'safety_manager', enterprise: '石城县琴江矿业有限公司' },
-  { phone: '13800000013', name: '琴江矿业岗位员工', role: 'worker', enterprise: '石城县琴江矿业有限公司' },
-  { phone: '13800000014', name: '琴江矿业职代会代表', role: 'congress_rep', enterprise: '石城县琴江矿业有限公司' },
+  {
+    phone: '13800000011',
+    name: '琴江矿业主要负责人',
+    role: 'enterprise_admin',
+    enterprise: '石城县琴江矿业有限公司',
+  },
+  {
+    phone: '13800000012',
+    name: '琴江矿业安全管理员',
+    role: 'safety_manager',
+    enterprise: '石城县琴江矿业有限公司',
+  },
+  {
+    phone: '13800000013',
+    name: '琴江矿业岗位员工',
+    role: 'worker',
+    enterprise: '石城县琴江矿业有限公司',
+  },
+  {
+    phone: '13800000014',
+    name: '琴江矿业职代会代表',
+    role: 'congress_rep',
+    enterprise: '石城县琴江矿业有限公司',
+  },
 ];

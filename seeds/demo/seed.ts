@@ -15,12 +15,22 @@ export async function seedDemo(db: Db): Promise<void> {
         .values({ code: j.code, name: j.name, level: j.level, parent_code: j.parent, path })
         .onConflict((oc) => oc.column('code').doNothing())
         .execute();
-      const agency = await trx.selectFrom('agency').select('id').where('name', '=', j.agency).executeTakeFirst();
+      const agency = await trx
+        .selectFrom('agency')
+        .select('id')
+        .where('name', '=', j.agency)
+        .executeTakeFirst();
       if (!agency) {
-        await trx.insertInto('agency').values({ name: j.agency, jurisdiction_code: j.code, phone: '0797-12350' }).execute();
+        await trx
+          .insertInto('agency')
+          .values({ name: j.agency, jurisdiction_code: j.code, phone: '0797-12350' })
+          .execute();
       }
     }
-    const agencies = await trx.selectFrom('agency').select(['id', 'name', 'jurisdiction_code']).execute();
+    const agencies = await trx
+      .selectFrom('agency')
+      .select(['id', 'name', 'jurisdiction_code'])
+      .execute();
     const agencyAt = (code: string) => {
       const agency = agencies.find((a) => a.jurisdiction_code === code);
       if (!agency) throw new Error(`no demo agency at ${code}`);
@@ -46,14 +56,25 @@ export async function seedDemo(db: Db): Promise<void> {
     }
 
     for (const u of DEMO_USERS) {
-      if (await trx.selectFrom('app_user').select('id').where('phone', '=', u.phone).executeTakeFirst()) continue;
+      if (
+        await trx
+          .selectFrom('app_user')
+          .select('id')
+          .where('phone', '=', u.phone)
+          .executeTakeFirst()
+      )
+        continue;
       const { id } = await trx
         .insertInto('app_user')
         .values({ phone: u.phone, display_name: u.name, password_hash: passwordHash })
         .returning('id')
         .executeTakeFirstOrThrow();
       const enterprise = u.enterprise
-        ? await trx.selectFrom('enterprise').select('id').where('name', '=', u.enterprise).executeTakeFirstOrThrow()
+        ? await trx
+            .selectFrom('enterprise')
+            .select('id')
+            .where('name', '=', u.enterprise)
+            .executeTakeFirstOrThrow()
         : null;
       await trx
         .insertInto('membership')

@@ -6,7 +6,9 @@ import { createTestDb, type TestDb } from '../support/test-db.js';
 const tables = async (t: TestDb) =>
   (
     await sql<{ table_name: string }>`select table_name from information_schema.tables
-      where table_schema = 'public' and table_name not like 'kysely_%' order by table_name`.execute(t.db)
+      where table_schema = 'public' and table_name not like 'kysely_%' order by table_name`.execute(
+      t.db,
+    )
   ).rows.map((r) => r.table_name);
 
 describe('migrations', () => {

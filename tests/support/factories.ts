@@ -15,12 +15,22 @@ export async function makeJurisdiction(
   j: { code: string; name?: string; level: JurisdictionLevel; parentCode?: string },
 ) {
   const parent = j.parentCode
-    ? await db.selectFrom('jurisdiction').select('path').where('code', '=', j.parentCode).executeTakeFirstOrThrow()
+    ? await db
+        .selectFrom('jurisdiction')
+        .select('path')
+        .where('code', '=', j.parentCode)
+        .executeTakeFirstOrThrow()
     : null;
   const path = `${parent?.path ?? '/'}${j.code}/`;
   await db
     .insertInto('jurisdiction')
-    .values({ code: j.code, name: j.name ?? `区划${j.code}`, level: j.level, parent_code: j.parentCode ?? null, path })
+    .values({
+      code: j.code,
+      name: j.name ?? `区划${j.code}`,
+      level: j.level,
+      parent_code: j.parentCode ?? null,
+      path,
+    })
     .execute();
   return { code: j.code, path };
 }
@@ -28,7 +38,10 @@ export async function makeJurisdiction(
 export async function makeAgency(db: Db, jurisdictionCode: string, name?: string) {
   const { id } = await db
     .insertInto('agency')
-    .values({ jurisdiction_code: jurisdictionCode, name: name ?? `应急管理局${jurisdictionCode}-${next()}` })
+    .values({
+      jurisdiction_code: jurisdictionCode,
+      name: name ?? `应急管理局${jurisdictionCode}-${next()}`,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -42,7 +55,13 @@ export function makeCreditCode(divisionCode = '360735'): string {
 
 export async function makeEnterprise(
   db: Db,
-  e: { jurisdictionCode: string; agencyId: string; name?: string; industry?: Industry; active?: boolean },
+  e: {
+    jurisdictionCode: string;
+    agencyId: string;
+    name?: string;
+    industry?: Industry;
+    active?: boolean;
+  },
 ) {
   const creditCode = makeCreditCode(e.jurisdictionCode.slice(0, 6));
   const { id } = await db
@@ -75,7 +94,13 @@ export interface TestUser {
 
 export async function makeUser(
   db: Db,
-  u: { role: Role; agencyId?: string; enterpriseId?: string; mustChangePassword?: boolean; name?: string },
+  u: {
+    role: Role;
+    agencyId?: string;
+    enterpriseId?: string;
+    mustChangePassword?: boolean;
+    name?: string;
+  },
 ): Promise<TestUser> {
   const phone = `139${String(next()).padStart(8, '0')}`;
   const { id: userId } = await db
@@ -90,9 +115,20 @@ export async function makeUser(
     .executeTakeFirstOrThrow();
   const { id: membershipId } = await db
     .insertInto('membership')
-    .values({ user_id: userId, role: u.role, agency_id: u.agencyId ?? null, enterprise_id: u.enterpriseId ?? null })
+    .values({
+      user_id: userId,
+      role: u.role,
+      agency_id: u.agencyId ?? null,
+      enterprise_id: u.enterpriseId ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const token = await createSession(db, userId, membershipId);
-  return { userId, membershipId, phone, password: TEST_PASSWORD, cookie: `${SESSION_COOKIE}=${token}` };
+  return {
+    userId,
+    membershipId,
+    phone,
+    password: TEST_PASSWORD,
+    cookie: `${SESSION_COOKIE}=${token}`,
+  };
 }

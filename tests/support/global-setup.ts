@@ -27,5 +27,6 @@ export default async function setup() {
 
 async function dropTestDatabases(admin: postgres.Sql) {
   const rows = await admin`select datname from pg_database where datname like 'sf_test_%'`;
-  for (const { datname } of rows) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+  for (const { datname } of rows)
+    await admin.unsafe(`drop database if exists "${datname}" with (force)`);
 }

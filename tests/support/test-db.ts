@@ -7,6 +7,8 @@ import { withDatabase } from './pg-url.js';
 
 export interface TestDb {
   db: Db;
+  /** The environment that points another process (the app server) at this database. */
+  env: { DATABASE_URL: string } | { SHUANGFANG_DATA_DIR: string };
   /** Closes and removes the copy. */
   drop: () => Promise<void>;
 }
@@ -22,6 +24,7 @@ export async function createTestDb(): Promise<TestDb> {
     const db = await createDb({ url: withDatabase(url, name) });
     return {
       db,
+      env: { DATABASE_URL: withDatabase(url, name) },
       drop: async () => {
         await db.destroy();
         const cleanup = postgres(url, { max: 1, onnotice: () => {} });
@@ -35,6 +38,7 @@ export async function createTestDb(): Promise<TestDb> {
   const db = await createDb({ dataDir: dir });
   return {
     db,
+    env: { SHUANGFANG_DATA_DIR: dir },
     drop: async () => {
       await db.destroy();
       await rm(dir, { recursive: true, force: true });

@@ -8,7 +8,9 @@ describe('统一社会信用代码 (GB 32100 check character)', () => {
 
   it('computes the check character, including 0 when the remainder is 0', () => {
     expect(withCheckCharacter('91350100M000100Y4')).toBe('91350100M000100Y43');
-    const codes = Array.from({ length: 200 }, (_, i) => withCheckCharacter(`9136073500000${String(i).padStart(4, '0')}`));
+    const codes = Array.from({ length: 200 }, (_, i) =>
+      withCheckCharacter(`9136073500000${String(i).padStart(4, '0')}`),
+    );
     for (const code of codes) expect(creditCodeProblem(code)).toBeNull();
   });
 

@@ -49,7 +49,9 @@ export async function requireJurisdictionInScope(
     .where('code', '=', code)
     .executeTakeFirst();
   const visible =
-    row && (m.role === 'platform_admin' || (m.jurisdictionPath && pathCovers(m.jurisdictionPath, row.path)));
+    row &&
+    (m.role === 'platform_admin' ||
+      (m.jurisdictionPath && pathCovers(m.jurisdictionPath, row.path)));
   if (!row || !visible) throw notFound('行政区划');
   return row;
 }

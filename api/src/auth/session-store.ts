@@ -47,7 +47,9 @@ export async function validateSessionToken(
     .leftJoin('agency as a', 'a.id', 'm.agency_id')
     .leftJoin('enterprise as e', 'e.id', 'm.enterprise_id')
     .leftJoin('jurisdiction as j', (join) =>
-      join.on((eb) => eb('j.code', '=', eb.fn.coalesce('a.jurisdiction_code', 'e.jurisdiction_code'))),
+      join.on((eb) =>
+        eb('j.code', '=', eb.fn.coalesce('a.jurisdiction_code', 'e.jurisdiction_code')),
+      ),
     )
     .select([
       's.id',
@@ -76,7 +78,11 @@ export async function validateSessionToken(
   }
   const refreshed = idleFor >= config.sessionRefreshMs;
   if (refreshed) {
-    await db.updateTable('session').set({ last_verified_at: now }).where('id', '=', row.id).execute();
+    await db
+      .updateTable('session')
+      .set({ last_verified_at: now })
+      .where('id', '=', row.id)
+      .execute();
   }
 
   // A deactivated enterprise keeps its records but its people can no longer act in it.

@@ -12,7 +12,9 @@ function socketAddress(c: Context): string | undefined {
 function fromTrustedHop(c: Context): boolean {
   const peer = socketAddress(c);
   // No socket at all means an in-process call (tests, the web tier's own fetch).
-  return peer === undefined || peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1';
+  return (
+    peer === undefined || peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1'
+  );
 }
 
 export function clientAddress(c: Context): string {

@@ -72,7 +72,7 @@ export interface ManagedUser {
   email: string | null;
   active: boolean;
   mustChangePassword: boolean;
-  memberships: Omit<Membership, 'jurisdictionCode'>[];
+  memberships: (Omit<Membership, 'jurisdictionCode'> & { active: boolean })[];
 }
 
 export interface Enterprise {
@@ -84,8 +84,8 @@ export interface Enterprise {
   address: string;
   jurisdictionCode: string;
   jurisdictionName: string;
-  supervisingAgencyId: string | null;
-  supervisingAgencyName: string | null;
+  supervisingAgencyId: string;
+  supervisingAgencyName: string;
   riskLevel: RiskColour | null;
   standardizationLevel: StandardizationLevel | null;
   creditStatus: CreditStatus;
@@ -114,6 +114,9 @@ export interface EnterpriseFilter {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+}
+
+export interface CountedPage<T> extends Page<T> {
   total: number;
 }
 

@@ -26,5 +26,7 @@ export const CreateAgencyBody = z
   .openapi('CreateAgencyBody');
 
 export const AgencyListQuery = z.object({
-  jurisdictionCode: DivisionCode.optional().openapi({ description: '只列出该辖区（含下级）的机构' }),
+  jurisdictionCode: DivisionCode.optional().openapi({
+    description: '只列出该辖区（含下级）的机构',
+  }),
 });

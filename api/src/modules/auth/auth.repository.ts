@@ -30,7 +30,9 @@ export function listMemberships(db: Executor, userId: string) {
       'a.name as agency_name',
       'e.active as enterprise_active',
     ])
-    .select((eb) => eb.fn.coalesce('a.jurisdiction_code', 'e.jurisdiction_code').as('jurisdiction_code'))
+    .select((eb) =>
+      eb.fn.coalesce('a.jurisdiction_code', 'e.jurisdiction_code').as('jurisdiction_code'),
+    )
     .where('m.user_id', '=', userId)
     .where('m.active', '=', true)
     .orderBy('m.created_at')

@@ -16,7 +16,11 @@ export const LoginBody = z
 export const ChangePasswordBody = z
   .object({
     currentPassword: z.string().min(1).max(128).openapi({ description: '当前密码' }),
-    newPassword: z.string().min(1).max(128).openapi({ description: '新密码：至少8位，含字母和数字' }),
+    newPassword: z
+      .string()
+      .min(1)
+      .max(128)
+      .openapi({ description: '新密码：至少8位，含字母和数字' }),
   })
   .openapi('ChangePasswordBody');
 

@@ -12,7 +12,9 @@ const withNames = (db: Executor) =>
     .selectAll('e')
     .select(['j.name as jurisdiction_name', 'a.name as agency_name']);
 
-export type EnterpriseListRow = Awaited<ReturnType<ReturnType<typeof withNames>['execute']>>[number];
+export type EnterpriseListRow = Awaited<
+  ReturnType<ReturnType<typeof withNames>['execute']>
+>[number];
 
 /** The registry query: visible to the membership, then the user's filters. */
 function filtered(db: Executor, m: ActingMembership, f: EnterpriseFilter & { underPath?: string }) {
@@ -34,7 +36,10 @@ export function listEnterprises(
   m: ActingMembership,
   f: EnterpriseFilter & { underPath?: string; after?: string[]; limit: number },
 ) {
-  let query = filtered(db, m, f).orderBy('e.name').orderBy('e.id').limit(f.limit + 1);
+  let query = filtered(db, m, f)
+    .orderBy('e.name')
+    .orderBy('e.id')
+    .limit(f.limit + 1);
   if (f.after) {
     const [name, id] = f.after as [string, string];
     query = query.where(sql<boolean>`(e.name, e.id) > (${name}, ${id})`);

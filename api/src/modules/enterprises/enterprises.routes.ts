@@ -95,7 +95,14 @@ export const get = createRoute({
   tags,
   summary: '企业详情（监管机构或本企业人员）',
   middleware: [
-    allow('agency_admin', 'inspector', 'enterprise_admin', 'safety_manager', 'worker', 'congress_rep'),
+    allow(
+      'agency_admin',
+      'inspector',
+      'enterprise_admin',
+      'safety_manager',
+      'worker',
+      'congress_rep',
+    ),
   ] as const,
   request: { params: UuidParam },
   responses: {

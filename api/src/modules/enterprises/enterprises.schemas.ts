@@ -18,7 +18,10 @@ export const CreditCode = z
     const problem = creditCodeProblem(code);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
-  .openapi({ description: '统一社会信用代码（GB 32100，18位含校验位）', example: '91360735MA35F0XU5Q' });
+  .openapi({
+    description: '统一社会信用代码（GB 32100，18位含校验位）',
+    example: '91360735MA35F0XU5Q',
+  });
 
 export const EnterpriseSchema = z
   .object({
@@ -32,7 +35,10 @@ export const EnterpriseSchema = z
     jurisdictionName: z.string(),
     supervisingAgencyId: z.uuid(),
     supervisingAgencyName: z.string(),
-    riskLevel: z.enum(RISK_COLOURS).nullable().openapi({ description: '企业风险等级（风险事件最高等级）' }),
+    riskLevel: z
+      .enum(RISK_COLOURS)
+      .nullable()
+      .openapi({ description: '企业风险等级（风险事件最高等级）' }),
     standardizationLevel: z.enum(STANDARDIZATION_LEVELS).nullable(),
     creditStatus: z.enum(CREDIT_STATUSES),
     active: z.boolean(),

@@ -1,6 +1,10 @@
 import type { Db, Executor, NewEnterprise } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
-import { pathCovers, requireEnterpriseInScope, requireJurisdictionInScope } from '../../auth/scope.js';
+import {
+  pathCovers,
+  requireEnterpriseInScope,
+  requireJurisdictionInScope,
+} from '../../auth/scope.js';
 import { AppError, conflict, invalid, notFound, type ErrorIssue } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { readSheet } from '../../lib/xlsx.js';
@@ -72,8 +76,15 @@ function placementProblem(
   jurisdictionPath: string | undefined,
   agency: { jurisdiction_path: string } | undefined,
 ): ErrorIssue | null {
-  if (!jurisdictionPath || !m.jurisdictionPath || !pathCovers(m.jurisdictionPath, jurisdictionPath)) {
-    return { path: 'jurisdictionCode', message: `行政区划 ${jurisdictionCode} 不存在或不在本机构辖区内` };
+  if (
+    !jurisdictionPath ||
+    !m.jurisdictionPath ||
+    !pathCovers(m.jurisdictionPath, jurisdictionPath)
+  ) {
+    return {
+      path: 'jurisdictionCode',
+      message: `行政区划 ${jurisdictionCode} 不存在或不在本机构辖区内`,
+    };
   }
   if (!agency || !pathCovers(m.jurisdictionPath, agency.jurisdiction_path)) {
     return { path: 'supervisingAgencyId', message: '监管机构不存在或不在本机构辖区内' };
@@ -84,7 +95,12 @@ function placementProblem(
   return null;
 }
 
-async function checkPlacement(db: Db, m: ActingMembership, jurisdictionCode: string, agencyId: string) {
+async function checkPlacement(
+  db: Db,
+  m: ActingMembership,
+  jurisdictionCode: string,
+  agencyId: string,
+) {
   const [j, agency] = await Promise.all([
     findJurisdiction(db, jurisdictionCode),
     findAgency(db, agencyId),
@@ -200,15 +216,26 @@ export async function importSheet(db: Db, m: ActingMembership, data: ArrayBuffer
       continue;
     }
     const agencyName = raw.agencyName as string;
-    const agency = agencyName ? agencyByName.get(agencyName) : agencies.find((a) => a.id === m.agencyId);
+    const agency = agencyName
+      ? agencyByName.get(agencyName)
+      : agencies.find((a) => a.id === m.agencyId);
     if (!agency) {
       issues.push({ row, path: '监管机构', message: `监管机构“${agencyName}”不在本机构辖区内` });
       continue;
     }
     const { jurisdictionCode } = parsed.data;
-    const problem = placementProblem(m, jurisdictionCode, jurisdictionPaths.get(jurisdictionCode), agency);
+    const problem = placementProblem(
+      m,
+      jurisdictionCode,
+      jurisdictionPaths.get(jurisdictionCode),
+      agency,
+    );
     if (problem) {
-      issues.push({ row, path: problem.path === 'jurisdictionCode' ? '行政区划代码' : '监管机构', message: problem.message });
+      issues.push({
+        row,
+        path: problem.path === 'jurisdictionCode' ? '行政区划代码' : '监管机构',
+        message: problem.message,
+      });
       continue;
     }
     const firstRow = seen.get(parsed.data.creditCode);
@@ -230,7 +257,11 @@ export async function importSheet(db: Db, m: ActingMembership, data: ArrayBuffer
   }
 
   for (const existing of await repo.findByCreditCode(db, [...seen.keys()])) {
-    issues.push({ row: seen.get(existing.credit_code)!, path: '统一社会信用代码', message: `${existing.credit_code} 已登记` });
+    issues.push({
+      row: seen.get(existing.credit_code)!,
+      path: '统一社会信用代码',
+      message: `${existing.credit_code} 已登记`,
+    });
   }
   if (issues.length > 0) {
     issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -243,7 +274,10 @@ export async function importSheet(db: Db, m: ActingMembership, data: ArrayBuffer
   }
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += 500) {
-      await repo.insertEnterprises(trx, rows.slice(i, i + 500).map(({ row: _row, ...r }) => r));
+      await repo.insertEnterprises(
+        trx,
+        rows.slice(i, i + 500).map(({ row: _row, ...r }) => r),
+      );
     }
   });
   return { imported: rows.length };

@@ -26,13 +26,22 @@ const EXPORT_COLUMNS: Column<EnterpriseDto>[] = [
   { header: '行政区划代码', width: 14, value: (e) => e.jurisdictionCode },
   { header: '行政区划', width: 14, value: (e) => e.jurisdictionName },
   { header: '监管机构', width: 24, value: (e) => e.supervisingAgencyName },
-  { header: '风险等级', width: 10, value: (e) => (e.riskLevel ? RISK_NAMES[e.riskLevel] : '未评估') },
+  {
+    header: '风险等级',
+    width: 10,
+    value: (e) => (e.riskLevel ? RISK_NAMES[e.riskLevel] : '未评估'),
+  },
   { header: '标准化等级', width: 10, value: (e) => e.standardizationLevel ?? '无' },
-  { header: '信用状态', width: 10, value: (e) => (e.creditStatus === 'blacklisted' ? '严重失信' : '正常') },
+  {
+    header: '信用状态',
+    width: 10,
+    value: (e) => (e.creditStatus === 'blacklisted' ? '严重失信' : '正常'),
+  },
   { header: '状态', width: 8, value: (e) => (e.active ? '在册' : '已停用') },
 ];
 
-export const exportWorkbook = (rows: EnterpriseDto[]) => writeSheet('企业名录', EXPORT_COLUMNS, rows);
+export const exportWorkbook = (rows: EnterpriseDto[]) =>
+  writeSheet('企业名录', EXPORT_COLUMNS, rows);
 
 const EXAMPLE = {
   creditCode: withCheckCharacter('91360735MA35F0XU5'),

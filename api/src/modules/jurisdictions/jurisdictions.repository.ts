@@ -17,7 +17,13 @@ export function findJurisdiction(db: Executor, code: string) {
 
 export function insertJurisdiction(
   db: Executor,
-  row: { code: string; name: string; level: JurisdictionLevel; parentCode: string | null; path: string },
+  row: {
+    code: string;
+    name: string;
+    level: JurisdictionLevel;
+    parentCode: string | null;
+    path: string;
+  },
 ) {
   return db
     .insertInto('jurisdiction')
@@ -53,8 +59,9 @@ export async function upsertSetting(
 ) {
   await db
     .insertInto('jurisdiction_setting')
-    // Cast explicitly: postgres.js would otherwise send the JSON text as `text`, not `jsonb`.
-    .values({ jurisdiction_code: code, key, value: sql`${JSON.stringify(value)}::jsonb`, updated_by: userId })
+    // The value goes in as it is: both drivers serialise a parameter of a jsonb column as JSON
+    // (a pre-stringified value would be stored as a JSON string by postgres.js).
+    .values({ jurisdiction_code: code, key, value, updated_by: userId })
     .onConflict((oc) =>
       oc.columns(['jurisdiction_code', 'key']).doUpdateSet({
         value: sql`excluded.value`,

@@ -13,7 +13,9 @@ export const JurisdictionSchema = z
     name: z.string(),
     level: z.enum(JURISDICTION_LEVELS),
     parentCode: z.string().nullable(),
-    path: z.string().openapi({ description: '从根到本级的代码路径', example: '/360000/360700/360735/' }),
+    path: z
+      .string()
+      .openapi({ description: '从根到本级的代码路径', example: '/360000/360700/360735/' }),
   })
   .openapi('Jurisdiction');
 
@@ -21,7 +23,9 @@ export const CreateJurisdictionBody = z
   .object({
     code: DivisionCode,
     name: z.string().trim().min(1).max(100),
-    level: z.enum(JURISDICTION_LEVELS).openapi({ description: 'province 省 / city 市 / county 县区 / town 乡镇街道' }),
+    level: z
+      .enum(JURISDICTION_LEVELS)
+      .openapi({ description: 'province 省 / city 市 / county 县区 / town 乡镇街道' }),
     parentCode: DivisionCode.nullable().default(null),
   })
   .openapi('CreateJurisdictionBody');

@@ -20,17 +20,37 @@ export const SettingsSchema = z.object({
   repeatHazard: z
     .object({ count: z.number().int().min(2), days: z.number().int().positive() })
     .openapi({ description: '同一管控措施重复隐患触发重新评估：次数与天数' }),
-  dualReportDeadlineWorkingDays: z.number().int().positive().openapi({ description: '重大隐患双报告时限（工作日）' }),
-  blacklistStatementWorkingDays: z.number().int().positive().openapi({ description: '严重失信告知后陈述申辩期（工作日）' }),
+  dualReportDeadlineWorkingDays: z
+    .number()
+    .int()
+    .positive()
+    .openapi({ description: '重大隐患双报告时限（工作日）' }),
+  blacklistStatementWorkingDays: z
+    .number()
+    .int()
+    .positive()
+    .openapi({ description: '严重失信告知后陈述申辩期（工作日）' }),
   standardizationScoreFloors: z
     .object({ 一级: z.number(), 二级: z.number(), 三级: z.number() })
     .openapi({ description: '标准化等级最低自评分' }),
-  standardizationValidityYears: z.number().int().positive().openapi({ description: '标准化证书有效期（年）' }),
-  standardizationPublicityDays: z.number().int().positive().openapi({ description: '标准化公示期（天）' }),
+  standardizationValidityYears: z
+    .number()
+    .int()
+    .positive()
+    .openapi({ description: '标准化证书有效期（年）' }),
+  standardizationPublicityDays: z
+    .number()
+    .int()
+    .positive()
+    .openapi({ description: '标准化公示期（天）' }),
   inspectionWeights: z
     .object({ red: z.number(), blacklisted: z.number(), orange: z.number(), other: z.number() })
     .openapi({ description: '双随机抽取权重' }),
-  inspectionPublicationWorkingDays: z.number().int().positive().openapi({ description: '检查结果公开时限（工作日）' }),
+  inspectionPublicationWorkingDays: z
+    .number()
+    .int()
+    .positive()
+    .openapi({ description: '检查结果公开时限（工作日）' }),
   listNames: z
     .object({ risk: z.string(), measure: z.string(), emergency: z.string() })
     .openapi({ description: '三清单名称' }),
@@ -61,7 +81,10 @@ export const DEFAULT_SETTINGS: Settings = {
 export const SettingsUpdateSchema = z
   .object(
     Object.fromEntries(
-      Object.entries(SettingsSchema.shape).map(([key, schema]) => [key, schema.nullable().optional()]),
+      Object.entries(SettingsSchema.shape).map(([key, schema]) => [
+        key,
+        schema.nullable().optional(),
+      ]),
     ) as { [K in SettingKey]: z.ZodOptional<z.ZodNullable<(typeof SettingsSchema.shape)[K]>> },
   )
   .strict()

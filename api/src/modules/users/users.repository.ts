@@ -32,13 +32,20 @@ export function listManagedUsers(db: Executor, actor: ActingMembership, f: UserF
   if (f.q) {
     const like = `%${f.q.replace(/[\\%_]/g, '\\$&')}%`;
     query = query.where((eb) =>
-      eb.or([eb('u.display_name', 'like', like), eb('u.phone', 'like', like), eb('u.email', 'like', like)]),
+      eb.or([
+        eb('u.display_name', 'like', like),
+        eb('u.phone', 'like', like),
+        eb('u.email', 'like', like),
+      ]),
     );
   }
   if (f.after) {
     const [name, id] = f.after as [string, string];
     query = query.where((eb) =>
-      eb.or([eb('u.display_name', '>', name), eb.and([eb('u.display_name', '=', name), eb('u.id', '>', id)])]),
+      eb.or([
+        eb('u.display_name', '>', name),
+        eb.and([eb('u.display_name', '=', name), eb('u.id', '>', id)]),
+      ]),
     );
   }
   return query.execute();
@@ -73,7 +80,11 @@ export function findManagedUser(db: Executor, actor: ActingMembership, userId: s
     .where('u.id', '=', userId)
     .where((eb) =>
       eb.exists(
-        eb.selectFrom('membership as m').select('m.id').whereRef('m.user_id', '=', 'u.id').where(managedBy(actor)),
+        eb
+          .selectFrom('membership as m')
+          .select('m.id')
+          .whereRef('m.user_id', '=', 'u.id')
+          .where(managedBy(actor)),
       ),
     )
     .executeTakeFirst();
@@ -97,8 +108,15 @@ export async function insertUserWithMembership(
   user: NewUser,
   membership: Omit<NewMembership, 'user_id'>,
 ) {
-  const { id } = await db.insertInto('app_user').values(user).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('membership').values({ ...membership, user_id: id }).execute();
+  const { id } = await db
+    .insertInto('app_user')
+    .values(user)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('membership')
+    .values({ ...membership, user_id: id })
+    .execute();
   return id;
 }
 

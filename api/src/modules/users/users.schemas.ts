@@ -49,7 +49,9 @@ export const CreateUserBody = z
 export const CreatedUserSchema = z
   .object({
     user: UserSchema,
-    initialPassword: z.string().openapi({ description: '一次性初始密码，仅显示一次，首次登录须修改' }),
+    initialPassword: z
+      .string()
+      .openapi({ description: '一次性初始密码，仅显示一次，首次登录须修改' }),
   })
   .openapi('CreatedUser');
 

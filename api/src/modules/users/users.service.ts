@@ -42,7 +42,11 @@ export async function list(
     after: decodeCursor(query.cursor, 2),
   });
   const page = toPage(rows, query.limit, (u) => [u.display_name, u.id]);
-  const memberships = await repo.managedMemberships(db, actor, page.items.map((u) => u.id));
+  const memberships = await repo.managedMemberships(
+    db,
+    actor,
+    page.items.map((u) => u.id),
+  );
   return { items: page.items.map((u) => toDto(u, memberships)), nextCursor: page.nextCursor };
 }
 
@@ -61,7 +65,11 @@ async function placeMembership(
   switch (input.role) {
     case 'agency_admin': {
       if (!input.agencyId) throw invalid('agencyId', '创建机构管理员须指定所属机构');
-      const agency = await db.selectFrom('agency').select('id').where('id', '=', input.agencyId).executeTakeFirst();
+      const agency = await db
+        .selectFrom('agency')
+        .select('id')
+        .where('id', '=', input.agencyId)
+        .executeTakeFirst();
       if (!agency) throw invalid('agencyId', '机构不存在');
       return { agency_id: input.agencyId, enterprise_id: null };
     }
@@ -96,7 +104,8 @@ export async function create(
   const place = await placeMembership(db, m, input);
   const taken = await repo.findUserByPhoneOrEmail(db, input.phone, input.email);
   if (taken) {
-    const field = input.phone && taken.phone === input.phone ? `手机号 ${input.phone}` : `邮箱 ${input.email}`;
+    const field =
+      input.phone && taken.phone === input.phone ? `手机号 ${input.phone}` : `邮箱 ${input.email}`;
     throw conflict(`${field} 已被其他账号使用`);
   }
   const initialPassword = generateInitialPassword();
@@ -126,7 +135,13 @@ export async function resetPassword(db: Db, m: ActingMembership, userId: string)
   return { initialPassword };
 }
 
-export async function setActive(db: Db, actor: Actor, m: ActingMembership, userId: string, active: boolean) {
+export async function setActive(
+  db: Db,
+  actor: Actor,
+  m: ActingMembership,
+  userId: string,
+  active: boolean,
+) {
   await view(db, m, userId);
   if (userId === actor.userId) throw invalid('id', '不能停用自己的账号');
   await db.transaction().execute((trx) => repo.setManagedMembershipsActive(trx, m, userId, active));

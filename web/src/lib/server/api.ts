@@ -10,6 +10,7 @@ import type {
   JurisdictionSettings,
   ManagedUser,
   Me,
+  CountedPage,
   Page,
   Role,
 } from '$lib/types';
@@ -147,8 +148,8 @@ export function createApi(event: ApiEvent) {
         post<Agency>('/agencies', body),
     },
     users: {
-      list: (query: { enterpriseId?: string; agencyId?: string } = {}) =>
-        get<{ items: ManagedUser[] }>('/users', query),
+      list: (query: { q?: string; enterpriseId?: string; agencyId?: string; cursor?: string }) =>
+        get<Page<ManagedUser>>('/users', query),
       create: (body: {
         displayName: string;
         phone?: string;
@@ -164,7 +165,7 @@ export function createApi(event: ApiEvent) {
     },
     enterprises: {
       list: (filter: EnterpriseFilter & { limit?: number; cursor?: string }) =>
-        get<Page<Enterprise>>('/enterprises', { ...filter, limit: filter.limit?.toString() }),
+        get<CountedPage<Enterprise>>('/enterprises', { ...filter, limit: filter.limit?.toString() }),
       get: (enterpriseId: string) => get<Enterprise>(`/enterprises/${id(enterpriseId)}`),
       create: (body: EnterpriseInput) => post<Enterprise>('/enterprises', body),
       update: (enterpriseId: string, body: Partial<EnterpriseInput>) =>

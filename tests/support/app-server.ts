@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { seedDemo } from '@shuangfang/seeds/demo';
+import { REPO_ROOT } from './paths.js';
+import { createTestDb } from './test-db.js';
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+export interface RunningApp {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The real product as a user gets it: the one-process server (`web/server.ts`, built web app) on a
+ * private copy of the template database with the demo data loaded.
+ */
+export async function startAppServer(): Promise<RunningApp> {
+  const testDb = await createTestDb();
+  await seedDemo(testDb.db);
+  // PGlite is one process's database: close it before the server opens the folder.
+  await testDb.db.destroy();
+  const port = await freePort();
+  const child: ChildProcess = spawn('pnpm', ['exec', 'tsx', 'server.ts'], {
+    cwd: `${REPO_ROOT}/web`,
+    env: { ...process.env, ...testDb.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    child.stdout?.on('data', () => {
+      if (output.includes('ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+      await testDb.drop().catch(() => {});
+    },
+  };
+}
