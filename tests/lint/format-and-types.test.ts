@@ -25,7 +25,7 @@ describe('source quality', () => {
     'type-checks in every package (tsc --noEmit, svelte-check)',
     { timeout: 240_000 },
     async () => {
-      expect(await check(['-r', 'typecheck'])).toBe('');
+      expect(await check(['typecheck'])).toBe('');
     },
   );
 });

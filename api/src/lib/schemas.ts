@@ -18,7 +18,7 @@ const errorResponse = (description: string) => ({
 });
 
 /** The error statuses a route can answer, to spread into `responses` so the document is the truth. */
-export const errors = {
+const errors = {
   400: errorResponse('请求格式错误'),
   401: errorResponse('未登录或会话已过期'),
   403: errorResponse('角色权限不足'),
@@ -27,6 +27,11 @@ export const errors = {
   422: errorResponse('字段校验失败'),
   429: errorResponse('请求过于频繁'),
 } as const;
+
+/** The error responses a route declares: `...errorResponses(401, 403, 404)`. */
+export function errorResponses<S extends keyof typeof errors>(...statuses: S[]) {
+  return Object.fromEntries(statuses.map((s) => [s, errors[s]])) as Pick<typeof errors, S>;
+}
 
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errors, jsonContent } from '../../lib/schemas.js';
+import { errorResponses, jsonContent } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
 import { AgencyListQuery, AgencySchema, CreateAgencyBody } from './agencies.schemas.js';
 
@@ -14,10 +14,7 @@ export const list = createRoute({
   request: { query: AgencyListQuery },
   responses: {
     200: jsonContent(z.object({ items: z.array(AgencySchema) }), '机构'),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 422),
   },
 });
 
@@ -30,9 +27,6 @@ export const create = createRoute({
   request: { body: jsonContent(CreateAgencyBody, '机构') },
   responses: {
     201: jsonContent(AgencySchema, '已创建'),
-    401: errors[401],
-    403: errors[403],
-    409: errors[409],
-    422: errors[422],
+    ...errorResponses(401, 403, 409, 422),
   },
 });

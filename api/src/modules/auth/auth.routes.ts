@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { errors, jsonContent, OkSchema } from '../../lib/schemas.js';
+import { errorResponses, jsonContent, OkSchema } from '../../lib/schemas.js';
 import { authenticated } from '../../middlewares/access.js';
 import { ChangePasswordBody, LoginBody, MeSchema, SwitchMembershipBody } from './auth.schemas.js';
 
@@ -13,10 +13,7 @@ export const login = createRoute({
   request: { body: jsonContent(LoginBody, '登录信息') },
   responses: {
     200: jsonContent(MeSchema, '登录成功，会话写入 Cookie'),
-    401: errors[401],
-    403: errors[403],
-    422: errors[422],
-    429: errors[429],
+    ...errorResponses(401, 403, 422, 429),
   },
 });
 
@@ -25,7 +22,7 @@ export const logout = createRoute({
   path: '/auth/logout',
   tags,
   summary: '退出登录',
-  responses: { 200: jsonContent(OkSchema, '已退出'), 403: errors[403] },
+  responses: { 200: jsonContent(OkSchema, '已退出'), ...errorResponses(403) },
 });
 
 export const me = createRoute({
@@ -34,7 +31,7 @@ export const me = createRoute({
   tags,
   summary: '当前用户与身份',
   middleware: [authenticated] as const,
-  responses: { 200: jsonContent(MeSchema, '当前用户'), 401: errors[401] },
+  responses: { 200: jsonContent(MeSchema, '当前用户'), ...errorResponses(401) },
 });
 
 export const changePassword = createRoute({
@@ -46,9 +43,7 @@ export const changePassword = createRoute({
   request: { body: jsonContent(ChangePasswordBody, '新旧密码') },
   responses: {
     200: jsonContent(MeSchema, '已修改；其他设备上的会话失效'),
-    401: errors[401],
-    403: errors[403],
-    422: errors[422],
+    ...errorResponses(401, 403, 422),
   },
 });
 
@@ -61,9 +56,6 @@ export const switchMembership = createRoute({
   request: { body: jsonContent(SwitchMembershipBody, '身份') },
   responses: {
     200: jsonContent(MeSchema, '已切换'),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 422),
   },
 });

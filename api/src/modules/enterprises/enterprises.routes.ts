@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errors, jsonContent, UuidParam } from '../../lib/schemas.js';
+import { errorResponses, jsonContent, UuidParam } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
 import {
   CreateEnterpriseBody,
@@ -29,10 +29,7 @@ export const list = createRoute({
   request: { query: EnterpriseListQuery },
   responses: {
     200: jsonContent(EnterprisePage, '一页企业'),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 422),
   },
 });
 
@@ -45,10 +42,7 @@ export const exportXlsx = createRoute({
   request: { query: EnterpriseFilter },
   responses: {
     200: xlsxResponse('企业名录表格'),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 422),
   },
 });
 
@@ -58,7 +52,7 @@ export const importTemplate = createRoute({
   tags,
   summary: '下载企业导入模板（.xlsx）',
   middleware: [registrar] as const,
-  responses: { 200: xlsxResponse('导入模板'), 401: errors[401], 403: errors[403] },
+  responses: { 200: xlsxResponse('导入模板'), ...errorResponses(401, 403) },
 });
 
 export const importXlsx = createRoute({
@@ -83,9 +77,7 @@ export const importXlsx = createRoute({
   },
   responses: {
     200: jsonContent(ImportResult, '全部导入'),
-    401: errors[401],
-    403: errors[403],
-    422: errors[422],
+    ...errorResponses(401, 403, 422),
   },
 });
 
@@ -107,10 +99,7 @@ export const get = createRoute({
   request: { params: UuidParam },
   responses: {
     200: jsonContent(EnterpriseSchema, '企业'),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 422),
   },
 });
 
@@ -123,10 +112,7 @@ export const create = createRoute({
   request: { body: jsonContent(CreateEnterpriseBody, '企业') },
   responses: {
     201: jsonContent(EnterpriseSchema, '已登记'),
-    401: errors[401],
-    403: errors[403],
-    409: errors[409],
-    422: errors[422],
+    ...errorResponses(401, 403, 409, 422),
   },
 });
 
@@ -139,11 +125,7 @@ export const update = createRoute({
   request: { params: UuidParam, body: jsonContent(UpdateEnterpriseBody, '要修改的字段') },
   responses: {
     200: jsonContent(EnterpriseSchema, '已修改'),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    409: errors[409],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 409, 422),
   },
 });
 
@@ -157,10 +139,7 @@ const setActive = (action: 'activate' | 'deactivate', summary: string) =>
     request: { params: UuidParam },
     responses: {
       200: jsonContent(EnterpriseSchema, '企业'),
-      401: errors[401],
-      403: errors[403],
-      404: errors[404],
-      422: errors[422],
+      ...errorResponses(401, 403, 404, 422),
     },
   });
 

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errors, jsonContent } from '../../lib/schemas.js';
+import { errorResponses, jsonContent } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
 import {
   CodeParam,
@@ -20,8 +20,7 @@ export const list = createRoute({
   middleware: [readers] as const,
   responses: {
     200: jsonContent(z.object({ items: z.array(JurisdictionSchema) }), '按路径排序的辖区列表'),
-    401: errors[401],
-    403: errors[403],
+    ...errorResponses(401, 403),
   },
 });
 
@@ -34,10 +33,7 @@ export const create = createRoute({
   request: { body: jsonContent(CreateJurisdictionBody, '行政区划') },
   responses: {
     201: jsonContent(JurisdictionSchema, '已创建'),
-    401: errors[401],
-    403: errors[403],
-    409: errors[409],
-    422: errors[422],
+    ...errorResponses(401, 403, 409, 422),
   },
 });
 
@@ -50,10 +46,7 @@ export const getSettings = createRoute({
   request: { params: CodeParam },
   responses: {
     200: jsonContent(SettingsView, '配置'),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 422),
   },
 });
 
@@ -66,9 +59,6 @@ export const updateSettings = createRoute({
   request: { params: CodeParam, body: jsonContent(SettingsUpdateSchema, '要覆盖的配置项') },
   responses: {
     200: jsonContent(SettingsView, '配置'),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 422),
   },
 });

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errors, jsonContent, UuidParam } from '../../lib/schemas.js';
+import { errorResponses, jsonContent, UuidParam } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
 import { CreatedUserSchema, CreateUserBody, UserListQuery, UserSchema } from './users.schemas.js';
 
@@ -18,10 +18,7 @@ export const list = createRoute({
       z.object({ items: z.array(UserSchema), nextCursor: z.string().nullable() }),
       '账号列表',
     ),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 422),
   },
 });
 
@@ -34,11 +31,7 @@ export const create = createRoute({
   request: { body: jsonContent(CreateUserBody, '账号') },
   responses: {
     201: jsonContent(CreatedUserSchema, '已创建'),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    409: errors[409],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 409, 422),
   },
 });
 
@@ -51,10 +44,7 @@ export const resetPassword = createRoute({
   request: { params: UuidParam },
   responses: {
     200: jsonContent(z.object({ initialPassword: z.string() }), '新的初始密码'),
-    401: errors[401],
-    403: errors[403],
-    404: errors[404],
-    422: errors[422],
+    ...errorResponses(401, 403, 404, 422),
   },
 });
 
@@ -68,10 +58,7 @@ const setActive = (action: 'activate' | 'deactivate', summary: string) =>
     request: { params: UuidParam },
     responses: {
       200: jsonContent(UserSchema, '账号'),
-      401: errors[401],
-      403: errors[403],
-      404: errors[404],
-      422: errors[422],
+      ...errorResponses(401, 403, 404, 422),
     },
   });
 
