@@ -206,7 +206,10 @@ export async function importSheet(db: Db, m: ActingMembership, data: ArrayBuffer
   const seen = new Map<string, number>();
 
   for (const { row, values } of records) {
-    const raw = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.field, values[c.header] ?? '']));
+    const { agencyName, ...raw } = Object.fromEntries(
+      IMPORT_COLUMNS.map((c) => [c.field, values[c.header] ?? '']),
+    );
+    // The agency is named in the sheet and resolved below; the rest is the create body's schema.
     const parsed = CreateEnterpriseBody.omit({ supervisingAgencyId: true }).safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -215,7 +218,6 @@ export async function importSheet(db: Db, m: ActingMembership, data: ArrayBuffer
       }
       continue;
     }
-    const agencyName = raw.agencyName as string;
     const agency = agencyName
       ? agencyByName.get(agencyName)
       : agencies.find((a) => a.id === m.agencyId);

@@ -71,7 +71,8 @@ function relayCookies(cookies: Cookies, response: Response): void {
       else if (lower === 'expires') options.expires = new Date(val);
       else if (lower === 'httponly') options.httpOnly = true;
       else if (lower === 'secure') options.secure = true;
-      else if (lower === 'samesite') options.sameSite = val.toLowerCase() as 'lax' | 'strict' | 'none';
+      else if (lower === 'samesite')
+        options.sameSite = val.toLowerCase() as 'lax' | 'strict' | 'none';
     }
     if (options.maxAge === 0) cookies.delete(name, { path: options.path });
     else cookies.set(name, value, options);
@@ -143,7 +144,8 @@ export function createApi(event: ApiEvent) {
       settings: (code: string) => get<JurisdictionSettings>(`/jurisdictions/${id(code)}/settings`),
     },
     agencies: {
-      list: (jurisdictionCode?: string) => get<{ items: Agency[] }>('/agencies', { jurisdictionCode }),
+      list: (jurisdictionCode?: string) =>
+        get<{ items: Agency[] }>('/agencies', { jurisdictionCode }),
       create: (body: { name: string; jurisdictionCode: string; phone?: string }) =>
         post<Agency>('/agencies', body),
     },
@@ -165,14 +167,18 @@ export function createApi(event: ApiEvent) {
     },
     enterprises: {
       list: (filter: EnterpriseFilter & { limit?: number; cursor?: string }) =>
-        get<CountedPage<Enterprise>>('/enterprises', { ...filter, limit: filter.limit?.toString() }),
+        get<CountedPage<Enterprise>>('/enterprises', {
+          ...filter,
+          limit: filter.limit?.toString(),
+        }),
       get: (enterpriseId: string) => get<Enterprise>(`/enterprises/${id(enterpriseId)}`),
       create: (body: EnterpriseInput) => post<Enterprise>('/enterprises', body),
       update: (enterpriseId: string, body: Partial<EnterpriseInput>) =>
         json<Enterprise>('PATCH', `/enterprises/${id(enterpriseId)}`, { json: body }),
       deactivate: (enterpriseId: string) =>
         post<Enterprise>(`/enterprises/${id(enterpriseId)}/deactivate`),
-      activate: (enterpriseId: string) => post<Enterprise>(`/enterprises/${id(enterpriseId)}/activate`),
+      activate: (enterpriseId: string) =>
+        post<Enterprise>(`/enterprises/${id(enterpriseId)}/activate`),
       /** The spreadsheet as a streaming Response, for a +server.ts to pass on. */
       exportXlsx: (filter: EnterpriseFilter) =>
         call(event, 'GET', '/enterprises/export.xlsx', { query: { ...filter } }),

@@ -33,7 +33,10 @@ export function actionFailure(e: unknown, values: Values = {}) {
 }
 
 /** The named text fields of a form, trimmed; absent fields are ''. */
-export function textFields<K extends string>(form: FormData, names: readonly K[]): Record<K, string> {
+export function textFields<K extends string>(
+  form: FormData,
+  names: readonly K[],
+): Record<K, string> {
   const out = {} as Record<K, string>;
   for (const name of names) {
     const value = form.get(name);

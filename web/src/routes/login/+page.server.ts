@@ -12,7 +12,10 @@ export const actions: Actions = {
     } catch (e) {
       if (e instanceof ApiError && e.status === 429) {
         const seconds = e.retryAfter ?? 60;
-        return fail(429, { message: locals.t('login.rateLimited', { seconds }), values: { login } });
+        return fail(429, {
+          message: locals.t('login.rateLimited', { seconds }),
+          values: { login },
+        });
       }
       if (e instanceof ApiError && e.status === 401) {
         return fail(401, { message: e.message, values: { login } });
