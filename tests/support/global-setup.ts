@@ -1,32 +1,58 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { createDb, databaseKind, migrateToLatest } from '@shuangfang/db';
 import postgres from 'postgres';
-import { PG_TEMPLATE_DB, PGLITE_TEMPLATE_DIR, TMP_DIR } from './paths.js';
+import type { TestProject } from 'vitest/node';
+import { pgliteTemplateDir, runDir, TMP_DIR } from './paths.js';
 import { withDatabase } from './pg-url.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Names this run's databases and scratch folder: concurrent runs never touch each other's. */
+    runId: string;
+  }
+}
 
 // Creating and migrating a database is the slow part (PGlite takes seconds to initialise), so it
 // happens once here; each test file then copies the template (see test-db.ts).
-export default async function setup() {
-  await rm(TMP_DIR, { recursive: true, force: true });
-  await mkdir(TMP_DIR, { recursive: true });
-  if (databaseKind() === 'postgres') {
-    const admin = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-    await dropTestDatabases(admin);
-    await admin.unsafe(`create database ${PG_TEMPLATE_DB}`);
-    await admin.end();
-    const db = await createDb({ url: withDatabase(process.env.DATABASE_URL!, PG_TEMPLATE_DB) });
-    await migrateToLatest(db);
-    await db.destroy();
-  } else {
-    const db = await createDb({ dataDir: PGLITE_TEMPLATE_DIR });
-    await migrateToLatest(db);
-    await db.destroy();
-  }
+export default async function setup(project: TestProject) {
+  await removeStaleRuns();
+  const prefix = `sf_test_${randomBytes(4).toString('hex')}`;
+  project.provide('runId', prefix);
+  await mkdir(runDir(prefix), { recursive: true });
   console.log(`tests run on ${databaseKind() === 'postgres' ? 'PostgreSQL' : 'PGlite'}`);
+
+  if (databaseKind() !== 'postgres') {
+    const db = await createDb({ dataDir: pgliteTemplateDir(prefix) });
+    await migrateToLatest(db);
+    await db.destroy();
+    return () => rm(runDir(prefix), { recursive: true, force: true });
+  }
+  const url = process.env.DATABASE_URL!;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${prefix}_template`);
+  await admin.end();
+  const db = await createDb({ url: withDatabase(url, `${prefix}_template`) });
+  await migrateToLatest(db);
+  await db.destroy();
+
+  return async () => {
+    const cleanup = postgres(url, { max: 1, onnotice: () => {} });
+    const rows = await cleanup`select datname from pg_database where datname like ${`${prefix}%`}`;
+    for (const { datname } of rows) {
+      await cleanup.unsafe(`drop database if exists "${datname}" with (force)`);
+    }
+    await cleanup.end();
+    await rm(runDir(prefix), { recursive: true, force: true });
+  };
 }
 
-async function dropTestDatabases(admin: postgres.Sql) {
-  const rows = await admin`select datname from pg_database where datname like 'sf_test_%'`;
-  for (const { datname } of rows)
-    await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+/** Scratch folders of runs that were killed before their teardown. */
+async function removeStaleRuns() {
+  const entries = await readdir(TMP_DIR).catch(() => []);
+  for (const name of entries) {
+    const { mtimeMs } = await stat(`${TMP_DIR}/${name}`);
+    if (Date.now() - mtimeMs > 3_600_000)
+      await rm(`${TMP_DIR}/${name}`, { recursive: true, force: true });
+  }
 }

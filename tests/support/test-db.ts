@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { cp, rm } from 'node:fs/promises';
 import { createDb, databaseKind, type Db } from '@shuangfang/db';
 import postgres from 'postgres';
-import { PG_TEMPLATE_DB, PGLITE_TEMPLATE_DIR, TMP_DIR } from './paths.js';
+import { inject } from 'vitest';
+import { pgliteTemplateDir, runDir } from './paths.js';
 import { withDatabase } from './pg-url.js';
 
 export interface TestDb {
@@ -15,11 +16,12 @@ export interface TestDb {
 
 /** A private, migrated database for one test file: a copy of the template made by global setup. */
 export async function createTestDb(): Promise<TestDb> {
-  const name = `sf_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const prefix = inject('runId');
+  const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   if (databaseKind() === 'postgres') {
     const url = process.env.DATABASE_URL!;
     const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name} template ${PG_TEMPLATE_DB}`);
+    await admin.unsafe(`create database ${name} template ${prefix}_template`);
     await admin.end();
     const db = await createDb({ url: withDatabase(url, name) });
     return {
@@ -33,8 +35,8 @@ export async function createTestDb(): Promise<TestDb> {
       },
     };
   }
-  const dir = `${TMP_DIR}/${name}`;
-  await cp(PGLITE_TEMPLATE_DIR, dir, { recursive: true });
+  const dir = `${runDir(prefix)}/${name}`;
+  await cp(pgliteTemplateDir(prefix), dir, { recursive: true });
   const db = await createDb({ dataDir: dir });
   return {
     db,
