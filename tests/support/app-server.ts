@@ -28,7 +28,8 @@ export async function startAppServer(): Promise<RunningApp> {
   // PGlite is one process's database: close it before the server opens the folder.
   await testDb.db.destroy();
   const port = await freePort();
-  const child: ChildProcess = spawn('pnpm', ['exec', 'tsx', 'server.ts'], {
+  // node itself (not a pnpm or tsx wrapper), so that stopping it stops the server.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: `${REPO_ROOT}/web`,
     env: { ...process.env, ...testDb.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
