@@ -4,6 +4,8 @@ import { AppError } from '../lib/errors.js';
  * Counts events per key in a sliding window, in memory. One process serves the app, so memory is
  * the whole truth; a restart forgets counts, which only ever lets a user in sooner.
  */
+const MAX_KEYS = 10_000;
+
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
@@ -20,9 +22,17 @@ export class RateLimiter {
   }
 
   hit(key: string, now = Date.now()): void {
+    // Attempts on ever-new keys (made-up accounts) must not grow memory without bound.
+    if (this.hits.size >= MAX_KEYS) this.forgetIdle(now);
     const recent = this.recent(key, now);
     recent.push(now);
     this.hits.set(key, recent);
+  }
+
+  private forgetIdle(now: number): void {
+    for (const key of this.hits.keys()) {
+      if (this.recent(key, now).length === 0) this.hits.delete(key);
+    }
   }
 
   reset(key: string): void {

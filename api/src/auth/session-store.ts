@@ -64,6 +64,7 @@ export async function validateSessionToken(
       'm.enterprise_id',
       'm.agency_id',
       'e.active as enterprise_active',
+      'a.active as agency_active',
       'j.code as jurisdiction_code',
       'j.path as jurisdiction_path',
     ])
@@ -85,8 +86,10 @@ export async function validateSessionToken(
       .execute();
   }
 
-  // A deactivated enterprise keeps its records but its people can no longer act in it.
-  const membershipUsable = row.membership_id && row.role && row.enterprise_active !== false;
+  // A deactivated enterprise or agency keeps its records, but its people can no longer act in it
+  // (the same rule as listMemberships in the auth module).
+  const membershipUsable =
+    row.membership_id && row.role && row.enterprise_active !== false && row.agency_active !== false;
   return {
     refreshed,
     actor: {

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export interface ErrorIssue {
@@ -52,9 +53,15 @@ export function handleError(err: Error, c: Context) {
   if (pgCode === FOREIGN_KEY_VIOLATION || pgCode === CHECK_VIOLATION) {
     return c.json(errorBody('VALIDATION', '数据不符合约束条件'), 422);
   }
-  if (err.name === 'SyntaxError' || (err as { status?: number }).status === 400) {
-    return c.json(errorBody('BAD_REQUEST', '请求格式错误'), 400);
+  // Hono's own refusals (malformed JSON, an unsupported Content-Type) carry their 4xx status.
+  if (err instanceof HTTPException && err.status < 500) {
+    const message = err.status === 415 ? '不支持的请求内容类型（Content-Type）' : '请求格式错误';
+    return c.json(
+      errorBody(err.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST', message),
+      err.status,
+    );
   }
+  if (err.name === 'SyntaxError') return c.json(errorBody('BAD_REQUEST', '请求格式错误'), 400);
   const requestId = crypto.randomUUID();
   console.error(`[${requestId}] ${c.req.method} ${c.req.path}`, err);
   return c.json(errorBody('INTERNAL', `服务器内部错误（请求编号 ${requestId}）`), 500);

@@ -7,16 +7,28 @@ export const PageQuery = z.object({
   cursor: z.string().max(500).optional().openapi({ description: '上一页返回的 nextCursor' }),
 });
 
-export function encodeCursor(key: readonly string[]): string {
+export function encodeCursor(key: readonly [string, string]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, length: number): string[] | undefined {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The sort key of a cursor made by `toPage`: a text column, then a uuid tie-breaker. A forged
+ * cursor is refused here, before its values reach a comparison the database would reject.
+ */
+export function decodeCursor(cursor: string | undefined): [string, string] | undefined {
   if (cursor === undefined) return undefined;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string')) {
-      return key;
+    if (
+      Array.isArray(key) &&
+      key.length === 2 &&
+      typeof key[0] === 'string' &&
+      typeof key[1] === 'string' &&
+      UUID.test(key[1])
+    ) {
+      return [key[0], key[1]];
     }
   } catch {
     // fall through to the error below
@@ -25,7 +37,7 @@ export function decodeCursor(cursor: string | undefined, length: number): string
 }
 
 /** Fetch `limit + 1` rows, then call this to split off the extra row into a cursor. */
-export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => string[]) {
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => [string, string]) {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const nextCursor = rows.length > limit && last ? encodeCursor(keyOf(last)) : null;

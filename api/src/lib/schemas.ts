@@ -38,6 +38,13 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
   description,
 });
 
+/** A JSON request body. Required, so a request without one (or without its Content-Type) is
+ *  validated and refused with 422 rather than reaching the handler as `{}`. */
+export const jsonBody = <T extends z.ZodType>(schema: T, description: string) => ({
+  ...jsonContent(schema, description),
+  required: true,
+});
+
 export const UuidParam = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, description: '记录编号' }),
 });

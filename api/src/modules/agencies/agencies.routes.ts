@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses, jsonContent } from '../../lib/schemas.js';
+import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
 import { AgencyListQuery, AgencySchema, CreateAgencyBody } from './agencies.schemas.js';
 
@@ -24,7 +24,7 @@ export const create = createRoute({
   tags,
   summary: '新增监管机构（平台管理员）',
   middleware: [allow('platform_admin')] as const,
-  request: { body: jsonContent(CreateAgencyBody, '机构') },
+  request: { body: jsonBody(CreateAgencyBody, '机构') },
   responses: {
     201: jsonContent(AgencySchema, '已创建'),
     ...errorResponses(401, 403, 409, 422),

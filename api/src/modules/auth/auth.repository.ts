@@ -15,7 +15,10 @@ export function findUserById(db: Executor, id: string) {
   return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** A user's active memberships with the names of their organisations, oldest first. */
+/**
+ * The memberships a user can act as, with their organisations' names, oldest first: active, in an
+ * enterprise or agency that is itself active (a deactivated one keeps its records, not its users).
+ */
 export function listMemberships(db: Executor, userId: string) {
   return db
     .selectFrom('membership as m')
@@ -28,13 +31,13 @@ export function listMemberships(db: Executor, userId: string) {
       'm.agency_id',
       'e.name as enterprise_name',
       'a.name as agency_name',
-      'e.active as enterprise_active',
     ])
     .select((eb) =>
       eb.fn.coalesce('a.jurisdiction_code', 'e.jurisdiction_code').as('jurisdiction_code'),
     )
     .where('m.user_id', '=', userId)
     .where('m.active', '=', true)
+    .where((eb) => eb.and([eb('e.active', 'is not', false), eb('a.active', 'is not', false)]))
     .orderBy('m.created_at')
     .orderBy('m.id')
     .execute();

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { errorResponses, jsonContent, OkSchema } from '../../lib/schemas.js';
+import { errorResponses, jsonBody, jsonContent, OkSchema } from '../../lib/schemas.js';
 import { authenticated } from '../../middlewares/access.js';
 import { ChangePasswordBody, LoginBody, MeSchema, SwitchMembershipBody } from './auth.schemas.js';
 
@@ -10,7 +10,7 @@ export const login = createRoute({
   path: '/auth/login',
   tags,
   summary: '登录（手机号或邮箱 + 密码）',
-  request: { body: jsonContent(LoginBody, '登录信息') },
+  request: { body: jsonBody(LoginBody, '登录信息') },
   responses: {
     200: jsonContent(MeSchema, '登录成功，会话写入 Cookie'),
     ...errorResponses(401, 403, 422, 429),
@@ -40,7 +40,7 @@ export const changePassword = createRoute({
   tags,
   summary: '修改密码（首次登录必须修改初始密码）',
   middleware: [authenticated] as const,
-  request: { body: jsonContent(ChangePasswordBody, '新旧密码') },
+  request: { body: jsonBody(ChangePasswordBody, '新旧密码') },
   responses: {
     200: jsonContent(MeSchema, '已修改；其他设备上的会话失效'),
     ...errorResponses(401, 403, 422),
@@ -53,7 +53,7 @@ export const switchMembership = createRoute({
   tags,
   summary: '切换当前身份',
   middleware: [authenticated] as const,
-  request: { body: jsonContent(SwitchMembershipBody, '身份') },
+  request: { body: jsonBody(SwitchMembershipBody, '身份') },
   responses: {
     200: jsonContent(MeSchema, '已切换'),
     ...errorResponses(401, 403, 404, 422),

@@ -43,7 +43,7 @@ export async function login(
   limits.perAccount.reset(accountKey);
 
   const memberships = await listMemberships(db, user.id);
-  const first = memberships.find((m) => m.enterprise_active !== false) ?? null;
+  const first = memberships[0] ?? null;
   const token = await createSession(db, user.id, first?.id ?? null);
   return { token, me: await describeUser(db, user.id, first?.id ?? null) };
 }
@@ -107,9 +107,7 @@ export async function changePassword(
 }
 
 export async function switchMembership(db: Db, actor: Actor, membershipId: string): Promise<Me> {
-  const usable = (await listMemberships(db, actor.userId)).find(
-    (m) => m.id === membershipId && m.enterprise_active !== false,
-  );
+  const usable = (await listMemberships(db, actor.userId)).find((m) => m.id === membershipId);
   if (!usable) throw notFound('身份');
   await setSessionMembership(db, actor.sessionId, membershipId);
   return describeUser(db, actor.userId, membershipId);

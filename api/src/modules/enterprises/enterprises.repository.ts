@@ -34,14 +34,14 @@ function filtered(db: Executor, m: ActingMembership, f: EnterpriseFilter & { und
 export function listEnterprises(
   db: Executor,
   m: ActingMembership,
-  f: EnterpriseFilter & { underPath?: string; after?: string[]; limit: number },
+  f: EnterpriseFilter & { underPath?: string; after?: [string, string]; limit: number },
 ) {
   let query = filtered(db, m, f)
     .orderBy('e.name')
     .orderBy('e.id')
     .limit(f.limit + 1);
   if (f.after) {
-    const [name, id] = f.after as [string, string];
+    const [name, id] = f.after;
     query = query.where(sql<boolean>`(e.name, e.id) > (${name}, ${id})`);
   }
   return query.execute();

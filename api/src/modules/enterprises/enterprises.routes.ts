@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses, jsonContent, UuidParam } from '../../lib/schemas.js';
+import { errorResponses, jsonBody, jsonContent, UuidParam } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
 import {
   CreateEnterpriseBody,
@@ -109,7 +109,7 @@ export const create = createRoute({
   tags,
   summary: '登记企业',
   middleware: [registrar] as const,
-  request: { body: jsonContent(CreateEnterpriseBody, '企业') },
+  request: { body: jsonBody(CreateEnterpriseBody, '企业') },
   responses: {
     201: jsonContent(EnterpriseSchema, '已登记'),
     ...errorResponses(401, 403, 409, 422),
@@ -122,7 +122,7 @@ export const update = createRoute({
   tags,
   summary: '修改企业信息',
   middleware: [registrar] as const,
-  request: { params: UuidParam, body: jsonContent(UpdateEnterpriseBody, '要修改的字段') },
+  request: { params: UuidParam, body: jsonBody(UpdateEnterpriseBody, '要修改的字段') },
   responses: {
     200: jsonContent(EnterpriseSchema, '已修改'),
     ...errorResponses(401, 403, 404, 409, 422),

@@ -48,7 +48,7 @@ export async function list(
 ) {
   const filter = { ...query, underPath: await underPathOf(db, m, query.jurisdictionCode) };
   const [rows, total] = await Promise.all([
-    repo.listEnterprises(db, m, { ...filter, after: decodeCursor(query.cursor, 2) }),
+    repo.listEnterprises(db, m, { ...filter, after: decodeCursor(query.cursor) }),
     repo.countEnterprises(db, m, filter),
   ]);
   const page = toPage(rows, query.limit, (e) => [e.name, e.id]);

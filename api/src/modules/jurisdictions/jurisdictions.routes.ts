@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses, jsonContent } from '../../lib/schemas.js';
+import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
 import {
   CodeParam,
@@ -30,7 +30,7 @@ export const create = createRoute({
   tags,
   summary: '新增行政区划（平台管理员）',
   middleware: [allow('platform_admin')] as const,
-  request: { body: jsonContent(CreateJurisdictionBody, '行政区划') },
+  request: { body: jsonBody(CreateJurisdictionBody, '行政区划') },
   responses: {
     201: jsonContent(JurisdictionSchema, '已创建'),
     ...errorResponses(401, 403, 409, 422),
@@ -56,7 +56,7 @@ export const updateSettings = createRoute({
   tags,
   summary: '修改辖区配置（下级辖区继承；null 表示恢复继承）',
   middleware: [allow('platform_admin', 'agency_admin')] as const,
-  request: { params: CodeParam, body: jsonContent(SettingsUpdateSchema, '要覆盖的配置项') },
+  request: { params: CodeParam, body: jsonBody(SettingsUpdateSchema, '要覆盖的配置项') },
   responses: {
     200: jsonContent(SettingsView, '配置'),
     ...errorResponses(401, 403, 404, 422),

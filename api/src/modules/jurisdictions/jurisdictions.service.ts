@@ -23,6 +23,14 @@ const CHILD_LEVELS: Record<JurisdictionLevel, JurisdictionLevel[]> = {
   town: [],
 };
 
+/** The digits of a code that every code below it shares (GB/T 2260: 2 province, 4 city, 6 county). */
+const SIGNIFICANT_DIGITS: Record<JurisdictionLevel, number> = {
+  province: 2,
+  city: 4,
+  county: 6,
+  town: 9,
+};
+
 export async function list(db: Db, m: ActingMembership) {
   const under = m.role === 'platform_admin' ? null : m.jurisdictionPath;
   if (m.role !== 'platform_admin' && !under) throw forbidden();
@@ -45,6 +53,10 @@ export async function create(
     if (!parent) throw invalid('parentCode', `上级行政区划 ${input.parentCode} 不存在`);
     if (!CHILD_LEVELS[parent.level].includes(input.level)) {
       throw invalid('level', `${parent.level} 之下不能设立 ${input.level}`);
+    }
+    const prefix = parent.code.slice(0, SIGNIFICANT_DIGITS[parent.level]);
+    if (!input.code.startsWith(prefix)) {
+      throw invalid('code', `下级行政区划代码须以上级的“${prefix}”开头`);
     }
     path = `${parent.path}${input.code}/`;
   }

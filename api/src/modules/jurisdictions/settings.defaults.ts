@@ -3,11 +3,15 @@ import { z } from '@hono/zod-openapi';
 // The configurable values of domain.md with their defaults. A jurisdiction may override any of
 // them; its subtree inherits the nearest override (see jurisdictions.service.ts).
 
-const Bands = z.object({
-  red: z.number().positive(),
-  orange: z.number().positive(),
-  yellow: z.number().positive(),
-});
+const Bands = z
+  .object({
+    red: z.number().positive(),
+    orange: z.number().positive(),
+    yellow: z.number().positive(),
+  })
+  .refine((b) => b.red > b.orange && b.orange > b.yellow, {
+    error: '分级阈值须满足 red > orange > yellow',
+  });
 
 export const SettingsSchema = z.object({
   /** LEC: D ≥ red → 重大; ≥ orange → 较大; ≥ yellow → 一般; else 低. */
@@ -56,6 +60,7 @@ export const SettingsSchema = z.object({
     .openapi({ description: '三清单名称' }),
   tipoffReward: z
     .object({ rate: z.number().min(0).max(1), min: z.number().min(0), max: z.number().min(0) })
+    .refine((r) => r.min <= r.max, { error: '最低奖励不能高于最高奖励' })
     .openapi({ description: '举报奖励：罚款比例、最低与最高金额（元）' }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

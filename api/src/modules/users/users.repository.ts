@@ -6,7 +6,7 @@ export interface UserFilter {
   q?: string;
   enterpriseId?: string;
   agencyId?: string;
-  after?: string[];
+  after?: [string, string];
   limit: number;
 }
 
@@ -40,7 +40,7 @@ export function listManagedUsers(db: Executor, actor: ActingMembership, f: UserF
     );
   }
   if (f.after) {
-    const [name, id] = f.after as [string, string];
+    const [name, id] = f.after;
     query = query.where((eb) =>
       eb.or([
         eb('u.display_name', '>', name),
@@ -88,6 +88,22 @@ export function findManagedUser(db: Executor, actor: ActingMembership, userId: s
       ),
     )
     .executeTakeFirst();
+}
+
+/** Whether the user acts anywhere the actor does not manage (another enterprise or agency). */
+export async function hasUnmanagedActiveMembership(
+  db: Executor,
+  actor: ActingMembership,
+  userId: string,
+) {
+  const row = await db
+    .selectFrom('membership as m')
+    .select('m.id')
+    .where('m.user_id', '=', userId)
+    .where('m.active', '=', true)
+    .where((eb) => eb.not(managedBy(actor)(eb)))
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export function findUserByPhoneOrEmail(db: Executor, phone: string | null, email: string | null) {

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses, jsonContent, UuidParam } from '../../lib/schemas.js';
+import { errorResponses, jsonBody, jsonContent, UuidParam } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
 import { CreatedUserSchema, CreateUserBody, UserListQuery, UserSchema } from './users.schemas.js';
 
@@ -28,7 +28,7 @@ export const create = createRoute({
   tags,
   summary: '创建下级账号（返回一次性初始密码）',
   middleware: [managers] as const,
-  request: { body: jsonContent(CreateUserBody, '账号') },
+  request: { body: jsonBody(CreateUserBody, '账号') },
   responses: {
     201: jsonContent(CreatedUserSchema, '已创建'),
     ...errorResponses(401, 403, 404, 409, 422),

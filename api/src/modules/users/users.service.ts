@@ -39,7 +39,7 @@ export async function list(
   if (query.enterpriseId) await requireEnterpriseInScope(db, actor, query.enterpriseId);
   const rows = await repo.listManagedUsers(db, actor, {
     ...query,
-    after: decodeCursor(query.cursor, 2),
+    after: decodeCursor(query.cursor),
   });
   const page = toPage(rows, query.limit, (u) => [u.display_name, u.id]);
   const memberships = await repo.managedMemberships(
@@ -129,6 +129,11 @@ export async function create(
 
 export async function resetPassword(db: Db, m: ActingMembership, userId: string) {
   await view(db, m, userId);
+  // The password opens every membership of the account: handing it out is only for whoever
+  // manages all of them, or an admin could take over the account's role elsewhere.
+  if (await repo.hasUnmanagedActiveMembership(db, m, userId)) {
+    throw forbidden('该账号在其他单位另有身份，不能由本单位重置密码');
+  }
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   await db.transaction().execute((trx) => repo.setInitialPassword(trx, userId, passwordHash));
@@ -142,8 +147,8 @@ export async function setActive(
   userId: string,
   active: boolean,
 ) {
-  await view(db, m, userId);
   if (userId === actor.userId) throw invalid('id', '不能停用自己的账号');
+  await view(db, m, userId);
   await db.transaction().execute((trx) => repo.setManagedMembershipsActive(trx, m, userId, active));
   return view(db, m, userId);
 }

@@ -1,0 +1,299 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../support/factories.js';
+import { snapshot } from '../support/db-snapshot.js';
+import type { Reply } from '../support/test-app.js';
+import { setupTestApp, type TestApp } from '../support/test-app.js';
+import { makeWorld, type World } from '../support/world.js';
+import { fileForm, IMPORT_HEADERS, importRow, readXlsx, xlsxBuffer } from '../support/xlsx.js';
+
+// The authorization matrix: every operation of the OpenAPI document, called against a resource
+// of home1 / the home county (石城县), as
+//   (a) no session                       → 401
+//   (b) another enterprise's admin        → 403/404 (neighbour1Admin)
+//   (c) the neighbouring county's admin   → 403/404 (neighbourAdmin)
+//   (d) roles below the one required      → 403/404
+// A refused write must leave every table exactly as it was. A route missing from `ROUTES`
+// fails the first test, so a new endpoint cannot ship without its row here.
+
+type UserKey = keyof World['users'];
+type Caller = UserKey | 'anonymous';
+/** What a caller must get: one of these statuses, or a 200 that reveals nothing of home. */
+type Outcome = number[] | 'hides-home' | { allowed: string };
+
+interface RouteCase {
+  /** Why the route needs no session (then only "does not fail" is checked). */
+  public?: string;
+  /** Why (b)–(d) do not apply: the route acts on the caller's own account only. */
+  self?: string;
+  body?: (caller: Caller) => unknown;
+  neighbour1Admin?: Outcome;
+  neighbourAdmin?: Outcome;
+  below?: UserKey[];
+}
+
+const REFUSED = [403, 404];
+const FORBIDDEN = [403];
+const NOT_FOUND = [404];
+/** Enterprise staff of world.ts are named after their enterprise: home1Admin, neighbour1Admin… */
+const isEnterpriseStaff = (caller: Caller) => /^(home|neighbour)\d/.test(caller);
+const ENTERPRISE_WRITERS_BELOW: UserKey[] = [
+  'homeInspector',
+  'home1Admin',
+  'home1Safety',
+  'home1Worker',
+];
+
+/** Changes to home1 itself: only the registrar of the home county (or above) may make them. */
+const EDIT_HOME1: RouteCase = {
+  neighbour1Admin: FORBIDDEN,
+  neighbourAdmin: NOT_FOUND,
+  below: ENTERPRISE_WRITERS_BELOW,
+};
+/** The account actions on home1's worker: only home1's admin manages that account. */
+const MANAGE_HOME1_WORKER: RouteCase = {
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: NOT_FOUND,
+  below: ['homeInspector', 'home1Safety', 'home1Worker'],
+};
+
+let t: TestApp;
+let w: World;
+let homeSheet: Buffer;
+
+const ROUTES: Record<string, RouteCase> = {
+  'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
+  'POST /v1/auth/login': {
+    public: 'the way a session is obtained',
+    body: () => ({ login: '13300000000', password: 'Wrong-passw0rd' }),
+  },
+  'POST /v1/auth/logout': {
+    public: "ends the caller's own session if any; without one it changes nothing",
+  },
+  'GET /v1/auth/me': { self: "describes the caller's own account and memberships" },
+  'POST /v1/auth/password': {
+    self: "changes the caller's own password, proven by the current one",
+    body: () => ({ currentPassword: 'Not-the-passw0rd', newPassword: 'Another-passw0rd1' }),
+  },
+  'POST /v1/auth/membership': {
+    body: () => ({ membershipId: w.users.home1Worker.membershipId }),
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+  },
+  'GET /v1/jurisdictions': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['home1Admin', 'home1Worker'],
+  },
+  'POST /v1/jurisdictions': {
+    body: () => ({ code: '360781', name: '瑞金市', level: 'county', parentCode: '360700' }),
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: FORBIDDEN,
+    below: ['provinceAdmin', 'cityAdmin', 'homeAdmin', 'homeInspector', 'home1Admin'],
+  },
+  'GET /v1/jurisdictions/{code}/settings': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: NOT_FOUND,
+    below: ['home1Admin', 'home1Worker'],
+  },
+  'PUT /v1/jurisdictions/{code}/settings': {
+    body: () => ({ blacklistStatementWorkingDays: 9 }),
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: NOT_FOUND,
+    below: ['homeInspector', 'home1Admin', 'home1Worker'],
+  },
+  'GET /v1/agencies': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['home1Admin', 'home1Worker'],
+  },
+  'POST /v1/agencies': {
+    body: () => ({ name: '越权设立的机构', jurisdictionCode: '360735' }),
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: FORBIDDEN,
+    below: ['provinceAdmin', 'homeAdmin', 'homeInspector', 'home1Admin'],
+  },
+  'GET /v1/users': {
+    neighbour1Admin: 'hides-home',
+    neighbourAdmin: 'hides-home',
+    below: ['homeInspector', 'home1Safety', 'home1Worker'],
+  },
+  'POST /v1/users': {
+    // Each caller asks for the account it could create, but in home1.
+    body: (caller) => ({
+      displayName: '越权账号',
+      phone: '13711112222',
+      role: isEnterpriseStaff(caller) ? 'worker' : 'enterprise_admin',
+      enterpriseId: w.enterprises.home1.id,
+    }),
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+    below: ['homeInspector', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
+  'POST /v1/users/{id}/reset-password': MANAGE_HOME1_WORKER,
+  'POST /v1/users/{id}/deactivate': MANAGE_HOME1_WORKER,
+  'POST /v1/users/{id}/activate': MANAGE_HOME1_WORKER,
+  'GET /v1/enterprises': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['home1Admin', 'home1Worker'],
+  },
+  'GET /v1/enterprises/export.xlsx': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['home1Admin', 'home1Worker'],
+  },
+  'GET /v1/enterprises/import-template.xlsx': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: {
+      allowed: 'the same blank template for every registrar; it holds no tenant data',
+    },
+    below: ['homeInspector', 'home1Admin'],
+  },
+  'POST /v1/enterprises/import': {
+    body: () => fileForm(homeSheet),
+    neighbour1Admin: FORBIDDEN,
+    // A registrar may import, but every row placed in the home county is refused (IMPORT_INVALID).
+    neighbourAdmin: [422],
+    below: ENTERPRISE_WRITERS_BELOW,
+  },
+  'GET /v1/enterprises/{id}': { neighbour1Admin: NOT_FOUND, neighbourAdmin: NOT_FOUND },
+  'POST /v1/enterprises': {
+    body: () => ({
+      creditCode: importRow()[0],
+      name: '越权登记有限公司',
+      industry: '机械',
+      scale: '小型',
+      address: '石城县',
+      jurisdictionCode: '360735',
+    }),
+    neighbour1Admin: FORBIDDEN,
+    // A registrar may register, but not in the home county: 422 naming jurisdictionCode.
+    neighbourAdmin: [422],
+    below: ENTERPRISE_WRITERS_BELOW,
+  },
+  'PATCH /v1/enterprises/{id}': { ...EDIT_HOME1, body: () => ({ name: '被改名的公司' }) },
+  'POST /v1/enterprises/{id}/deactivate': EDIT_HOME1,
+  'POST /v1/enterprises/{id}/activate': EDIT_HOME1,
+};
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  w = await makeWorld(t.db);
+  homeSheet = await xlsxBuffer(IMPORT_HEADERS, [importRow()]);
+});
+afterAll(() => t.drop());
+
+/** `/api/v1/enterprises/{id}` → `/v1/enterprises/<home1>`: always a resource on the home side. */
+function concretePath(path: string): string {
+  const local = path.replace(/^\/api/, '');
+  if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
+  if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
+  return local.replace('{code}', '360735');
+}
+
+function call(key: string, caller: Caller): Promise<Reply> {
+  const [method, path] = key.split(' ') as [string, string];
+  const body = ROUTES[key]!.body?.(caller);
+  const cookie = caller === 'anonymous' ? undefined : w.users[caller].cookie;
+  return t.api.request(method, concretePath(path), { body, cookie });
+}
+
+/** Everything that would identify the home county, its agency, enterprises or people. */
+function homeMarkers(): string[] {
+  const { home1, home2 } = w.enterprises;
+  const people = Object.entries(w.users).filter(([key]) => key.startsWith('home'));
+  return [
+    home1.id,
+    home1.creditCode,
+    home2.id,
+    home2.creditCode,
+    w.agencies.home,
+    '360735',
+    '石城',
+  ].concat(people.map(([, user]) => user.userId));
+}
+
+async function expectHidesHome(reply: Reply, label: string) {
+  expect(reply.status, label).toBe(200);
+  const text = Buffer.isBuffer(reply.body)
+    ? (await readXlsx(reply.body)).flat().join('|')
+    : JSON.stringify(reply.body);
+  for (const marker of homeMarkers())
+    expect(text, `${label} reveals ${marker}`).not.toContain(marker);
+}
+
+/** Calls and checks the status; for a write, also that no table changed. */
+async function expectRefused(key: string, caller: Caller, statuses: number[]) {
+  const write = !key.startsWith('GET ');
+  const before = write ? await snapshot(t.db) : undefined;
+  const reply = await call(key, caller);
+  const label = `${key} as ${caller}`;
+  expect(
+    statuses,
+    `${label} answered ${reply.status} ${JSON.stringify(reply.body?.error ?? '')}`,
+  ).toContain(reply.status);
+  if (write) expect(await snapshot(t.db), `${label} changed the database`).toEqual(before);
+}
+
+async function expectOutcome(key: string, caller: UserKey, outcome: Outcome) {
+  if (outcome === 'hides-home')
+    return expectHidesHome(await call(key, caller), `${key} as ${caller}`);
+  if (Array.isArray(outcome)) return expectRefused(key, caller, outcome);
+  expect(outcome.allowed.length).toBeGreaterThan(0); // a reason must be written down
+  expect((await call(key, caller)).status).toBe(200);
+}
+
+describe('authorization matrix', () => {
+  it('covers every operation of the OpenAPI document, and nothing else', async () => {
+    const doc = (await t.api.get('/openapi.json')).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
+      ['get', 'post', 'put', 'patch', 'delete']
+        .filter((m) => m in item)
+        .map((m) => `${m.toUpperCase()} ${path.replace(/^\/api/, '')}`),
+    );
+    expect(documented.sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  it('keeps the world session cookies valid (else every check below would be a 401)', async () => {
+    for (const user of Object.values(w.users))
+      expect((await t.api.get('/v1/auth/me', user.cookie)).status).toBe(200);
+  });
+
+  it.each(Object.entries(ROUTES).filter(([, c]) => c.public))('%s is public', async (key, c) => {
+    expect(c.public!.length).toBeGreaterThan(0);
+    const reply = await call(key, 'anonymous');
+    expect(reply.status).toBeLessThan(500);
+    expect(reply.status).not.toBe(403);
+  });
+
+  it.each(Object.keys(ROUTES).filter((k) => !ROUTES[k]!.public))('%s', async (key) => {
+    const c = ROUTES[key]!;
+    await expectRefused(key, 'anonymous', [401]); // (a)
+    if (c.self) return expect(c.self.length).toBeGreaterThan(0);
+    expect(c.neighbour1Admin, `${key}: say what neighbour1Admin gets`).toBeDefined();
+    expect(c.neighbourAdmin, `${key}: say what neighbourAdmin gets`).toBeDefined();
+    await expectOutcome(key, 'neighbour1Admin', c.neighbour1Admin!); // (b)
+    await expectOutcome(key, 'neighbourAdmin', c.neighbourAdmin!); // (c)
+    for (const caller of c.below ?? []) await expectRefused(key, caller, REFUSED); // (d)
+  });
+
+  it('still lets the rightful callers in (the matrix is not refusing everyone)', async () => {
+    const { homeAdmin, home1Admin, platformAdmin } = w.users;
+    expect(
+      (await t.api.get(`/v1/enterprises/${w.enterprises.home1.id}`, homeAdmin.cookie)).status,
+    ).toBe(200);
+    expect((await t.api.get('/v1/jurisdictions/360735/settings', homeAdmin.cookie)).status).toBe(
+      200,
+    );
+    expect(
+      (await t.api.get('/v1/users', home1Admin.cookie)).body.items.map((u: { id: string }) => u.id),
+    ).toContain(w.users.home1Worker.userId);
+    expect((await t.api.get('/v1/agencies', platformAdmin.cookie)).status).toBe(200);
+    expect(
+      (await t.api.post('/v1/auth/login', { login: homeAdmin.phone, password: TEST_PASSWORD }))
+        .status,
+    ).toBe(200);
+  });
+});
