@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningApp } from '../support/app-server.js';
 import { launchBrowser } from '../support/browser.js';
 
@@ -14,6 +14,9 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
 });
+afterEach((context) => {
+  if (context.task.result?.state === 'fail') console.log(`server output:\n${server.output()}`);
+});
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
@@ -27,12 +30,20 @@ async function logIn(
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${server.url}/login`);
+  await open(page, '/login');
   await page.getByTestId('login-input').fill(phone);
   await page.getByTestId('password-input').fill(password);
   await page.getByTestId('login-submit').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   return page;
+}
+
+/**
+ * Opens a page and waits for the network to settle, i.e. for SvelteKit to hydrate: a form
+ * submitted while the client router starts can have its navigation cancelled by it.
+ */
+async function open(page: Page, path: string) {
+  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
 }
 
 const rowNames = async (page: Page) => page.getByTestId('enterprise-row').allInnerTexts();
@@ -63,7 +74,7 @@ describe('browser journeys', () => {
 
   it('lets an enterprise admin create a worker, who must change the initial password', async () => {
     const admin = await logIn('13800000011');
-    await admin.goto(`${server.url}/users`);
+    await open(admin, '/users');
     await admin.getByTestId('user-display-name').fill('新来的岗位员工');
     await admin.getByTestId('user-role').selectOption('worker');
     await admin.getByTestId('user-phone').fill('13700000077');
@@ -75,7 +86,7 @@ describe('browser journeys', () => {
     // The worker logs in on a phone and is kept on the password page until it is changed.
     const worker = await logIn('13700000077', initialPassword, { width: 390, height: 844 });
     expect(new URL(worker.url()).pathname).toBe('/password');
-    await worker.goto(`${server.url}/enterprise`);
+    await open(worker, '/enterprise');
     expect(new URL(worker.url()).pathname).toBe('/password');
     await worker.locator('input[name="currentPassword"]').fill(initialPassword);
     await worker.locator('input[name="newPassword"]').fill('Worker2026');

@@ -15,6 +15,8 @@ async function freePort(): Promise<number> {
 
 export interface RunningApp {
   url: string;
+  /** Everything the server printed so far. */
+  output: () => string;
   stop: () => Promise<void>;
 }
 
@@ -37,6 +39,8 @@ export async function startAppServer(): Promise<RunningApp> {
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
+  // What the server said after start is kept for a failing test to show.
+  child.on('exit', (code, signal) => (output += `\n[server exited: ${code ?? signal}]`));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     child.stdout?.on('data', () => {
@@ -52,6 +56,7 @@ export async function startAppServer(): Promise<RunningApp> {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    output: () => output,
     stop: async () => {
       child.kill('SIGTERM');
       if (child.exitCode === null) await once(child, 'exit');
