@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCreditCode } from '../support/factories.js';
@@ -49,7 +50,7 @@ const upload = (data: Buffer | string, cookie = w.users.homeAdmin.cookie, name?:
 const sheet = async (rows: Cell[][], headers = IMPORT_HEADERS) => xlsxBuffer(headers, rows);
 
 describe('GET /v1/enterprises/import-template.xlsx', () => {
-  it('is an .xlsx whose header row has the Chinese columns, with one example row', async () => {
+  it('is an .xlsx with the Chinese columns, no data row, and an instructions sheet', async () => {
     const reply = await t.api.get('/v1/enterprises/import-template.xlsx', w.users.homeAdmin.cookie);
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toBe(XLSX_TYPE);
@@ -57,8 +58,15 @@ describe('GET /v1/enterprises/import-template.xlsx', () => {
       `filename*=UTF-8''${encodeURIComponent('企业名录导入模板.xlsx')}`,
     );
     const rows = await readXlsx(reply.body);
-    expect(rows[0]).toEqual(IMPORT_HEADERS);
-    expect(rows).toHaveLength(2);
+    expect(rows).toEqual([IMPORT_HEADERS]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(reply.body as unknown as ArrayBuffer);
+    const instructions = workbook.getWorksheet('填写说明')!;
+    expect(instructions.rowCount).toBe(IMPORT_HEADERS.length + 1);
+    // The agencies the importer may name are listed: its own, not a neighbour's.
+    const agencyRule = instructions.getRow(IMPORT_HEADERS.length + 1).getCell(3).text;
+    expect(agencyRule).toContain('石城县应急管理局');
+    expect(agencyRule).not.toContain('宁都县应急管理局');
   });
 
   it('is for registrars only (an inspector gets 403)', async () => {
@@ -203,14 +211,16 @@ describe('POST /v1/enterprises/import', () => {
     expect(reply.body.error.issues[0].path).toBe('file');
   });
 
-  it('imports the downloaded template as it comes (its example row is valid here)', async () => {
+  it('refuses the downloaded template as it comes: 422, no data rows, nothing imported', async () => {
     const template = await t.api.get(
       '/v1/enterprises/import-template.xlsx',
       w.users.homeAdmin.cookie,
     );
+    const before = await enterpriseCount();
     const reply = await upload(template.body);
-    expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ imported: 1 });
+    expect(reply.status).toBe(422);
+    expect(reply.body.error.issues).toEqual([{ path: 'file', message: '表格中没有数据行' }]);
+    expect(await enterpriseCount()).toBe(before);
   });
 
   it('is for registrars only: an inspector or an enterprise admin gets 403, nothing imported', async () => {

@@ -106,3 +106,14 @@ describe('per address (loginLimitPerAddress: 3)', () => {
     expectRateLimited(await login(api, w.users.homeAdmin.phone, TEST_PASSWORD, from('192.0.2.44')));
   });
 });
+
+describe('wrong current passwords on a password change (same per-account limit)', () => {
+  it('blocks the 4th try after 3 wrong current passwords, even a right one', async () => {
+    const { api } = appOn(t.db, { loginLimitPerAccount: 3 });
+    const user = await inspector();
+    const change = (currentPassword: string) =>
+      api.post('/v1/auth/password', { currentPassword, newPassword: 'Fresh2026pass' }, user.cookie);
+    for (let i = 0; i < 3; i++) expect((await change(`Wrong-${i}-pass`)).status).toBe(422);
+    expectRateLimited(await change(TEST_PASSWORD));
+  });
+});

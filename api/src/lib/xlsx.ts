@@ -9,16 +9,29 @@ export interface Column<T> {
   value: (row: T) => string | number | null;
 }
 
-/** One sheet with a bold Chinese header row, frozen, and a filter on it. */
-export async function writeSheet<T>(sheetName: string, columns: Column<T>[], rows: T[]) {
+export interface Sheet<T> {
+  name: string;
+  columns: Column<T>[];
+  rows: T[];
+}
+
+/** Sheets with a bold Chinese header row, frozen, and a filter on it. */
+// `any`: each sheet has its own row type, and a Column<T> list is not assignable to Column<unknown>.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function writeWorkbook(sheets: Sheet<any>[]) {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  for (const { name, columns, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+export const writeSheet = <T>(name: string, columns: Column<T>[], rows: T[]) =>
+  writeWorkbook([{ name, columns, rows }]);
 
 /**
  * Reads the first sheet: the header row names the columns; every later non-empty row becomes a

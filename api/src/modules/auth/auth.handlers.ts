@@ -27,7 +27,10 @@ export const me: Handler<typeof routes.me> = async (c) =>
   c.json(await service.describeActor(c.var.db, actorOf(c)), 200);
 
 export const changePassword: Handler<typeof routes.changePassword> = async (c) =>
-  c.json(await service.changePassword(c.var.db, actorOf(c), c.req.valid('json')), 200);
+  c.json(
+    await service.changePassword(c.var.db, c.var.loginLimits, actorOf(c), c.req.valid('json')),
+    200,
+  );
 
 export const switchMembership: Handler<typeof routes.switchMembership> = async (c) => {
   const { membershipId } = c.req.valid('json');

@@ -43,7 +43,7 @@ export const changePassword = createRoute({
   request: { body: jsonBody(ChangePasswordBody, '新旧密码') },
   responses: {
     200: jsonContent(MeSchema, '已修改；其他设备上的会话失效'),
-    ...errorResponses(401, 403, 422),
+    ...errorResponses(401, 403, 422, 429),
   },
 });
 

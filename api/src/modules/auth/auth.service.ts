@@ -82,13 +82,21 @@ export const describeActor = (db: Executor, actor: Actor) =>
 
 export async function changePassword(
   db: Db,
+  limits: LoginLimits,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
 ): Promise<Me> {
+  // A stolen session must not become a way to guess the password: the same per-account limit
+  // as logins applies to wrong current passwords.
+  const key = `password-change:${actor.userId}`;
+  const wait = limits.perAccount.retryAfter(key);
+  if (wait > 0) throw tooManyRequests(wait, '密码验证');
   const user = await findUserById(db, actor.userId);
   if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) {
+    limits.perAccount.hit(key);
     throw invalid('currentPassword', '当前密码不正确');
   }
+  limits.perAccount.reset(key);
   const problem = passwordProblem(input.newPassword);
   if (problem) throw invalid('newPassword', problem);
   if (input.newPassword === input.currentPassword) {

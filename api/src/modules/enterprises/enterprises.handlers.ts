@@ -21,8 +21,10 @@ export const exportXlsx: Handler<typeof routes.exportXlsx> = async (c) => {
   return c.body(await exportWorkbook(rows), 200, attachment('企业名录.xlsx'));
 };
 
-export const importTemplate: Handler<typeof routes.importTemplate> = async (c) =>
-  c.body(await templateWorkbook(), 200, attachment('企业名录导入模板.xlsx'));
+export const importTemplate: Handler<typeof routes.importTemplate> = async (c) => {
+  const agencyNames = await service.importableAgencyNames(c.var.db, membershipOf(c));
+  return c.body(await templateWorkbook(agencyNames), 200, attachment('企业名录导入模板.xlsx'));
+};
 
 export const importXlsx: Handler<typeof routes.importXlsx> = async (c) => {
   const { file } = c.req.valid('form');

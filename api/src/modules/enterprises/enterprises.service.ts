@@ -56,10 +56,24 @@ export async function list(
 }
 
 /** Every row of the filter, for the spreadsheet export (capped: a province is ~tens of thousands). */
+const MAX_EXPORT_ROWS = 100_000;
+
+/** Every row of the filter, for the spreadsheet export; refused rather than cut short when huge. */
 export async function listAll(db: Db, m: ActingMembership, filter: EnterpriseFilter) {
   const underPath = await underPathOf(db, m, filter.jurisdictionCode);
-  const rows = await repo.listEnterprises(db, m, { ...filter, underPath, limit: 100_000 });
+  const rows = await repo.listEnterprises(db, m, { ...filter, underPath, limit: MAX_EXPORT_ROWS });
+  if (rows.length > MAX_EXPORT_ROWS) {
+    throw invalid(
+      'jurisdictionCode',
+      `超过 ${MAX_EXPORT_ROWS} 家企业，请按辖区或行业缩小范围后导出`,
+    );
+  }
   return rows.map(toDto);
+}
+
+/** Names of the agencies an importer may name in the sheet: its own and those below it. */
+export async function importableAgencyNames(db: Db, m: ActingMembership) {
+  return (await listAgenciesUnder(db, m.jurisdictionPath)).map((a) => a.name);
 }
 
 export async function get(db: Db, m: ActingMembership, id: string) {

@@ -1,5 +1,5 @@
-import { withCheckCharacter } from '../../lib/credit-code.js';
-import { XLSX_TYPE, writeSheet, type Column } from '../../lib/xlsx.js';
+import { ENTERPRISE_SCALES, INDUSTRIES } from '@shuangfang/db';
+import { XLSX_TYPE, writeSheet, writeWorkbook, type Column } from '../../lib/xlsx.js';
 import type { EnterpriseDto } from './enterprises.service.js';
 
 export { XLSX_TYPE };
@@ -43,23 +43,42 @@ const EXPORT_COLUMNS: Column<EnterpriseDto>[] = [
 export const exportWorkbook = (rows: EnterpriseDto[]) =>
   writeSheet('企业名录', EXPORT_COLUMNS, rows);
 
-const EXAMPLE = {
-  creditCode: withCheckCharacter('91360735MA35F0XU5'),
-  name: '示例矿业有限公司',
-  industry: '非煤矿山',
-  scale: '小型',
-  address: '江西省赣州市石城县示例路1号',
-  jurisdictionCode: '360735',
-  agencyName: '石城县应急管理局',
-};
+/** How each column is filled in, with the values this agency may use. */
+function instructions(agencyNames: string[]) {
+  const rule: Record<(typeof IMPORT_COLUMNS)[number]['field'], string> = {
+    creditCode: '18位统一社会信用代码（GB 32100，含校验位），不可重复',
+    name: '企业全称',
+    industry: `以下之一：${INDUSTRIES.join('、')}`,
+    scale: `以下之一：${ENTERPRISE_SCALES.join('、')}`,
+    address: '生产经营地址',
+    jurisdictionCode: '所在行政区划代码（6位，乡镇街道9位），须在本机构辖区内',
+    agencyName: `可不填（默认为本机构）；填写时为以下之一：${agencyNames.join('、')}`,
+  };
+  return IMPORT_COLUMNS.map((c) => ({
+    column: c.header,
+    required: c.required ? '必填' : '选填',
+    rule: rule[c.field],
+  }));
+}
 
-export const templateWorkbook = () =>
-  writeSheet(
-    '企业名录导入',
-    IMPORT_COLUMNS.map((c) => ({
-      header: c.header,
-      width: 24,
-      value: (row: typeof EXAMPLE) => row[c.field],
-    })),
-    [EXAMPLE],
-  );
+type Instruction = ReturnType<typeof instructions>[number];
+
+/** An empty first sheet to fill in, and a sheet of instructions (no example row that could be
+ *  imported by mistake). */
+export const templateWorkbook = (agencyNames: string[]) =>
+  writeWorkbook([
+    {
+      name: '企业名录导入',
+      columns: IMPORT_COLUMNS.map((c) => ({ header: c.header, width: 24, value: () => null })),
+      rows: [],
+    },
+    {
+      name: '填写说明',
+      columns: [
+        { header: '列', width: 20, value: (r: Instruction) => r.column },
+        { header: '必填', width: 8, value: (r: Instruction) => r.required },
+        { header: '填写要求', width: 80, value: (r: Instruction) => r.rule },
+      ],
+      rows: instructions(agencyNames),
+    },
+  ]);
