@@ -2,6 +2,14 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AgencyTable } from './tables/agency.table.js';
 import type { EnterpriseTable } from './tables/enterprise.table.js';
 import type { JurisdictionSettingTable, JurisdictionTable } from './tables/jurisdiction.table.js';
+import type {
+  ControlMeasureTable,
+  EmergencyMeasureTable,
+  RiskAssessmentTable,
+  RiskEventTable,
+  RiskObjectTable,
+  RiskUnitTable,
+} from './tables/risk.table.js';
 import type { MembershipTable, SessionTable, UserTable } from './tables/user.table.js';
 
 export interface Database {
@@ -12,6 +20,12 @@ export interface Database {
   app_user: UserTable;
   membership: MembershipTable;
   session: SessionTable;
+  risk_object: RiskObjectTable;
+  risk_unit: RiskUnitTable;
+  risk_event: RiskEventTable;
+  risk_assessment: RiskAssessmentTable;
+  control_measure: ControlMeasureTable;
+  emergency_measure: EmergencyMeasureTable;
 }
 
 export type Db = Kysely<Database>;

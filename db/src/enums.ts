@@ -50,3 +50,48 @@ export type StandardizationLevel = (typeof STANDARDIZATION_LEVELS)[number];
 
 export const CREDIT_STATUSES = ['normal', 'blacklisted'] as const;
 export type CreditStatus = (typeof CREDIT_STATUSES)[number];
+
+/** GB 6441 accident types (事故类别), the 20 of domain.md section 1. */
+export const ACCIDENT_TYPES = [
+  '物体打击',
+  '车辆伤害',
+  '机械伤害',
+  '起重伤害',
+  '触电',
+  '淹溺',
+  '灼烫',
+  '火灾',
+  '高处坠落',
+  '坍塌',
+  '冒顶片帮',
+  '透水',
+  '放炮',
+  '火药爆炸',
+  '瓦斯爆炸',
+  '锅炉爆炸',
+  '容器爆炸',
+  '其他爆炸',
+  '中毒和窒息',
+  '其他伤害',
+] as const;
+export type AccidentType = (typeof ACCIDENT_TYPES)[number];
+
+export const MEASURE_CATEGORIES = [
+  '工程技术',
+  '维护保养',
+  '操作行为',
+  '管理',
+  '培训教育',
+  '个体防护',
+  '应急处置',
+] as const;
+export type MeasureCategory = (typeof MEASURE_CATEGORIES)[number];
+
+export const CONTROL_LEVELS = ['公司级', '部门级', '车间级', '班组级', '岗位级'] as const;
+export type ControlLevel = (typeof CONTROL_LEVELS)[number];
+
+export const CHECK_CYCLE_UNITS = ['hour', 'day', 'week', 'month', 'quarter', 'year'] as const;
+export type CheckCycleUnit = (typeof CHECK_CYCLE_UNITS)[number];
+
+export const ASSESSMENT_METHODS = ['LEC', 'LS'] as const;
+export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];

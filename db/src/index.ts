@@ -11,6 +11,7 @@ export * from './enums.js';
 export * from './tables/agency.table.js';
 export * from './tables/enterprise.table.js';
 export * from './tables/jurisdiction.table.js';
+export * from './tables/risk.table.js';
 export * from './tables/user.table.js';
 
 export interface DbOptions {

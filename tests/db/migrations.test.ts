@@ -22,10 +22,16 @@ describe('migrations', () => {
     expect(await tables(t)).toEqual([
       'agency',
       'app_user',
+      'control_measure',
+      'emergency_measure',
       'enterprise',
       'jurisdiction',
       'jurisdiction_setting',
       'membership',
+      'risk_assessment',
+      'risk_event',
+      'risk_object',
+      'risk_unit',
       'session',
     ]);
   });
@@ -34,7 +40,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(7);
+    expect(await tables(t)).toHaveLength(13);
   });
 
   it('enforce membership scope in the schema itself', async () => {

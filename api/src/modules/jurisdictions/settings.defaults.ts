@@ -1,3 +1,4 @@
+import { CONTROL_LEVELS } from '@shuangfang/db';
 import { z } from '@hono/zod-openapi';
 
 // The configurable values of domain.md with their defaults. A jurisdiction may override any of
@@ -19,7 +20,12 @@ export const SettingsSchema = z.object({
   /** LS: R ≥ red → 重大; ≥ orange → 较大; ≥ yellow → 一般; else 低. */
   lsBands: Bands.openapi({ description: 'LS 分级阈值（R 值）' }),
   controlLevelByGrade: z
-    .object({ red: z.string(), orange: z.string(), yellow: z.string(), blue: z.string() })
+    .object({
+      red: z.enum(CONTROL_LEVELS),
+      orange: z.enum(CONTROL_LEVELS),
+      yellow: z.enum(CONTROL_LEVELS),
+      blue: z.enum(CONTROL_LEVELS),
+    })
     .openapi({ description: '风险等级对应的默认管控层级' }),
   repeatHazard: z
     .object({ count: z.number().int().min(2), days: z.number().int().positive() })

@@ -1,0 +1,218 @@
+import {
+  ACCIDENT_TYPES,
+  ASSESSMENT_METHODS,
+  CHECK_CYCLE_UNITS,
+  CONTROL_LEVELS,
+  MEASURE_CATEGORIES,
+  RISK_COLOURS,
+} from '@shuangfang/db';
+import { z } from '@hono/zod-openapi';
+import { LEC_VALUES, LS_VALUES } from './grading.js';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const sortOrder = z.number().int().min(0).max(100_000).optional().openapi({ description: '排序' });
+const Colour = z.enum(RISK_COLOURS).nullable().openapi({ description: '风险等级颜色' });
+
+// Bodies are not strict: a field the server owns (a grade, an id) sent by a client is dropped,
+// never believed.
+
+export const RiskObjectBody = z
+  .object({
+    name: text(100).openapi({ example: '粉碎车间' }),
+    kind: text(50).openapi({
+      description: '类型：生产装置、储存设施、车间、场所等',
+      example: '车间',
+    }),
+    majorHazardCode: text(50).nullable().optional().openapi({ description: '重大危险源编码' }),
+    department: text(100).openapi({ description: '责任部门' }),
+    responsiblePerson: text(50).openapi({ description: '责任人' }),
+    sortOrder,
+  })
+  .openapi('RiskObjectBody');
+
+export const RiskUnitBody = z
+  .object({ name: text(100), responsiblePerson: text(50), sortOrder })
+  .openapi('RiskUnitBody');
+
+export const RiskEventBody = z
+  .object({
+    hazardFactor: text(500).openapi({
+      description: '危险有害因素',
+      example: '铝粉粉尘积聚遇点火源',
+    }),
+    accidentType: z.enum(ACCIDENT_TYPES).openapi({ description: '事故类别（GB 6441）' }),
+    consequence: text(500).openapi({ description: '可能后果' }),
+    sortOrder,
+  })
+  .openapi('RiskEventBody');
+
+export const ControlMeasureBody = z
+  .object({
+    category: z.enum(MEASURE_CATEGORIES).openapi({ description: '措施类别' }),
+    description: text(1000).openapi({ description: '管控措施' }),
+    controlLevel: z.enum(CONTROL_LEVELS).openapi({ description: '管控层级' }),
+    responsiblePerson: text(50),
+    checkContent: text(1000).openapi({ description: '排查内容' }),
+    checkCycleUnit: z
+      .enum(CHECK_CYCLE_UNITS)
+      .nullable()
+      .optional()
+      .openapi({ description: '排查周期单位' }),
+    checkCycleCount: z
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .nullable()
+      .optional()
+      .openapi({ description: '每几个周期单位排查一次' }),
+    sortOrder,
+  })
+  .openapi('ControlMeasureBody');
+
+export const EmergencyMeasureBody = z
+  .object({
+    steps: text(2000).openapi({ description: '处置步骤' }),
+    equipment: z.string().trim().max(1000).optional().openapi({ description: '应急物资装备' }),
+    phone: text(50).openapi({ description: '报告电话' }),
+    sortOrder,
+  })
+  .openapi('EmergencyMeasureBody');
+
+/** The check cycle is a unit and a count, both or neither (on create, and on a partial update). */
+export const cycleIsWhole = (m: { checkCycleUnit?: unknown; checkCycleCount?: unknown }) =>
+  (m.checkCycleUnit === undefined) === (m.checkCycleCount === undefined) &&
+  (m.checkCycleUnit === null) === (m.checkCycleCount === null);
+const cycleRule = { path: ['checkCycleCount'], error: '排查周期单位与次数须同时填写或同时为空' };
+
+export const ControlMeasureCreate = ControlMeasureBody.refine(cycleIsWhole, cycleRule);
+export const ControlMeasureUpdate = ControlMeasureBody.partial()
+  .refine(cycleIsWhole, cycleRule)
+  .openapi('ControlMeasureUpdate');
+export const RiskObjectUpdate = RiskObjectBody.partial().openapi('RiskObjectUpdate');
+export const RiskUnitUpdate = RiskUnitBody.partial().openapi('RiskUnitUpdate');
+export const RiskEventUpdate = RiskEventBody.partial().openapi('RiskEventUpdate');
+export const EmergencyMeasureUpdate =
+  EmergencyMeasureBody.partial().openapi('EmergencyMeasureUpdate');
+
+/** A value from a fixed list, refused with a message naming the allowed values. */
+const allowed = (name: string, values: readonly number[]) =>
+  z.number().refine((v) => values.includes(v), {
+    error: `${name} 只能取以下值之一：${values.join('、')}`,
+  });
+
+export const AssessmentBody = z
+  .discriminatedUnion('method', [
+    z.object({
+      method: z.literal('LEC'),
+      l: allowed('L（可能性）', LEC_VALUES.l),
+      e: allowed('E（暴露频繁程度）', LEC_VALUES.e),
+      c: allowed('C（后果）', LEC_VALUES.c),
+    }),
+    z.object({
+      method: z.literal('LS'),
+      l: allowed('L（可能性）', LS_VALUES.l),
+      s: allowed('S（严重性）', LS_VALUES.s),
+    }),
+  ])
+  .openapi('AssessmentBody', { description: 'LEC：D = L × E × C；LS：R = L × S' });
+
+export const ControlLevelBody = z
+  .object({
+    controlLevel: z.enum(CONTROL_LEVELS),
+    reason: text(500).nullable().default(null).openapi({ description: '与默认层级不同时必填' }),
+  })
+  .openapi('ControlLevelBody');
+
+export const AssessmentSchema = z
+  .object({
+    id: z.uuid(),
+    method: z.enum(ASSESSMENT_METHODS),
+    inputs: z.record(z.string(), z.number()),
+    score: z.number(),
+    grade: z.enum(RISK_COLOURS),
+    assessedBy: z.string().openapi({ description: '评估人' }),
+    assessedAt: z.string(),
+  })
+  .openapi('RiskAssessment');
+
+const Base = { id: z.uuid(), sortOrder: z.number(), archived: z.boolean() };
+
+export const ControlMeasureSchema = z
+  .object({
+    ...Base,
+    category: z.enum(MEASURE_CATEGORIES),
+    description: z.string(),
+    controlLevel: z.enum(CONTROL_LEVELS),
+    responsiblePerson: z.string(),
+    checkContent: z.string(),
+    checkCycleUnit: z.enum(CHECK_CYCLE_UNITS).nullable(),
+    checkCycleCount: z.number().nullable(),
+  })
+  .openapi('ControlMeasure');
+
+export const EmergencyMeasureSchema = z
+  .object({ ...Base, steps: z.string(), equipment: z.string(), phone: z.string() })
+  .openapi('EmergencyMeasure');
+
+export const RiskEventSchema = z
+  .object({
+    ...Base,
+    hazardFactor: z.string(),
+    accidentType: z.enum(ACCIDENT_TYPES),
+    consequence: z.string(),
+    grade: Colour,
+    controlLevel: z.enum(CONTROL_LEVELS).nullable(),
+    controlLevelReason: z.string().nullable(),
+    latestAssessment: AssessmentSchema.nullable(),
+    measures: z.array(ControlMeasureSchema),
+    emergencyMeasures: z.array(EmergencyMeasureSchema),
+  })
+  .openapi('RiskEvent');
+
+export const RiskUnitSchema = z
+  .object({
+    ...Base,
+    name: z.string(),
+    responsiblePerson: z.string(),
+    colour: Colour,
+    events: z.array(RiskEventSchema),
+  })
+  .openapi('RiskUnit');
+
+export const RiskObjectSchema = z
+  .object({
+    ...Base,
+    name: z.string(),
+    kind: z.string(),
+    majorHazardCode: z.string().nullable(),
+    department: z.string(),
+    responsiblePerson: z.string(),
+    colour: Colour.openapi({ description: '对象颜色：其风险事件的最高等级' }),
+    units: z.array(RiskUnitSchema),
+  })
+  .openapi('RiskObject');
+
+export const RiskRegisterSchema = z
+  .object({
+    enterpriseId: z.uuid(),
+    riskLevel: Colour.openapi({ description: '企业风险等级：全部风险事件的最高等级' }),
+    objects: z.array(RiskObjectSchema),
+  })
+  .openapi('RiskRegister');
+
+export const RegisterQuery = z.object({
+  includeArchived: z
+    .enum(['true', 'false'])
+    .default('false')
+    .openapi({ description: '是否包含已归档记录' }),
+});
+
+export const EnterpriseParam = z.object({
+  enterpriseId: z.uuid().openapi({ param: { name: 'enterpriseId', in: 'path' } }),
+});
+export const EnterpriseItemParams = EnterpriseParam.extend({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const CreatedSchema = z.object({ id: z.uuid() }).openapi('Created');
