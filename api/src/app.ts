@@ -9,6 +9,7 @@ import { resolveSession } from './middlewares/session.js';
 import { agenciesRouter } from './modules/agencies/agencies.index.js';
 import { authRouter } from './modules/auth/auth.index.js';
 import { enterprisesRouter } from './modules/enterprises/enterprises.index.js';
+import { positionsRouter } from './modules/positions/positions.index.js';
 import { riskRouter } from './modules/risk/risk.index.js';
 import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index.js';
 import { usersRouter } from './modules/users/users.index.js';
@@ -37,7 +38,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', agenciesRouter)
     .route('/', usersRouter)
     .route('/', enterprisesRouter)
-    .route('/', riskRouter);
+    .route('/', riskRouter)
+    .route('/', positionsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

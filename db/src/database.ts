@@ -5,6 +5,9 @@ import type { JurisdictionSettingTable, JurisdictionTable } from './tables/juris
 import type {
   ControlMeasureTable,
   EmergencyMeasureTable,
+  PositionTable,
+  PositionUnitTable,
+  PositionWorkerTable,
   RiskAssessmentTable,
   RiskEventTable,
   RiskObjectTable,
@@ -26,6 +29,9 @@ export interface Database {
   risk_assessment: RiskAssessmentTable;
   control_measure: ControlMeasureTable;
   emergency_measure: EmergencyMeasureTable;
+  position: PositionTable;
+  position_unit: PositionUnitTable;
+  position_worker: PositionWorkerTable;
 }
 
 export type Db = Kysely<Database>;

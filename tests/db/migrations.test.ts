@@ -28,6 +28,9 @@ describe('migrations', () => {
       'jurisdiction',
       'jurisdiction_setting',
       'membership',
+      'position',
+      'position_unit',
+      'position_worker',
       'risk_assessment',
       'risk_event',
       'risk_object',
@@ -40,7 +43,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(13);
+    expect(await tables(t)).toHaveLength(16);
   });
 
   it('enforce membership scope in the schema itself', async () => {

@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as createTenancy from './2026_11_23_1200_create_tenancy.js';
 import * as createRiskRegister from './2026_11_23_1400_create_risk_register.js';
+import * as createPositions from './2026_11_23_1500_create_positions.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
 const migrations: Record<string, Migration> = {
   '2026_11_23_1200_create_tenancy': createTenancy,
   '2026_11_23_1400_create_risk_register': createRiskRegister,
+  '2026_11_23_1500_create_positions': createPositions,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -93,3 +93,25 @@ export type RiskAssessmentRow = Selectable<RiskAssessmentTable>;
 export type ControlMeasureRow = Selectable<ControlMeasureTable>;
 export type EmergencyMeasureRow = Selectable<EmergencyMeasureTable>;
 export type NewRiskAssessment = Insertable<RiskAssessmentTable>;
+
+/** 岗位: a position, the risk units it works in and the workers assigned to it. */
+export interface PositionTable {
+  enterprise_id: string;
+  id: Generated<string>;
+  name: string;
+  sort_order: Generated<number>;
+  archived_at: Date | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+export interface PositionUnitTable {
+  enterprise_id: string;
+  position_id: string;
+  unit_id: string;
+}
+export interface PositionWorkerTable {
+  enterprise_id: string;
+  position_id: string;
+  user_id: string;
+}
+export type PositionRow = Selectable<PositionTable>;

@@ -1,0 +1,37 @@
+import { z } from '@hono/zod-openapi';
+
+const ids = (description: string) =>
+  z
+    .array(z.uuid())
+    .max(200)
+    .refine((list) => new Set(list).size === list.length, { error: '不能重复' })
+    .openapi({ description });
+
+export const PositionBody = z
+  .object({
+    name: z.string().trim().min(1).max(100).openapi({ example: '粉碎岗' }),
+    unitIds: ids('所在风险分析单元').default([]),
+    workerUserIds: ids('本岗位员工的用户编号').default([]),
+    sortOrder: z.number().int().min(0).max(100_000).optional(),
+  })
+  .openapi('PositionBody');
+
+export const PositionUpdate = z
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    unitIds: ids('所在风险分析单元（整体替换）').optional(),
+    workerUserIds: ids('本岗位员工（整体替换）').optional(),
+    sortOrder: z.number().int().min(0).max(100_000).optional(),
+  })
+  .openapi('PositionUpdate');
+
+export const PositionSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    sortOrder: z.number(),
+    archived: z.boolean(),
+    units: z.array(z.object({ id: z.uuid(), name: z.string(), objectName: z.string() })),
+    workers: z.array(z.object({ userId: z.uuid(), displayName: z.string() })),
+  })
+  .openapi('Position');
