@@ -94,7 +94,14 @@ export async function insertPosition(
 ) {
   const { id } = await db
     .insertInto('position')
-    .values({ enterprise_id: enterpriseId, name, sort_order: sortOrder })
+    .values({
+      enterprise_id: enterpriseId,
+      name,
+      // Without a sort order a new position goes to the end of the list.
+      sort_order:
+        sortOrder ??
+        sql<number>`(select coalesce(max(sort_order) + 1, 0) from position where enterprise_id = ${enterpriseId})`,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;

@@ -76,14 +76,22 @@ type Insert = {
   emergency_measure: Insertable<EmergencyMeasureTable>;
 };
 
+/** Inserts a row; without a sort order it goes to the end of its parent's list. */
 export async function insertRow<T extends RegisterTable>(
   db: Executor,
   table: T,
   values: Insert[T],
 ) {
+  const row = values as Insert['risk_object'] & Record<string, unknown>;
+  const parent = PARENT[table];
+  const sortOrder =
+    row.sort_order ??
+    sql<number>`(select coalesce(max(sort_order) + 1, 0) from ${sql.table(table)}
+      where enterprise_id = ${row.enterprise_id}
+      ${parent ? sql`and ${sql.ref(parent.column)} = ${row[parent.column]}` : sql``})`;
   const { id } = await db
     .insertInto(shared(table))
-    .values(values as Insert['risk_object'])
+    .values({ ...row, sort_order: sortOrder })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
