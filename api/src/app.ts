@@ -11,6 +11,7 @@ import { authRouter } from './modules/auth/auth.index.js';
 import { enterprisesRouter } from './modules/enterprises/enterprises.index.js';
 import { positionsRouter } from './modules/positions/positions.index.js';
 import { riskRouter } from './modules/risk/risk.index.js';
+import { sitePlanRouter } from './modules/site-plan/site-plan.index.js';
 import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index.js';
 import { usersRouter } from './modules/users/users.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
@@ -39,7 +40,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', usersRouter)
     .route('/', enterprisesRouter)
     .route('/', riskRouter)
-    .route('/', positionsRouter);
+    .route('/', positionsRouter)
+    .route('/', sitePlanRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

@@ -8,6 +8,7 @@ import type {
   PositionTable,
   PositionUnitTable,
   PositionWorkerTable,
+  SitePlanTable,
   RiskAssessmentTable,
   RiskEventTable,
   RiskObjectTable,
@@ -32,6 +33,7 @@ export interface Database {
   position: PositionTable;
   position_unit: PositionUnitTable;
   position_worker: PositionWorkerTable;
+  site_plan: SitePlanTable;
 }
 
 export type Db = Kysely<Database>;

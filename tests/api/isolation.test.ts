@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/factories.js';
 import { snapshot } from '../support/db-snapshot.js';
+import {
+  emergencyBody,
+  eventBody,
+  LEC_FOR,
+  makeRiskChain,
+  measureBody,
+  objectBody,
+  unitBody,
+  type RiskChain,
+} from '../support/risk.js';
 import type { Reply } from '../support/test-app.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
@@ -56,9 +66,26 @@ const MANAGE_HOME1_WORKER: RouteCase = {
   below: ['homeInspector', 'home1Safety', 'home1Worker'],
 };
 
+/** home1's risk register: read by its people and regulators, written by its managers only. */
+const READ_HOME1_REGISTER: RouteCase = {
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: NOT_FOUND,
+  below: ['platformAdmin', 'farAdmin', 'home2Admin'],
+};
+/** A write to it: regulators may not write any register (403 by role, before any lookup). */
+const writeHome1Register = (body?: () => unknown): RouteCase => ({
+  body,
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: FORBIDDEN,
+  below: ['homeAdmin', 'homeInspector', 'home1Worker', 'home1Congress', 'home2Admin'],
+});
+const REGISTER = '/v1/enterprises/{enterpriseId}';
+
 let t: TestApp;
 let w: World;
 let homeSheet: Buffer;
+/** A chain of home1 (event graded red), whose ids fill the `{id}` of the register routes. */
+let homeChain: RiskChain;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -174,18 +201,61 @@ const ROUTES: Record<string, RouteCase> = {
   'PATCH /v1/enterprises/{id}': { ...EDIT_HOME1, body: () => ({ name: '被改名的公司' }) },
   'POST /v1/enterprises/{id}/deactivate': EDIT_HOME1,
   'POST /v1/enterprises/{id}/activate': EDIT_HOME1,
+  [`GET ${REGISTER}/risk-register`]: READ_HOME1_REGISTER,
+  [`POST ${REGISTER}/risk-objects`]: writeHome1Register(() => objectBody()),
+  [`PATCH ${REGISTER}/risk-objects/{id}`]: writeHome1Register(() => ({ name: '越权改名' })),
+  [`POST ${REGISTER}/risk-objects/{id}/archive`]: writeHome1Register(),
+  [`POST ${REGISTER}/risk-objects/{id}/units`]: writeHome1Register(() => unitBody()),
+  [`PATCH ${REGISTER}/risk-units/{id}`]: writeHome1Register(() => ({ name: '越权改名' })),
+  [`POST ${REGISTER}/risk-units/{id}/archive`]: writeHome1Register(),
+  [`POST ${REGISTER}/risk-units/{id}/events`]: writeHome1Register(() => eventBody()),
+  [`PATCH ${REGISTER}/risk-events/{id}`]: writeHome1Register(() => ({ consequence: '越权' })),
+  [`POST ${REGISTER}/risk-events/{id}/archive`]: writeHome1Register(),
+  [`PUT ${REGISTER}/risk-events/{id}/control-level`]: writeHome1Register(() => ({
+    controlLevel: '岗位级',
+    reason: '越权调整',
+  })),
+  [`POST ${REGISTER}/risk-events/{id}/assessments`]: writeHome1Register(() => LEC_FOR.blue),
+  [`GET ${REGISTER}/risk-events/{id}/assessments`]: READ_HOME1_REGISTER,
+  [`POST ${REGISTER}/risk-events/{id}/measures`]: writeHome1Register(() => measureBody()),
+  [`PATCH ${REGISTER}/control-measures/{id}`]: writeHome1Register(() => ({ description: '越权' })),
+  [`POST ${REGISTER}/control-measures/{id}/archive`]: writeHome1Register(),
+  [`POST ${REGISTER}/risk-events/{id}/emergency-measures`]: writeHome1Register(() =>
+    emergencyBody(),
+  ),
+  [`PATCH ${REGISTER}/emergency-measures/{id}`]: writeHome1Register(() => ({ phone: '110' })),
+  [`POST ${REGISTER}/emergency-measures/{id}/archive`]: writeHome1Register(),
 };
 
 beforeAll(async () => {
   t = await setupTestApp();
   w = await makeWorld(t.db);
   homeSheet = await xlsxBuffer(IMPORT_HEADERS, [importRow()]);
+  homeChain = await makeRiskChain(t.db, w.enterprises.home1.id, { grade: 'red' });
 });
 afterAll(() => t.drop());
+
+/** Which row of `homeChain` a register route's `{id}` names, by the segment before it. */
+const CHAIN_IDS: Record<string, keyof RiskChain> = {
+  'risk-objects': 'objectId',
+  'risk-units': 'unitId',
+  'risk-events': 'eventId',
+  'control-measures': 'measureId',
+  'emergency-measures': 'emergencyId',
+};
 
 /** `/api/v1/enterprises/{id}` → `/v1/enterprises/<home1>`: always a resource on the home side. */
 function concretePath(path: string): string {
   const local = path.replace(/^\/api/, '');
+  if (local.includes('{enterpriseId}')) {
+    return local
+      .replace('{enterpriseId}', w.enterprises.home1.id)
+      .replace(/([a-z-]+)\/\{id\}/, (_, kind: string) => {
+        const id = CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]];
+        if (!id) throw new Error(`isolation.test.ts: no home1 row for {id} after ${kind}`);
+        return `${kind}/${id}`;
+      });
+  }
   if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
   if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
   return local.replace('{code}', '360735');
@@ -291,6 +361,20 @@ describe('authorization matrix', () => {
       (await t.api.get('/v1/users', home1Admin.cookie)).body.items.map((u: { id: string }) => u.id),
     ).toContain(w.users.home1Worker.userId);
     expect((await t.api.get('/v1/agencies', platformAdmin.cookie)).status).toBe(200);
+    const register = `/v1/enterprises/${w.enterprises.home1.id}/risk-register`;
+    for (const reader of [w.users.homeInspector, w.users.home1Worker])
+      expect((await t.api.get(register, reader.cookie)).body.objects[0].id).toBe(
+        homeChain.objectId,
+      );
+    expect(
+      (
+        await t.api.post(
+          `/v1/enterprises/${w.enterprises.home1.id}/risk-events/${homeChain.eventId}/assessments`,
+          LEC_FOR.blue,
+          w.users.home1Safety.cookie,
+        )
+      ).status,
+    ).toBe(201);
     expect(
       (await t.api.post('/v1/auth/login', { login: homeAdmin.phone, password: TEST_PASSWORD }))
         .status,

@@ -36,6 +36,7 @@ describe('migrations', () => {
       'risk_object',
       'risk_unit',
       'session',
+      'site_plan',
     ]);
   });
 
@@ -43,7 +44,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(16);
+    expect(await tables(t)).toHaveLength(17);
   });
 
   it('enforce membership scope in the schema itself', async () => {

@@ -50,3 +50,13 @@ export const UuidParam = z.object({
 });
 
 export const OkSchema = z.object({ ok: z.literal(true) });
+
+/** Path of a record under an enterprise: the tenant is in the path, and checked against scope. */
+export const EnterpriseParam = z.object({
+  enterpriseId: z.uuid().openapi({ param: { name: 'enterpriseId', in: 'path' } }),
+});
+export const EnterpriseItemParams = EnterpriseParam.extend({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const CreatedSchema = z.object({ id: z.uuid() }).openapi('Created');

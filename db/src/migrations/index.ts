@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as createTenancy from './2026_11_23_1200_create_tenancy.js';
 import * as createRiskRegister from './2026_11_23_1400_create_risk_register.js';
 import * as createPositions from './2026_11_23_1500_create_positions.js';
+import * as createSitePlan from './2026_11_23_1600_create_site_plan.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1200_create_tenancy': createTenancy,
   '2026_11_23_1400_create_risk_register': createRiskRegister,
   '2026_11_23_1500_create_positions': createPositions,
+  '2026_11_23_1600_create_site_plan': createSitePlan,
 };
 
 export const migrationProvider: MigrationProvider = {

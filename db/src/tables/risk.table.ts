@@ -30,6 +30,8 @@ export interface RiskObjectTable extends RegisterRow {
   major_hazard_code: string | null;
   department: string;
   responsible_person: string;
+  /** Outline on the site plan: [x, y] fractions of its width and height; null until placed. */
+  polygon: Generated<[number, number][] | null>;
 }
 
 /** 安全风险分析单元: a part of an object split by process or layout. */
@@ -115,3 +117,15 @@ export interface PositionWorkerTable {
   user_id: string;
 }
 export type PositionRow = Selectable<PositionTable>;
+
+/** 一图: the enterprise's site plan image. */
+export interface SitePlanTable {
+  enterprise_id: string;
+  content_type: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+  byte_size: number;
+  data: Uint8Array;
+  uploaded_by: string;
+  uploaded_at: Generated<Date>;
+}

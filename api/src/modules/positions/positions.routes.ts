@@ -1,7 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
-import { EnterpriseItemParams, EnterpriseParam, RegisterQuery } from '../risk/risk.schemas.js';
+import {
+  EnterpriseItemParams,
+  EnterpriseParam,
+  errorResponses,
+  jsonBody,
+  jsonContent,
+} from '../../lib/schemas.js';
+import { RegisterQuery } from '../risk/risk.schemas.js';
 import { PositionBody, PositionSchema, PositionUpdate } from './positions.schemas.js';
 
 const tags = ['岗位'];

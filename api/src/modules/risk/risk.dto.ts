@@ -6,6 +6,7 @@ import type {
   RiskObjectRow,
   RiskUnitRow,
 } from '@shuangfang/db';
+import type { metaDto } from '../site-plan/site-plan.service.js';
 import { highestGrade } from './grading.js';
 import type { listAssessments, loadRegister } from './risk.repository.js';
 
@@ -49,6 +50,7 @@ const emergencyDto = (m: EmergencyMeasureRow) => ({
 export function registerDto(
   enterpriseId: string,
   riskLevel: RiskColour | null,
+  sitePlan: ReturnType<typeof metaDto> | null,
   rows: Awaited<ReturnType<typeof loadRegister>>,
   assessments: AssessmentRow[],
 ) {
@@ -90,9 +92,10 @@ export function registerDto(
       majorHazardCode: o.major_hazard_code,
       department: o.department,
       responsiblePerson: o.responsible_person,
+      polygon: o.polygon,
       colour: colourOf(units.map((u) => ({ grade: u.colour, archived: u.archived }))),
       units,
     };
   };
-  return { enterpriseId, riskLevel, objects: rows.objects.map(objectDto) };
+  return { enterpriseId, riskLevel, sitePlan, objects: rows.objects.map(objectDto) };
 }

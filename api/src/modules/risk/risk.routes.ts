@@ -1,6 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Role } from '@shuangfang/db';
-import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.js';
+import {
+  CreatedSchema,
+  EnterpriseItemParams,
+  EnterpriseParam,
+  errorResponses,
+  jsonBody,
+  jsonContent,
+} from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
 import * as s from './risk.schemas.js';
 
@@ -12,7 +19,7 @@ const readers = allow(...AGENCY_READERS, ...ENTERPRISE_READERS);
 const writers = allow('enterprise_admin', 'safety_manager');
 const base = '/enterprises/{enterpriseId}' as const;
 
-const CREATED = jsonContent(s.CreatedSchema, '记录编号');
+const CREATED = jsonContent(CreatedSchema, '记录编号');
 const WRITE_ERRORS = errorResponses(401, 403, 404, 409, 422);
 
 /** POST a new child under the row `{id}`. */
@@ -23,7 +30,7 @@ const createUnder = <P extends string, B extends z.ZodType>(path: P, summary: st
     tags,
     summary,
     middleware: [writers] as const,
-    request: { params: s.EnterpriseItemParams, body: jsonBody(body, summary) },
+    request: { params: EnterpriseItemParams, body: jsonBody(body, summary) },
     responses: { 201: CREATED, ...WRITE_ERRORS },
   });
 
@@ -35,7 +42,7 @@ const change = <P extends string, B extends z.ZodType>(path: P, summary: string,
     tags,
     summary,
     middleware: [writers] as const,
-    request: { params: s.EnterpriseItemParams, body: jsonBody(body, summary) },
+    request: { params: EnterpriseItemParams, body: jsonBody(body, summary) },
     responses: { 200: CREATED, ...WRITE_ERRORS },
   });
 
@@ -47,7 +54,7 @@ const archive = <P extends string>(path: P, summary: string) =>
     tags,
     summary,
     middleware: [writers] as const,
-    request: { params: s.EnterpriseItemParams },
+    request: { params: EnterpriseItemParams },
     responses: { 200: CREATED, ...WRITE_ERRORS },
   });
 
@@ -57,7 +64,7 @@ export const register = createRoute({
   tags,
   summary: '企业风险清单全貌（对象 → 单元 → 事件 → 措施），含颜色汇总',
   middleware: [readers] as const,
-  request: { params: s.EnterpriseParam, query: s.RegisterQuery },
+  request: { params: EnterpriseParam, query: s.RegisterQuery },
   responses: {
     200: jsonContent(s.RiskRegisterSchema, '风险登记'),
     ...errorResponses(401, 403, 404, 422),
@@ -70,7 +77,7 @@ export const createObject = createRoute({
   tags,
   summary: '新增风险分析对象',
   middleware: [writers] as const,
-  request: { params: s.EnterpriseParam, body: jsonBody(s.RiskObjectBody, '风险分析对象') },
+  request: { params: EnterpriseParam, body: jsonBody(s.RiskObjectBody, '风险分析对象') },
   responses: { 201: CREATED, ...WRITE_ERRORS },
 });
 export const updateObject = change('/risk-objects/{id}', '修改风险分析对象', s.RiskObjectUpdate);
@@ -93,7 +100,7 @@ export const setControlLevel = createRoute({
   tags,
   summary: '调整管控层级（与默认不同时须说明理由）',
   middleware: [writers] as const,
-  request: { params: s.EnterpriseItemParams, body: jsonBody(s.ControlLevelBody, '管控层级') },
+  request: { params: EnterpriseItemParams, body: jsonBody(s.ControlLevelBody, '管控层级') },
   responses: { 200: CREATED, ...WRITE_ERRORS },
 });
 
@@ -127,7 +134,7 @@ export const assess = createRoute({
   tags,
   summary: '评估风险事件（LEC 或 LS；等级由服务器按辖区阈值计算）',
   middleware: [writers] as const,
-  request: { params: s.EnterpriseItemParams, body: jsonBody(s.AssessmentBody, '评估输入') },
+  request: { params: EnterpriseItemParams, body: jsonBody(s.AssessmentBody, '评估输入') },
   responses: {
     201: jsonContent(s.AssessmentSchema, '评估结果'),
     ...errorResponses(401, 403, 404, 409, 422),
@@ -140,7 +147,7 @@ export const history = createRoute({
   tags,
   summary: '风险事件的评估历史（最新在前）',
   middleware: [readers] as const,
-  request: { params: s.EnterpriseItemParams },
+  request: { params: EnterpriseItemParams },
   responses: {
     200: jsonContent(z.object({ items: z.array(s.AssessmentSchema) }), '评估历史'),
     ...errorResponses(401, 403, 404, 422),

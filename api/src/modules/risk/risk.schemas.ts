@@ -7,6 +7,7 @@ import {
   RISK_COLOURS,
 } from '@shuangfang/db';
 import { z } from '@hono/zod-openapi';
+import { SitePlanMeta } from '../site-plan/site-plan.schemas.js';
 import { LEC_VALUES, LS_VALUES } from './grading.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -189,6 +190,10 @@ export const RiskObjectSchema = z
     department: z.string(),
     responsiblePerson: z.string(),
     colour: Colour.openapi({ description: '对象颜色：其风险事件的最高等级' }),
+    polygon: z
+      .array(z.tuple([z.number(), z.number()]))
+      .nullable()
+      .openapi({ description: '在平面图上的多边形（宽高比例）；未标注为 null' }),
     units: z.array(RiskUnitSchema),
   })
   .openapi('RiskObject');
@@ -197,6 +202,7 @@ export const RiskRegisterSchema = z
   .object({
     enterpriseId: z.uuid(),
     riskLevel: Colour.openapi({ description: '企业风险等级：全部风险事件的最高等级' }),
+    sitePlan: SitePlanMeta.nullable().openapi({ description: '平面图；未上传为 null' }),
     objects: z.array(RiskObjectSchema),
   })
   .openapi('RiskRegister');
@@ -207,12 +213,3 @@ export const RegisterQuery = z.object({
     .default('false')
     .openapi({ description: '是否包含已归档记录' }),
 });
-
-export const EnterpriseParam = z.object({
-  enterpriseId: z.uuid().openapi({ param: { name: 'enterpriseId', in: 'path' } }),
-});
-export const EnterpriseItemParams = EnterpriseParam.extend({
-  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
-});
-
-export const CreatedSchema = z.object({ id: z.uuid() }).openapi('Created');

@@ -10,6 +10,8 @@ import {
   highestGrade,
   type AssessmentInput,
 } from './grading.js';
+import { findMeta } from '../site-plan/site-plan.repository.js';
+import { metaDto } from '../site-plan/site-plan.service.js';
 import { assessmentDto, registerDto } from './risk.dto.js';
 import * as repo from './risk.repository.js';
 import type { RegisterTable } from './risk.repository.js';
@@ -30,12 +32,16 @@ export async function getRegister(
 ) {
   const enterprise = await requireEnterpriseInScope(db, m, enterpriseId);
   const rows = await repo.loadRegister(db, enterpriseId, includeArchived);
-  const assessments = await repo.listAssessments(
-    db,
-    enterpriseId,
-    rows.events.map((e) => e.id),
-  );
-  return registerDto(enterpriseId, enterprise.risk_level, rows, assessments);
+  const [assessments, plan] = await Promise.all([
+    repo.listAssessments(
+      db,
+      enterpriseId,
+      rows.events.map((e) => e.id),
+    ),
+    findMeta(db, enterpriseId),
+  ]);
+  const sitePlan = plan ? metaDto(plan) : null;
+  return registerDto(enterpriseId, enterprise.risk_level, sitePlan, rows, assessments);
 }
 
 /** A current (not archived) row of the enterprise: 404 if there is none, 409 if archived. */
