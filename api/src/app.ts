@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import type { Db } from '@shuangfang/db';
 import { RateLimiter } from './auth/rate-limit.js';
 import { configFromEnv, type AppConfig } from './config.js';
@@ -19,6 +20,8 @@ import { healthRouter } from './modules/health/health.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
 z.config(z.locales.zhCN());
+
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 export interface AppOptions {
   db: Db;
@@ -54,6 +57,14 @@ export function createApp({ db, config: overrides }: AppOptions) {
     c.set('loginLimits', loginLimits);
     await next();
   });
+  // Nothing the API takes is larger than a site plan or a registry sheet; bigger bodies are
+  // refused before they are read into memory.
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', '请求内容不能超过 20 MB'), 413),
+    }),
+  );
   app.use(refuseCrossSite);
   app.use(resolveSession(config));
 

@@ -67,6 +67,12 @@ describe('site plan', () => {
     expect(reply.body.error.message).toContain('10 MB');
   });
 
+  it('refuses any body over 20 MB before reading it: 413', async () => {
+    const reply = await upload(Buffer.alloc(21 * 1024 * 1024), 'enormous.png');
+    expect(reply.status).toBe(413);
+    expect(reply.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('accepts a PNG, reads its size from the content and serves it back with safe headers', async () => {
     const png = makePng(64, 48);
     const reply = await upload(png, 'whatever.bin');
