@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshot } from '../support/db-snapshot.js';
-import { eventBody, inRegister, LEC_FOR, riskApi, type RiskApi } from '../support/risk.js';
-import { setupTestApp, type TestApp } from '../support/test-app.js';
+import {
+  eventBody,
+  expectRefusedWrite as refusedWrite,
+  inRegister,
+  issuePaths,
+  LEC_FOR,
+  riskApi,
+  type RiskApi,
+} from '../support/risk.js';
+import { setupTestApp, type Reply, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
 // Grading on the server (domain.md section 1): an assessment's grade comes from the server with
@@ -21,7 +28,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const issuePaths = (body: any) => body.error.issues.map((i: { path: string }) => i.path);
 const eventIn = async (id: string) =>
   inRegister.event((await safety.register()).body, id) as Record<string, any>;
 const displayName = async (userId: string) =>
@@ -33,13 +39,8 @@ const displayName = async (userId: string) =>
       .executeTakeFirstOrThrow()
   ).display_name;
 
-async function expectRefusedWrite(write: () => Promise<any>, status: number) {
-  const before = await snapshot(t.db);
-  const reply = await write();
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status);
-  expect(await snapshot(t.db)).toEqual(before);
-  return reply;
-}
+const expectRefusedWrite = (write: () => Promise<Reply>, status: number) =>
+  refusedWrite(t.db, write, status);
 
 describe('POST .../risk-events/{id}/assessments', () => {
   it('grades an LEC assessment on the server and shows it on the event', async () => {
@@ -279,10 +280,16 @@ describe('control level', () => {
       409,
     );
     expect(reply.body.error.code).toBe('CONFLICT');
-    await expectRefusedWrite(() => safety.setControlLevel(eventId, { controlLevel: '公司级' }), 409);
+    await expectRefusedWrite(
+      () => safety.setControlLevel(eventId, { controlLevel: '公司级' }),
+      409,
+    );
     await safety.assess(eventId, LEC_FOR.red);
     await safety.archive('risk-units', unitId);
-    await expectRefusedWrite(() => safety.setControlLevel(eventId, { controlLevel: '公司级' }), 409);
+    await expectRefusedWrite(
+      () => safety.setControlLevel(eventId, { controlLevel: '公司级' }),
+      409,
+    );
     await expectRefusedWrite(
       () => safety.setControlLevel(crypto.randomUUID(), { controlLevel: '公司级' }),
       404,

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshot } from '../support/db-snapshot.js';
 import {
   emergencyBody,
   inRegister,
   measureBody,
   riskApi,
   type RiskApi,
+  expectRefusedWrite as refusedWrite,
+  issuePaths,
 } from '../support/risk.js';
-import { setupTestApp, type TestApp } from '../support/test-app.js';
+import { setupTestApp, type Reply, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
 // What hangs off a risk event: control measures (管控措施, with category, control level and check
@@ -26,17 +27,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const issuePaths = (body: any) => body.error.issues.map((i: { path: string }) => i.path);
-const register = async (includeArchived?: boolean) =>
-  (await safety.register(includeArchived)).body;
+const register = async (includeArchived?: boolean) => (await safety.register(includeArchived)).body;
 
-async function expectRefusedWrite(write: () => Promise<any>, status: number) {
-  const before = await snapshot(t.db);
-  const reply = await write();
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status);
-  expect(await snapshot(t.db)).toEqual(before);
-  return reply;
-}
+const expectRefusedWrite = (write: () => Promise<Reply>, status: number) =>
+  refusedWrite(t.db, write, status);
 
 describe('control measures', () => {
   it('adds a measure to an event and lists it there', async () => {
@@ -52,12 +46,32 @@ describe('control measures', () => {
     const { checkCycleUnit: _u, checkCycleCount: _c, ...noCycle } = measureBody();
     const a = safety.created(await safety.createMeasure(eventId, noCycle), 'no cycle');
     const b = safety.created(
-      await admin.createMeasure(eventId, measureBody({ checkCycleUnit: null, checkCycleCount: null })),
+      await admin.createMeasure(
+        eventId,
+        measureBody({ checkCycleUnit: null, checkCycleCount: null }),
+      ),
       'null cycle',
     );
     const r = await register();
     for (const id of [a, b])
-      expect(inRegister.measure(r, id)).toMatchObject({ checkCycleUnit: null, checkCycleCount: null });
+      expect(inRegister.measure(r, id)).toMatchObject({
+        checkCycleUnit: null,
+        checkCycleCount: null,
+      });
+  });
+
+  // BUG (risk.schemas.ts cycleIsWhole): on create, an omitted field and null both mean "no
+  // cycle", but the rule compares them apart, so a form that sends an unselected unit as null and
+  // leaves the count out is refused with "须同时填写或同时为空" although both are empty.
+  it('takes a null unit with the count left out as no cycle', async () => {
+    const { eventId } = await safety.chain();
+    const { checkCycleCount: _, ...body } = measureBody({ checkCycleUnit: null });
+    const reply = await safety.createMeasure(eventId, body);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+    expect(inRegister.measure(await register(), reply.body.id)).toMatchObject({
+      checkCycleUnit: null,
+      checkCycleCount: null,
+    });
   });
 
   it.each([
@@ -96,7 +110,15 @@ describe('control measures', () => {
 
   it('accepts every category and control level of the fixed lists', async () => {
     const { eventId } = await safety.chain();
-    const categories = ['工程技术', '维护保养', '操作行为', '管理', '培训教育', '个体防护', '应急处置'];
+    const categories = [
+      '工程技术',
+      '维护保养',
+      '操作行为',
+      '管理',
+      '培训教育',
+      '个体防护',
+      '应急处置',
+    ];
     const levels = ['公司级', '部门级', '车间级', '班组级', '岗位级'];
     for (const [i, category] of categories.entries()) {
       const controlLevel = levels[i % levels.length];

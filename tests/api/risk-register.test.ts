@@ -7,14 +7,17 @@ import {
   riskApi,
   unitBody,
   type RiskApi,
+  expectRefusedWrite as refusedWrite,
+  issuePaths,
 } from '../support/risk.js';
 import { rawRequest } from '../support/http.js';
-import { ORIGIN, setupTestApp, type TestApp } from '../support/test-app.js';
+import { ORIGIN, setupTestApp, type Reply, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// The risk chain object → unit → event of one enterprise: making, editing, archiving and listing
-// it. Grading is in risk-assessment.test.ts, colours in risk-rollup.test.ts, measures in
-// risk-measures.test.ts, who may do what in risk-access.test.ts.
+// The risk chain object → unit → event of one enterprise: making and editing it. Archiving is in
+// risk-archive.test.ts, list order in risk-order.test.ts, grading in risk-assessment.test.ts,
+// colours in risk-rollup.test.ts, measures in risk-measures.test.ts, who may do what in
+// risk-access.test.ts.
 
 let t: TestApp;
 let w: World;
@@ -29,21 +32,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const issuePaths = (body: any) => body.error.issues.map((i: { path: string }) => i.path);
 const register = async (api: RiskApi = safety, includeArchived?: boolean) => {
   const reply = await api.register(includeArchived);
   expect(reply.status).toBe(200);
   return reply.body;
 };
 
-/** Calls `write`, expects `status`, and that no table changed. */
-async function expectRefusedWrite(write: () => Promise<any>, status: number) {
-  const before = await snapshot(t.db);
-  const reply = await write();
-  expect(reply.status, JSON.stringify(reply.body)).toBe(status);
-  expect(await snapshot(t.db)).toEqual(before);
-  return reply;
-}
+const expectRefusedWrite = (write: () => Promise<Reply>, status: number) =>
+  refusedWrite(t.db, write, status);
 
 describe('making the chain', () => {
   it('lets the safety manager make an object, a unit under it and an event under that', async () => {
@@ -141,10 +137,7 @@ describe('making the chain', () => {
 
   it('refuses a unit or an event without its required fields: 422 naming each', async () => {
     const { objectId, unitId } = await safety.chain();
-    let reply = await expectRefusedWrite(
-      () => safety.createUnit(objectId, { name: '单元' }),
-      422,
-    );
+    let reply = await expectRefusedWrite(() => safety.createUnit(objectId, { name: '单元' }), 422);
     expect(issuePaths(reply.body)).toEqual(['responsiblePerson']);
     reply = await expectRefusedWrite(
       () => safety.createEvent(unitId, eventBody({ accidentType: '爆炸' })),
@@ -249,121 +242,5 @@ describe('editing the chain (PATCH)', () => {
   it('answers 404 for a row that does not exist', async () => {
     for (const kind of ['risk-objects', 'risk-units', 'risk-events'] as const)
       await expectRefusedWrite(() => safety.update(kind, crypto.randomUUID(), { name: 'x' }), 404);
-  });
-});
-
-describe('archiving', () => {
-  it('drops the row out of the register; includeArchived=true shows it flagged', async () => {
-    const { objectId, unitId, eventId } = await safety.chain();
-    const second = await safety.eventUnder(objectId);
-    const reply = await safety.archive('risk-events', eventId);
-    expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ id: eventId });
-
-    let r = await register();
-    expect(inRegister.event(r, eventId)).toBeUndefined();
-    expect(inRegister.unit(r, unitId).events).toEqual([]);
-    expect(inRegister.event(r, second.eventId)).toBeDefined();
-    expect(inRegister.event(await register(safety, false), eventId)).toBeUndefined();
-    r = await register(safety, true);
-    expect(inRegister.event(r, eventId)).toMatchObject({ archived: true });
-    expect(inRegister.event(r, second.eventId)).toMatchObject({ archived: false });
-
-    expect((await admin.archive('risk-units', second.unitId)).status).toBe(200);
-    expect(inRegister.unit(await register(), second.unitId)).toBeUndefined();
-    expect(inRegister.unit(await register(safety, true), second.unitId).archived).toBe(true);
-
-    expect((await safety.archive('risk-objects', objectId)).status).toBe(200);
-    expect(inRegister.object(await register(), objectId)).toBeUndefined();
-    r = await register(safety, true);
-    expect(inRegister.object(r, objectId).archived).toBe(true);
-    expect(inRegister.event(r, eventId).archived).toBe(true);
-  });
-
-  it('keeps the archived rows in the database', async () => {
-    const { objectId } = await safety.chain();
-    await safety.archive('risk-objects', objectId);
-    const row = await t.db
-      .selectFrom('risk_object')
-      .select('archived_at')
-      .where('id', '=', objectId)
-      .executeTakeFirstOrThrow();
-    expect(row.archived_at).not.toBeNull();
-  });
-
-  it('refuses includeArchived other than true or false: 422 naming it', async () => {
-    const reply = await t.api.get(
-      `${safety.base}/risk-register?includeArchived=yes`,
-      w.users.home1Safety.cookie,
-    );
-    expect(reply.status).toBe(422);
-    expect(issuePaths(reply.body)).toEqual(['includeArchived']);
-  });
-
-  it('refuses to add under an archived parent or grand-parent: 409, nothing written', async () => {
-    const { objectId, unitId, eventId } = await safety.chain();
-    await safety.archive('risk-objects', objectId);
-    await expectRefusedWrite(() => safety.createUnit(objectId, unitBody()), 409);
-    await expectRefusedWrite(() => safety.createEvent(unitId, eventBody()), 409);
-
-    const other = await safety.chain();
-    await safety.archive('risk-units', other.unitId);
-    await expectRefusedWrite(() => safety.createEvent(other.unitId, eventBody()), 409);
-    expect(eventId).toBeDefined();
-  });
-
-  it('refuses to edit or archive again an archived row or one under it: 409', async () => {
-    const { objectId, unitId, eventId } = await safety.chain();
-    await safety.archive('risk-objects', objectId);
-    const reply = await expectRefusedWrite(
-      () => safety.update('risk-objects', objectId, { name: '复活' }),
-      409,
-    );
-    expect(reply.body.error.code).toBe('CONFLICT');
-    await expectRefusedWrite(() => safety.update('risk-units', unitId, { name: '复活' }), 409);
-    await expectRefusedWrite(
-      () => safety.update('risk-events', eventId, { consequence: '复活' }),
-      409,
-    );
-    await expectRefusedWrite(() => safety.archive('risk-objects', objectId), 409);
-    await expectRefusedWrite(() => safety.archive('risk-units', unitId), 409);
-    await expectRefusedWrite(() => safety.archive('risk-events', eventId), 409);
-  });
-
-  it('answers 404 archiving a row that does not exist', async () => {
-    for (const kind of ['risk-objects', 'risk-units', 'risk-events'] as const)
-      await expectRefusedWrite(() => safety.archive(kind, crypto.randomUUID()), 404);
-  });
-});
-
-describe('sortOrder', () => {
-  it('orders objects, units and events, and a PATCH reorders them', async () => {
-    // A fresh enterprise so that the register holds only this test's rows.
-    const e = w.enterprises.home2;
-    const api = riskApi(t.api, e.id, w.users.home2Admin.cookie);
-    const [c, a, b] = [
-      api.created(await api.createObject(objectBody({ name: 'C', sortOrder: 30 })), 'c'),
-      api.created(await api.createObject(objectBody({ name: 'A', sortOrder: 10 })), 'a'),
-      api.created(await api.createObject(objectBody({ name: 'B', sortOrder: 20 })), 'b'),
-    ];
-    const names = async () => (await register(api)).objects.map((o: any) => o.name);
-    expect(await names()).toEqual(['A', 'B', 'C']);
-    expect((await api.update('risk-objects', c, { sortOrder: 5 })).status).toBe(200);
-    expect(await names()).toEqual(['C', 'A', 'B']);
-    expect([a, b]).toHaveLength(2);
-
-    const u2 = api.created(await api.createUnit(a, unitBody({ name: 'u2', sortOrder: 2 })), 'u2');
-    const u1 = api.created(await api.createUnit(a, unitBody({ name: 'u1', sortOrder: 1 })), 'u1');
-    const e2 = api.created(await api.createEvent(u1, eventBody({ sortOrder: 2 })), 'e2');
-    const e1 = api.created(await api.createEvent(u1, eventBody({ sortOrder: 1 })), 'e1');
-    let r = await register(api);
-    expect(inRegister.object(r, a).units.map((u: any) => u.id)).toEqual([u1, u2]);
-    expect(inRegister.unit(r, u1).events.map((ev: any) => ev.id)).toEqual([e1, e2]);
-    await api.update('risk-events', e2, { sortOrder: 0 });
-    await api.update('risk-units', u2, { sortOrder: 0 });
-    r = await register(api);
-    expect(inRegister.object(r, a).units.map((u: any) => u.id)).toEqual([u2, u1]);
-    expect(inRegister.unit(r, u1).events.map((ev: any) => ev.id)).toEqual([e2, e1]);
-    expect(inRegister.event(r, e2).sortOrder).toBe(0);
   });
 });

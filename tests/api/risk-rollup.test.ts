@@ -148,24 +148,23 @@ describe('bands of the jurisdiction', () => {
         lsBands: { red: 10, orange: 6, yellow: 3 },
       });
       expect(put.status).toBe(200);
-      const county = await t.api.get(
-        '/v1/jurisdictions/360735/settings',
-        w.users.homeAdmin.cookie,
-      );
+      const county = await t.api.get('/v1/jurisdictions/360735/settings', w.users.homeAdmin.cookie);
       expect(county.body.effective.lecBands).toEqual({ red: 250, orange: 100, yellow: 50 });
 
       const after = await e.api.eventUnder(objectId);
       const lec = await e.api.assess(after.eventId, LEC_FOR.orange);
       expect(lec.body).toMatchObject({ score: 252, grade: 'red' });
-      expect((await e.api.assess(after.eventId, { method: 'LS', l: 2, s: 5 })).body).toMatchObject(
-        { score: 10, grade: 'red' },
-      );
+      expect((await e.api.assess(after.eventId, { method: 'LS', l: 2, s: 5 })).body).toMatchObject({
+        score: 10,
+        grade: 'red',
+      });
       expect((await e.api.assess(after.eventId, LEC_FOR.blue)).body).toMatchObject({
         score: 18,
         grade: 'blue',
       });
-      expect((await e.api.assess(after.eventId, { method: 'LEC', l: 3, e: 3, c: 7 })).body)
-        .toMatchObject({ score: 63, grade: 'yellow' });
+      expect(
+        (await e.api.assess(after.eventId, { method: 'LEC', l: 3, e: 3, c: 7 })).body,
+      ).toMatchObject({ score: 63, grade: 'yellow' });
       // Earlier assessments keep the grade they were given.
       const r = (await e.api.register()).body;
       expect(inRegister.event(r, before.eventId).grade).toBe('orange');

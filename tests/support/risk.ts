@@ -1,5 +1,6 @@
 import type { Db, RiskColour } from '@shuangfang/db';
 import { expect } from 'vitest';
+import { snapshot } from './db-snapshot.js';
 import type { ApiClient, Reply } from './test-app.js';
 
 // The risk chain of domain.md section 1 (object → unit → event → measures), made either straight
@@ -140,7 +141,8 @@ export function riskApi(api: ApiClient, enterpriseId: string, cookie: string | u
       api.post(`${base}/risk-events/${eventId}/emergency-measures`, body, cookie),
     update: (kind: RiskKind, id: string, body: unknown) =>
       api.patch(`${base}/${kind}/${id}`, body, cookie),
-    archive: (kind: RiskKind, id: string) => api.post(`${base}/${kind}/${id}/archive`, undefined, cookie),
+    archive: (kind: RiskKind, id: string) =>
+      api.post(`${base}/${kind}/${id}/archive`, undefined, cookie),
     assess: (eventId: string, body: unknown) =>
       api.post(`${base}/risk-events/${eventId}/assessments`, body, cookie),
     history: (eventId: string) => api.get(`${base}/risk-events/${eventId}/assessments`, cookie),
@@ -185,3 +187,16 @@ export const inRegister = {
       .flatMap((e: any) => e.emergencyMeasures)
       .find((m: any) => m.id === id),
 };
+
+/** The fields named by a 422 body. */
+export const issuePaths = (body: any): string[] =>
+  body.error.issues.map((i: { path: string }) => i.path);
+
+/** Calls `write`, expects `status` and that no table changed (nothing half-written). */
+export async function expectRefusedWrite(db: Db, write: () => Promise<Reply>, status: number) {
+  const before = await snapshot(db);
+  const reply = await write();
+  expect(reply.status, JSON.stringify(reply.body)).toBe(status);
+  expect(await snapshot(db), 'a refused write changed the database').toEqual(before);
+  return reply;
+}

@@ -42,7 +42,13 @@ function expectedLsGrade(r: number): Colour {
 
 const lecCombos = L_TENTHS.flatMap((l) =>
   E_TENTHS.flatMap((e) =>
-    C_WHOLE.map((c) => ({ l: l / 10, e: e / 10, c, d100: l * e * c, grade: expectedLecGrade(l, e, c) })),
+    C_WHOLE.map((c) => ({
+      l: l / 10,
+      e: e / 10,
+      c,
+      d100: l * e * c,
+      grade: expectedLecGrade(l, e, c),
+    })),
   ),
 );
 const lsCombos = [1, 2, 3, 4, 5].flatMap((l) => [1, 2, 3, 4, 5].map((s) => ({ l, s })));
@@ -77,7 +83,9 @@ describe('LEC: D = L × E × C', () => {
   });
 
   it('reaches every grade among the allowed combinations', () => {
-    const grades = new Set(lecCombos.map(({ l, e, c }) => gradeOf(lecScore({ l, e, c }), LEC_BANDS)));
+    const grades = new Set(
+      lecCombos.map(({ l, e, c }) => gradeOf(lecScore({ l, e, c }), LEC_BANDS)),
+    );
     expect([...grades].sort()).toEqual(['blue', 'orange', 'red', 'yellow']);
   });
 

@@ -8,7 +8,8 @@ export interface MenuEntry {
     | 'nav.users'
     | 'nav.enterprise'
     | 'nav.adminJurisdictions'
-    | 'nav.adminAgencies';
+    | 'nav.adminAgencies'
+    | 'nav.risk';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -29,11 +30,21 @@ const MENUS: Record<Role, MenuEntry[]> = {
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },
+    { href: '/risk', label: 'nav.risk' },
     { href: '/users', label: 'nav.users' },
   ],
-  safety_manager: [{ href: '/enterprise', label: 'nav.enterprise' }],
-  worker: [{ href: '/enterprise', label: 'nav.enterprise' }],
-  congress_rep: [{ href: '/enterprise', label: 'nav.enterprise' }],
+  safety_manager: [
+    { href: '/enterprise', label: 'nav.enterprise' },
+    { href: '/risk', label: 'nav.risk' },
+  ],
+  worker: [
+    { href: '/enterprise', label: 'nav.enterprise' },
+    { href: '/risk', label: 'nav.risk' },
+  ],
+  congress_rep: [
+    { href: '/enterprise', label: 'nav.enterprise' },
+    { href: '/risk', label: 'nav.risk' },
+  ],
 };
 
 export function menuFor(role: Role | undefined): MenuEntry[] {

@@ -14,6 +14,16 @@ import type {
   Page,
   Role,
 } from '$lib/types';
+import type {
+  AssessmentInput,
+  ControlLevel,
+  Point,
+  RiskAssessment,
+  RiskEventInput,
+  RiskObjectInput,
+  RiskRegister,
+  SitePlan,
+} from '$lib/risk-types';
 
 // The one client of the API. SvelteKit server code never fetches /api itself: it goes through
 // here, so the session cookie, the client address and the error shape are handled in one place.
@@ -127,7 +137,12 @@ export function createApi(event: ApiEvent) {
     (await (await call(event, method, path, options)).json()) as T;
   const get = <T>(path: string, query?: Query) => json<T>('GET', path, { query });
   const post = <T>(path: string, body?: unknown) => json<T>('POST', path, { json: body ?? {} });
+  const put = <T>(path: string, body: unknown) => json<T>('PUT', path, { json: body });
+  const patch = <T>(path: string, body: unknown) => json<T>('PATCH', path, { json: body });
   const id = encodeURIComponent;
+  /** Risk rows live under their enterprise: the API checks the row belongs to it. */
+  const ent = (enterpriseId: string) => `/enterprises/${id(enterpriseId)}`;
+  type Created = { id: string };
 
   return {
     auth: {
@@ -188,6 +203,51 @@ export function createApi(event: ApiEvent) {
         form.set('file', file, file.name);
         return json<{ imported: number }>('POST', '/enterprises/import', { form });
       },
+    },
+    risk: {
+      register: (enterpriseId: string, includeArchived = false) =>
+        get<RiskRegister>(`${ent(enterpriseId)}/risk-register`, {
+          includeArchived: String(includeArchived),
+        }),
+      createObject: (enterpriseId: string, body: RiskObjectInput) =>
+        post<Created>(`${ent(enterpriseId)}/risk-objects`, body),
+      updateObject: (enterpriseId: string, objectId: string, body: Partial<RiskObjectInput>) =>
+        patch<Created>(`${ent(enterpriseId)}/risk-objects/${id(objectId)}`, body),
+      archiveObject: (enterpriseId: string, objectId: string) =>
+        post<Created>(`${ent(enterpriseId)}/risk-objects/${id(objectId)}/archive`),
+      createUnit: (
+        enterpriseId: string,
+        objectId: string,
+        body: { name: string; responsiblePerson: string },
+      ) => post<Created>(`${ent(enterpriseId)}/risk-objects/${id(objectId)}/units`, body),
+      archiveUnit: (enterpriseId: string, unitId: string) =>
+        post<Created>(`${ent(enterpriseId)}/risk-units/${id(unitId)}/archive`),
+      createEvent: (enterpriseId: string, unitId: string, body: RiskEventInput) =>
+        post<Created>(`${ent(enterpriseId)}/risk-units/${id(unitId)}/events`, body),
+      archiveEvent: (enterpriseId: string, eventId: string) =>
+        post<Created>(`${ent(enterpriseId)}/risk-events/${id(eventId)}/archive`),
+      assess: (enterpriseId: string, eventId: string, body: AssessmentInput) =>
+        post<RiskAssessment>(`${ent(enterpriseId)}/risk-events/${id(eventId)}/assessments`, body),
+      assessments: (enterpriseId: string, eventId: string) =>
+        get<{ items: RiskAssessment[] }>(
+          `${ent(enterpriseId)}/risk-events/${id(eventId)}/assessments`,
+        ),
+      setControlLevel: (
+        enterpriseId: string,
+        eventId: string,
+        body: { controlLevel: ControlLevel; reason: string | null },
+      ) => put<Created>(`${ent(enterpriseId)}/risk-events/${id(eventId)}/control-level`, body),
+    },
+    sitePlan: {
+      /** The plan image as a streaming Response, for a +server.ts to pass on. */
+      image: (enterpriseId: string) => call(event, 'GET', `${ent(enterpriseId)}/site-plan`),
+      upload: (enterpriseId: string, file: File) => {
+        const form = new FormData();
+        form.set('file', file, file.name);
+        return json<SitePlan>('PUT', `${ent(enterpriseId)}/site-plan`, { form });
+      },
+      placeObject: (enterpriseId: string, objectId: string, points: Point[] | null) =>
+        put<Created>(`${ent(enterpriseId)}/risk-objects/${id(objectId)}/polygon`, { points }),
     },
   };
 }

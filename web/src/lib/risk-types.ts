@@ -1,0 +1,108 @@
+// The shapes of the risk register API (api/src/modules/risk/risk.schemas.ts is the truth).
+import type {
+  AccidentType,
+  AssessmentMethod,
+  CheckCycleUnit,
+  ControlLevel,
+  MeasureCategory,
+  RiskColour,
+} from '@shuangfang/db';
+
+export type { AccidentType, AssessmentMethod, CheckCycleUnit, ControlLevel, MeasureCategory };
+
+/** A vertex on the site plan, as fractions (0–1) of its width and height. */
+export type Point = [number, number];
+
+export interface RiskAssessment {
+  id: string;
+  method: AssessmentMethod;
+  inputs: Record<string, number>;
+  score: number;
+  grade: RiskColour;
+  assessedBy: string;
+  assessedAt: string;
+}
+
+interface Row {
+  id: string;
+  sortOrder: number;
+  archived: boolean;
+}
+
+export interface ControlMeasure extends Row {
+  category: MeasureCategory;
+  description: string;
+  controlLevel: ControlLevel;
+  responsiblePerson: string;
+  checkContent: string;
+  checkCycleUnit: CheckCycleUnit | null;
+  checkCycleCount: number | null;
+}
+
+export interface EmergencyMeasure extends Row {
+  steps: string;
+  equipment: string;
+  phone: string;
+}
+
+export interface RiskEvent extends Row {
+  hazardFactor: string;
+  accidentType: AccidentType;
+  consequence: string;
+  grade: RiskColour | null;
+  controlLevel: ControlLevel | null;
+  controlLevelReason: string | null;
+  latestAssessment: RiskAssessment | null;
+  measures: ControlMeasure[];
+  emergencyMeasures: EmergencyMeasure[];
+}
+
+export interface RiskUnit extends Row {
+  name: string;
+  responsiblePerson: string;
+  colour: RiskColour | null;
+  events: RiskEvent[];
+}
+
+export interface RiskObject extends Row {
+  name: string;
+  kind: string;
+  majorHazardCode: string | null;
+  department: string;
+  responsiblePerson: string;
+  colour: RiskColour | null;
+  polygon: Point[] | null;
+  units: RiskUnit[];
+}
+
+export interface SitePlan {
+  contentType: 'image/png' | 'image/jpeg';
+  width: number;
+  height: number;
+  byteSize: number;
+  uploadedAt: string;
+}
+
+export interface RiskRegister {
+  enterpriseId: string;
+  riskLevel: RiskColour | null;
+  sitePlan: SitePlan | null;
+  objects: RiskObject[];
+}
+
+export interface RiskObjectInput {
+  name: string;
+  kind: string;
+  majorHazardCode?: string | null;
+  department: string;
+  responsiblePerson: string;
+}
+
+export interface RiskEventInput {
+  hazardFactor: string;
+  accidentType: string;
+  consequence: string;
+}
+
+export type AssessmentInput =
+  { method: 'LEC'; l: number; e: number; c: number } | { method: 'LS'; l: number; s: number };
