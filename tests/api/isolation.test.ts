@@ -1,3 +1,4 @@
+import { makePng } from '../support/images.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/factories.js';
 import { snapshot } from '../support/db-snapshot.js';
@@ -86,6 +87,7 @@ let w: World;
 let homeSheet: Buffer;
 /** A chain of home1 (event graded red), whose ids fill the `{id}` of the register routes. */
 let homeChain: RiskChain;
+let homePositionId: string;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -225,6 +227,23 @@ const ROUTES: Record<string, RouteCase> = {
   ),
   [`PATCH ${REGISTER}/emergency-measures/{id}`]: writeHome1Register(() => ({ phone: '110' })),
   [`POST ${REGISTER}/emergency-measures/{id}/archive`]: writeHome1Register(),
+  [`GET ${REGISTER}/positions`]: READ_HOME1_REGISTER,
+  [`POST ${REGISTER}/positions`]: writeHome1Register(() => ({ name: '越权岗位' })),
+  [`PATCH ${REGISTER}/positions/{id}`]: writeHome1Register(() => ({ name: '越权改名' })),
+  [`POST ${REGISTER}/positions/{id}/archive`]: writeHome1Register(),
+  [`GET ${REGISTER}/site-plan`]: READ_HOME1_REGISTER,
+  [`PUT ${REGISTER}/site-plan`]: writeHome1Register(() => {
+    const form = new FormData();
+    form.append('file', new File([new Uint8Array(makePng(4, 4))], 'plan.png'));
+    return form;
+  }),
+  [`PUT ${REGISTER}/risk-objects/{id}/polygon`]: writeHome1Register(() => ({
+    points: [
+      [0.1, 0.1],
+      [0.2, 0.1],
+      [0.2, 0.2],
+    ],
+  })),
 };
 
 beforeAll(async () => {
@@ -232,6 +251,24 @@ beforeAll(async () => {
   w = await makeWorld(t.db);
   homeSheet = await xlsxBuffer(IMPORT_HEADERS, [importRow()]);
   homeChain = await makeRiskChain(t.db, w.enterprises.home1.id, { grade: 'red' });
+  ({ id: homePositionId } = await t.db
+    .insertInto('position')
+    .values({ enterprise_id: w.enterprises.home1.id, name: '本企业岗位', archived_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow());
+  // The site plan exists, so that reading it is a 200 for those allowed.
+  await t.db
+    .insertInto('site_plan')
+    .values({
+      enterprise_id: w.enterprises.home1.id,
+      content_type: 'image/png',
+      width: 4,
+      height: 4,
+      byte_size: 4,
+      data: new Uint8Array([1, 2, 3, 4]),
+      uploaded_by: w.users.home1Safety.userId,
+    })
+    .execute();
 });
 afterAll(() => t.drop());
 
@@ -251,7 +288,8 @@ function concretePath(path: string): string {
     return local
       .replace('{enterpriseId}', w.enterprises.home1.id)
       .replace(/([a-z-]+)\/\{id\}/, (_, kind: string) => {
-        const id = CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]];
+        const id =
+          kind === 'positions' ? homePositionId : CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]];
         if (!id) throw new Error(`isolation.test.ts: no home1 row for {id} after ${kind}`);
         return `${kind}/${id}`;
       });

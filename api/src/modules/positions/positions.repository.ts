@@ -1,5 +1,6 @@
 import type { Executor } from '@shuangfang/db';
 import { sql } from 'kysely';
+import { MAX_SORT_ORDER } from '../risk/risk.repository.js';
 
 export function listPositions(db: Executor, enterpriseId: string, includeArchived: boolean) {
   return db
@@ -100,7 +101,7 @@ export async function insertPosition(
       // Without a sort order a new position goes to the end of the list.
       sort_order:
         sortOrder ??
-        sql<number>`(select coalesce(max(sort_order) + 1, 0) from position where enterprise_id = ${enterpriseId})`,
+        sql<number>`(select least(coalesce(max(sort_order) + 1, 0), ${MAX_SORT_ORDER}) from position where enterprise_id = ${enterpriseId})`,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

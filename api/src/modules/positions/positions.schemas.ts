@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MAX_SORT_ORDER } from '../risk/risk.repository.js';
 
 const ids = (description: string) =>
   z
@@ -12,7 +13,7 @@ export const PositionBody = z
     name: z.string().trim().min(1).max(100).openapi({ example: '粉碎岗' }),
     unitIds: ids('所在风险分析单元').default([]),
     workerUserIds: ids('本岗位员工的用户编号').default([]),
-    sortOrder: z.number().int().min(0).max(100_000).optional(),
+    sortOrder: z.number().int().min(0).max(MAX_SORT_ORDER).optional(),
   })
   .openapi('PositionBody');
 
@@ -21,7 +22,7 @@ export const PositionUpdate = z
     name: z.string().trim().min(1).max(100).optional(),
     unitIds: ids('所在风险分析单元（整体替换）').optional(),
     workerUserIds: ids('本岗位员工（整体替换）').optional(),
-    sortOrder: z.number().int().min(0).max(100_000).optional(),
+    sortOrder: z.number().int().min(0).max(MAX_SORT_ORDER).optional(),
   })
   .openapi('PositionUpdate');
 

@@ -12,6 +12,9 @@ import type {
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 
+/** The largest sort order (PostgreSQL integer); also the API's limit for a client's value. */
+export const MAX_SORT_ORDER = 2_147_483_647;
+
 export type RegisterTable =
   'risk_object' | 'risk_unit' | 'risk_event' | 'control_measure' | 'emergency_measure';
 
@@ -86,7 +89,7 @@ export async function insertRow<T extends RegisterTable>(
   const parent = PARENT[table];
   const sortOrder =
     row.sort_order ??
-    sql<number>`(select coalesce(max(sort_order) + 1, 0) from ${sql.table(table)}
+    sql<number>`(select least(coalesce(max(sort_order) + 1, 0), ${MAX_SORT_ORDER}) from ${sql.table(table)}
       where enterprise_id = ${row.enterprise_id}
       ${parent ? sql`and ${sql.ref(parent.column)} = ${row[parent.column]}` : sql``})`;
   const { id } = await db
@@ -191,4 +194,14 @@ export function loadEvent(db: Executor, enterpriseId: string, id: string) {
     .where('enterprise_id', '=', enterpriseId)
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+/** Holds the enterprise row until the transaction ends (see refreshRiskLevel). */
+export async function lockEnterprise(db: Executor, enterpriseId: string) {
+  await db
+    .selectFrom('enterprise')
+    .select('id')
+    .where('id', '=', enterpriseId)
+    .forUpdate()
+    .execute();
 }

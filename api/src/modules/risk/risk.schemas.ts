@@ -9,9 +9,16 @@ import {
 import { z } from '@hono/zod-openapi';
 import { SitePlanMeta } from '../site-plan/site-plan.schemas.js';
 import { LEC_VALUES, LS_VALUES } from './grading.js';
+import { MAX_SORT_ORDER } from './risk.repository.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const sortOrder = z.number().int().min(0).max(100_000).optional().openapi({ description: '排序' });
+const sortOrder = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_SORT_ORDER)
+  .optional()
+  .openapi({ description: '排序（缺省排在最后）' });
 const Colour = z.enum(RISK_COLOURS).nullable().openapi({ description: '风险等级颜色' });
 
 // Bodies are not strict: a field the server owns (a grade, an id) sent by a client is dropped,
@@ -86,7 +93,11 @@ export const cycleIsWhole = (m: { checkCycleUnit?: unknown; checkCycleCount?: un
   (m.checkCycleUnit === null) === (m.checkCycleCount === null);
 const cycleRule = { path: ['checkCycleCount'], error: '排查周期单位与次数须同时填写或同时为空' };
 
-export const ControlMeasureCreate = ControlMeasureBody.refine(cycleIsWhole, cycleRule);
+/** On create a missing cycle field is the same as null: no cycle at all. */
+const cycleIsWholeOnCreate = (m: { checkCycleUnit?: unknown; checkCycleCount?: unknown }) =>
+  ((m.checkCycleUnit ?? null) === null) === ((m.checkCycleCount ?? null) === null);
+
+export const ControlMeasureCreate = ControlMeasureBody.refine(cycleIsWholeOnCreate, cycleRule);
 export const ControlMeasureUpdate = ControlMeasureBody.partial()
   .refine(cycleIsWhole, cycleRule)
   .openapi('ControlMeasureUpdate');

@@ -59,6 +59,10 @@ async function requireCurrent(
 /** The enterprise's risk level is the highest grade of its current events; kept on the enterprise
  *  row so that regulators sort and filter on it without reading registers. */
 async function refreshRiskLevel(db: Executor, enterpriseId: string) {
+  // Two transactions grading the same enterprise at once would each miss the other's
+  // uncommitted grade, and the last to commit would win. Locking the enterprise row first
+  // serialises them: the second reads the grades after the first has committed.
+  await repo.lockEnterprise(db, enterpriseId);
   await repo.setEnterpriseRiskLevel(
     db,
     enterpriseId,
