@@ -4,3 +4,9 @@ export { hashPassword } from './auth/password.js';
 export { createSession } from './auth/session-store.js';
 export { SESSION_COOKIE } from './auth/cookie.js';
 export { DEFAULT_SETTINGS } from './modules/jurisdictions/settings.defaults.js';
+export {
+  assess as gradeAssessment,
+  defaultControlLevel,
+  highestGrade,
+  type AssessmentInput,
+} from './modules/risk/grading.js';

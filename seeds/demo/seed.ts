@@ -1,6 +1,7 @@
 import { hashPassword, withCheckCharacter } from '@shuangfang/api';
 import type { Db } from '@shuangfang/db';
 import { DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, JURISDICTIONS } from './data.js';
+import { seedRiskRegisters } from './risk-seed.js';
 
 /** Loads the demo province. Idempotent: what exists already is left as it is. */
 export async function seedDemo(db: Db): Promise<void> {
@@ -86,5 +87,12 @@ export async function seedDemo(db: Db): Promise<void> {
         })
         .execute();
     }
+
+    const assessor = await trx
+      .selectFrom('app_user')
+      .select('id')
+      .where('phone', '=', '13800000012')
+      .executeTakeFirstOrThrow();
+    await seedRiskRegisters(trx, assessor.id);
   });
 }
