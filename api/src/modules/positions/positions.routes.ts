@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { allow } from '../../middlewares/access.js';
 import {
   EnterpriseItemParams,
   EnterpriseParam,
@@ -9,24 +8,16 @@ import {
 } from '../../lib/schemas.js';
 import { RegisterQuery } from '../risk/risk.schemas.js';
 import { PositionBody, PositionSchema, PositionUpdate } from './positions.schemas.js';
+import { registerReaders, registerWriters } from '../risk/register-access.js';
 
 const tags = ['岗位'];
-const readers = allow(
-  'agency_admin',
-  'inspector',
-  'enterprise_admin',
-  'safety_manager',
-  'worker',
-  'congress_rep',
-);
-const writers = allow('enterprise_admin', 'safety_manager');
 
 export const list = createRoute({
   method: 'get',
   path: '/enterprises/{enterpriseId}/positions',
   tags,
   summary: '岗位及其风险分析单元和员工',
-  middleware: [readers] as const,
+  middleware: [registerReaders] as const,
   request: { params: EnterpriseParam, query: RegisterQuery },
   responses: {
     200: jsonContent(z.object({ items: z.array(PositionSchema) }), '岗位'),
@@ -39,7 +30,7 @@ export const create = createRoute({
   path: '/enterprises/{enterpriseId}/positions',
   tags,
   summary: '新增岗位',
-  middleware: [writers] as const,
+  middleware: [registerWriters] as const,
   request: { params: EnterpriseParam, body: jsonBody(PositionBody, '岗位') },
   responses: { 201: jsonContent(PositionSchema, '岗位'), ...errorResponses(401, 403, 404, 422) },
 });
@@ -49,7 +40,7 @@ export const update = createRoute({
   path: '/enterprises/{enterpriseId}/positions/{id}',
   tags,
   summary: '修改岗位（单元和员工整体替换）',
-  middleware: [writers] as const,
+  middleware: [registerWriters] as const,
   request: { params: EnterpriseItemParams, body: jsonBody(PositionUpdate, '要修改的字段') },
   responses: {
     200: jsonContent(PositionSchema, '岗位'),
@@ -62,7 +53,7 @@ export const archive = createRoute({
   path: '/enterprises/{enterpriseId}/positions/{id}/archive',
   tags,
   summary: '归档岗位',
-  middleware: [writers] as const,
+  middleware: [registerWriters] as const,
   request: { params: EnterpriseItemParams },
   responses: {
     200: jsonContent(PositionSchema, '岗位'),

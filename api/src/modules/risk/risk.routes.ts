@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Role } from '@shuangfang/db';
 import {
   CreatedSchema,
   EnterpriseItemParams,
@@ -8,15 +7,10 @@ import {
   jsonBody,
   jsonContent,
 } from '../../lib/schemas.js';
-import { allow } from '../../middlewares/access.js';
 import * as s from './risk.schemas.js';
+import { registerReaders, registerWriters } from './register-access.js';
 
 const tags = ['风险分级管控'];
-const AGENCY_READERS: Role[] = ['agency_admin', 'inspector'];
-const ENTERPRISE_READERS: Role[] = ['enterprise_admin', 'safety_manager', 'worker', 'congress_rep'];
-/** Registers are read by the enterprise's people and its regulators, written by its managers. */
-const readers = allow(...AGENCY_READERS, ...ENTERPRISE_READERS);
-const writers = allow('enterprise_admin', 'safety_manager');
 const base = '/enterprises/{enterpriseId}' as const;
 
 const CREATED = jsonContent(CreatedSchema, '记录编号');
@@ -29,7 +23,7 @@ const createUnder = <P extends string, B extends z.ZodType>(path: P, summary: st
     path: `${base}${path}` as `${typeof base}${P}`,
     tags,
     summary,
-    middleware: [writers] as const,
+    middleware: [registerWriters] as const,
     request: { params: EnterpriseItemParams, body: jsonBody(body, summary) },
     responses: { 201: CREATED, ...WRITE_ERRORS },
   });
@@ -41,7 +35,7 @@ const change = <P extends string, B extends z.ZodType>(path: P, summary: string,
     path: `${base}${path}` as `${typeof base}${P}`,
     tags,
     summary,
-    middleware: [writers] as const,
+    middleware: [registerWriters] as const,
     request: { params: EnterpriseItemParams, body: jsonBody(body, summary) },
     responses: { 200: CREATED, ...WRITE_ERRORS },
   });
@@ -53,7 +47,7 @@ const archive = <P extends string>(path: P, summary: string) =>
     path: `${base}${path}` as `${typeof base}${P}`,
     tags,
     summary,
-    middleware: [writers] as const,
+    middleware: [registerWriters] as const,
     request: { params: EnterpriseItemParams },
     responses: { 200: CREATED, ...WRITE_ERRORS },
   });
@@ -63,7 +57,7 @@ export const register = createRoute({
   path: `${base}/risk-register`,
   tags,
   summary: '企业风险清单全貌（对象 → 单元 → 事件 → 措施），含颜色汇总',
-  middleware: [readers] as const,
+  middleware: [registerReaders] as const,
   request: { params: EnterpriseParam, query: s.RegisterQuery },
   responses: {
     200: jsonContent(s.RiskRegisterSchema, '风险登记'),
@@ -76,7 +70,7 @@ export const createObject = createRoute({
   path: `${base}/risk-objects`,
   tags,
   summary: '新增风险分析对象',
-  middleware: [writers] as const,
+  middleware: [registerWriters] as const,
   request: { params: EnterpriseParam, body: jsonBody(s.RiskObjectBody, '风险分析对象') },
   responses: { 201: CREATED, ...WRITE_ERRORS },
 });
@@ -99,7 +93,7 @@ export const setControlLevel = createRoute({
   path: `${base}/risk-events/{id}/control-level`,
   tags,
   summary: '调整管控层级（与默认不同时须说明理由）',
-  middleware: [writers] as const,
+  middleware: [registerWriters] as const,
   request: { params: EnterpriseItemParams, body: jsonBody(s.ControlLevelBody, '管控层级') },
   responses: { 200: CREATED, ...WRITE_ERRORS },
 });
@@ -133,7 +127,7 @@ export const assess = createRoute({
   path: `${base}/risk-events/{id}/assessments`,
   tags,
   summary: '评估风险事件（LEC 或 LS；等级由服务器按辖区阈值计算）',
-  middleware: [writers] as const,
+  middleware: [registerWriters] as const,
   request: { params: EnterpriseItemParams, body: jsonBody(s.AssessmentBody, '评估输入') },
   responses: {
     201: jsonContent(s.AssessmentSchema, '评估结果'),
@@ -146,7 +140,7 @@ export const history = createRoute({
   path: `${base}/risk-events/{id}/assessments`,
   tags,
   summary: '风险事件的评估历史（最新在前）',
-  middleware: [readers] as const,
+  middleware: [registerReaders] as const,
   request: { params: EnterpriseItemParams },
   responses: {
     200: jsonContent(z.object({ items: z.array(s.AssessmentSchema) }), '评估历史'),

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { allow } from '../../middlewares/access.js';
 import {
   CreatedSchema,
   EnterpriseItemParams,
@@ -9,24 +8,16 @@ import {
   jsonContent,
 } from '../../lib/schemas.js';
 import { PolygonBody, SitePlanMeta, UploadBody } from './site-plan.schemas.js';
+import { registerReaders, registerWriters } from '../risk/register-access.js';
 
 const tags = ['四色分布图'];
-const readers = allow(
-  'agency_admin',
-  'inspector',
-  'enterprise_admin',
-  'safety_manager',
-  'worker',
-  'congress_rep',
-);
-const writers = allow('enterprise_admin', 'safety_manager');
 
 export const upload = createRoute({
   method: 'put',
   path: '/enterprises/{enterpriseId}/site-plan',
   tags,
   summary: '上传平面图（PNG 或 JPEG，按内容识别，最大 10 MB；替换旧图）',
-  middleware: [writers] as const,
+  middleware: [registerWriters] as const,
   request: {
     params: EnterpriseParam,
     body: { content: { 'multipart/form-data': { schema: UploadBody } }, required: true },
@@ -39,7 +30,7 @@ export const image = createRoute({
   path: '/enterprises/{enterpriseId}/site-plan',
   tags,
   summary: '平面图图片',
-  middleware: [readers] as const,
+  middleware: [registerReaders] as const,
   request: { params: EnterpriseParam },
   responses: {
     200: {
@@ -58,7 +49,7 @@ export const placeObject = createRoute({
   path: '/enterprises/{enterpriseId}/risk-objects/{id}/polygon',
   tags,
   summary: '在平面图上标注风险分析对象（多边形）',
-  middleware: [writers] as const,
+  middleware: [registerWriters] as const,
   request: { params: EnterpriseItemParams, body: jsonBody(PolygonBody, '多边形') },
   responses: {
     200: jsonContent(CreatedSchema, '对象编号'),
