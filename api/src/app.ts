@@ -9,6 +9,7 @@ import { refuseCrossSite } from './middlewares/csrf.js';
 import { resolveSession } from './middlewares/session.js';
 import { agenciesRouter } from './modules/agencies/agencies.index.js';
 import { authRouter } from './modules/auth/auth.index.js';
+import { boardsRouter } from './modules/boards/boards.index.js';
 import { enterprisesRouter } from './modules/enterprises/enterprises.index.js';
 import { positionsRouter } from './modules/positions/positions.index.js';
 import { riskRouter } from './modules/risk/risk.index.js';
@@ -44,7 +45,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', enterprisesRouter)
     .route('/', riskRouter)
     .route('/', positionsRouter)
-    .route('/', sitePlanRouter);
+    .route('/', sitePlanRouter)
+    .route('/', boardsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

@@ -9,6 +9,7 @@ import type {
   PositionUnitTable,
   PositionWorkerTable,
   SitePlanTable,
+  BoardLinkTable,
   RiskAssessmentTable,
   RiskEventTable,
   RiskObjectTable,
@@ -34,6 +35,7 @@ export interface Database {
   position_unit: PositionUnitTable;
   position_worker: PositionWorkerTable;
   site_plan: SitePlanTable;
+  board_link: BoardLinkTable;
 }
 
 export type Db = Kysely<Database>;

@@ -231,6 +231,12 @@ const ROUTES: Record<string, RouteCase> = {
   [`POST ${REGISTER}/positions`]: writeHome1Register(() => ({ name: '越权岗位' })),
   [`PATCH ${REGISTER}/positions/{id}`]: writeHome1Register(() => ({ name: '越权改名' })),
   [`POST ${REGISTER}/positions/{id}/archive`]: writeHome1Register(),
+  [`GET ${REGISTER}/positions/{id}/board`]: READ_HOME1_REGISTER,
+  [`POST ${REGISTER}/positions/{id}/board-link`]: writeHome1Register(),
+  [`POST ${REGISTER}/positions/{id}/board-link/revoke`]: writeHome1Register(),
+  'GET /v1/public/boards/{token}': {
+    public: 'the page behind a posted board’s QR code; an unguessable, revocable token is the key',
+  },
   [`GET ${REGISTER}/site-plan`]: READ_HOME1_REGISTER,
   [`PUT ${REGISTER}/site-plan`]: writeHome1Register(() => {
     const form = new FormData();

@@ -22,6 +22,7 @@ describe('migrations', () => {
     expect(await tables(t)).toEqual([
       'agency',
       'app_user',
+      'board_link',
       'control_measure',
       'emergency_measure',
       'enterprise',
@@ -44,7 +45,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(17);
+    expect(await tables(t)).toHaveLength(18);
   });
 
   it('enforce membership scope in the schema itself', async () => {

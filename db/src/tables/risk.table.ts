@@ -129,3 +129,14 @@ export interface SitePlanTable {
   uploaded_by: string;
   uploaded_at: Generated<Date>;
 }
+
+/** The public link of a position's board (its QR code). */
+export interface BoardLinkTable {
+  enterprise_id: string;
+  id: Generated<string>;
+  position_id: string;
+  token: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  revoked_at: Date | null;
+}
