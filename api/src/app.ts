@@ -10,6 +10,7 @@ import { resolveSession } from './middlewares/session.js';
 import { agenciesRouter } from './modules/agencies/agencies.index.js';
 import { authRouter } from './modules/auth/auth.index.js';
 import { boardsRouter } from './modules/boards/boards.index.js';
+import { completenessRouter } from './modules/completeness/completeness.index.js';
 import { enterprisesRouter } from './modules/enterprises/enterprises.index.js';
 import { positionsRouter } from './modules/positions/positions.index.js';
 import { riskRouter } from './modules/risk/risk.index.js';
@@ -46,7 +47,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', riskRouter)
     .route('/', positionsRouter)
     .route('/', sitePlanRouter)
-    .route('/', boardsRouter);
+    .route('/', boardsRouter)
+    .route('/', completenessRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

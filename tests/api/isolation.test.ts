@@ -237,6 +237,7 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /v1/public/boards/{token}': {
     public: 'the page behind a posted board’s QR code; an unguessable, revocable token is the key',
   },
+  [`GET ${REGISTER}/register-completeness`]: READ_HOME1_REGISTER,
   [`GET ${REGISTER}/site-plan`]: READ_HOME1_REGISTER,
   [`PUT ${REGISTER}/site-plan`]: writeHome1Register(() => {
     const form = new FormData();

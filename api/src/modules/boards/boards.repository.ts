@@ -113,3 +113,12 @@ export function findByToken(db: Executor, token: string) {
     .where('e.active', '=', true)
     .executeTakeFirst();
 }
+
+export function liveLinks(db: Executor, enterpriseId: string) {
+  return db
+    .selectFrom('board_link')
+    .select('position_id')
+    .where('enterprise_id', '=', enterpriseId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
