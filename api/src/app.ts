@@ -15,6 +15,7 @@ import { enterprisesRouter } from './modules/enterprises/enterprises.index.js';
 import { positionsRouter } from './modules/positions/positions.index.js';
 import { riskRouter } from './modules/risk/risk.index.js';
 import { sitePlanRouter } from './modules/site-plan/site-plan.index.js';
+import { listsRouter } from './modules/lists/lists.index.js';
 import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index.js';
 import { usersRouter } from './modules/users/users.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
@@ -48,7 +49,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', positionsRouter)
     .route('/', sitePlanRouter)
     .route('/', boardsRouter)
-    .route('/', completenessRouter);
+    .route('/', completenessRouter)
+    .route('/', listsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

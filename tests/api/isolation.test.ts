@@ -238,6 +238,7 @@ const ROUTES: Record<string, RouteCase> = {
     public: 'the page behind a posted board’s QR code; an unguessable, revocable token is the key',
   },
   [`GET ${REGISTER}/register-completeness`]: READ_HOME1_REGISTER,
+  [`GET ${REGISTER}/lists/{kind}`]: READ_HOME1_REGISTER,
   [`GET ${REGISTER}/site-plan`]: READ_HOME1_REGISTER,
   [`PUT ${REGISTER}/site-plan`]: writeHome1Register(() => {
     const form = new FormData();
@@ -294,6 +295,7 @@ function concretePath(path: string): string {
   if (local.includes('{enterpriseId}')) {
     return local
       .replace('{enterpriseId}', w.enterprises.home1.id)
+      .replace('{kind}', 'risk')
       .replace(/([a-z-]+)\/\{id\}/, (_, kind: string) => {
         const id =
           kind === 'positions' ? homePositionId : CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]];

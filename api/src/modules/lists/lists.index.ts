@@ -1,0 +1,16 @@
+import { createRouter, type Handler } from '../../lib/create-router.js';
+import { XLSX_TYPE } from '../../lib/xlsx.js';
+import { membershipOf } from '../../middlewares/access.js';
+import * as routes from './lists.routes.js';
+import * as service from './lists.service.js';
+
+const download: Handler<typeof routes.download> = async (c) => {
+  const { enterpriseId, kind } = c.req.valid('param');
+  const file = await service.listFile(c.var.db, membershipOf(c), enterpriseId, kind);
+  return c.body(file.body, 200, {
+    'content-type': XLSX_TYPE,
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  });
+};
+
+export const listsRouter = createRouter().openapi(routes.download, download);
