@@ -106,3 +106,85 @@ export interface RiskEventInput {
 
 export type AssessmentInput =
   { method: 'LEC'; l: number; e: number; c: number } | { method: 'LS'; l: number; s: number };
+
+export interface ControlMeasureInput {
+  category: MeasureCategory;
+  description: string;
+  controlLevel: ControlLevel;
+  responsiblePerson: string;
+  checkContent: string;
+  checkCycleUnit: CheckCycleUnit | null;
+  checkCycleCount: number | null;
+}
+
+export interface EmergencyMeasureInput {
+  steps: string;
+  equipment: string;
+  phone: string;
+}
+
+/** 岗位: where people work, which risk units they work in, who works there. */
+export interface Position {
+  id: string;
+  name: string;
+  sortOrder: number;
+  archived: boolean;
+  units: { id: string; name: string; objectName: string }[];
+  workers: { userId: string; displayName: string }[];
+}
+
+export interface PositionInput {
+  name: string;
+  unitIds: string[];
+  workerUserIds: string[];
+}
+
+/** 岗位安全风险告知卡, generated live from the register. */
+export interface BoardContent {
+  positionName: string;
+  grade: RiskColour | null;
+  risks: {
+    place: string;
+    hazardFactor: string;
+    accidentType: AccidentType;
+    consequence: string;
+    grade: RiskColour | null;
+  }[];
+  accidentTypes: AccidentType[];
+  consequences: string[];
+  measures: { category: MeasureCategory; description: string; controlLevel: ControlLevel }[];
+  emergencyMeasures: { steps: string; equipment: string; phone: string }[];
+  phones: string[];
+  responsiblePersons: string[];
+}
+
+export interface BoardLink {
+  token: string;
+  createdAt: string;
+}
+
+export interface Board extends BoardContent {
+  link: BoardLink | null;
+}
+
+interface NamedItem {
+  id: string;
+  name: string;
+}
+
+/** What keeps 一图一牌三清单 from being complete (GET …/register-completeness). */
+export interface Completeness {
+  complete: boolean;
+  empty: boolean;
+  noPositions: boolean;
+  missing: {
+    sitePlan: boolean;
+    objectsNotPlaced: NamedItem[];
+    eventsNotAssessed: (NamedItem & { place: string })[];
+    eventsWithoutMeasure: (NamedItem & { place: string })[];
+    majorEventsWithoutEmergencyMeasure: (NamedItem & { place: string })[];
+    positionsWithoutBoard: (NamedItem & { reason: 'no_units' | 'not_published' })[];
+  };
+}
+
+export type ListKind = 'risk' | 'measures' | 'emergency';

@@ -296,6 +296,14 @@ const en: Messages = {
     中毒和窒息: 'Poisoning and asphyxia',
     其他伤害: 'Other injury',
   },
+  riskNav: {
+    label: 'Risk control',
+    register: 'Register',
+    map: 'Four-colour map',
+    boards: 'Position boards',
+    lists: 'Three lists',
+    completeness: 'Completeness',
+  },
   riskMap: {
     title: 'Four-colour safety risk map',
     legend: 'Legend',

@@ -291,6 +291,14 @@ const zhCN = {
     中毒和窒息: '中毒和窒息',
     其他伤害: '其他伤害',
   },
+  riskNav: {
+    label: '风险分级管控',
+    register: '风险登记',
+    map: '四色图',
+    boards: '岗位告知卡',
+    lists: '三清单',
+    completeness: '完整性',
+  },
   riskMap: {
     title: '四色安全风险空间分布图',
     legend: '图例',

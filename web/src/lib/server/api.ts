@@ -16,8 +16,17 @@ import type {
 } from '$lib/types';
 import type {
   AssessmentInput,
+  Board,
+  BoardContent,
+  BoardLink,
+  Completeness,
   ControlLevel,
+  ControlMeasureInput,
+  EmergencyMeasureInput,
+  ListKind,
   Point,
+  Position,
+  PositionInput,
   RiskAssessment,
   RiskEventInput,
   RiskObjectInput,
@@ -220,12 +229,37 @@ export function createApi(event: ApiEvent) {
         objectId: string,
         body: { name: string; responsiblePerson: string },
       ) => post<Created>(`${ent(enterpriseId)}/risk-objects/${id(objectId)}/units`, body),
+      updateUnit: (
+        enterpriseId: string,
+        unitId: string,
+        body: Partial<{ name: string; responsiblePerson: string }>,
+      ) => patch<Created>(`${ent(enterpriseId)}/risk-units/${id(unitId)}`, body),
       archiveUnit: (enterpriseId: string, unitId: string) =>
         post<Created>(`${ent(enterpriseId)}/risk-units/${id(unitId)}/archive`),
       createEvent: (enterpriseId: string, unitId: string, body: RiskEventInput) =>
         post<Created>(`${ent(enterpriseId)}/risk-units/${id(unitId)}/events`, body),
+      updateEvent: (enterpriseId: string, eventId: string, body: Partial<RiskEventInput>) =>
+        patch<Created>(`${ent(enterpriseId)}/risk-events/${id(eventId)}`, body),
       archiveEvent: (enterpriseId: string, eventId: string) =>
         post<Created>(`${ent(enterpriseId)}/risk-events/${id(eventId)}/archive`),
+      createMeasure: (enterpriseId: string, eventId: string, body: ControlMeasureInput) =>
+        post<Created>(`${ent(enterpriseId)}/risk-events/${id(eventId)}/measures`, body),
+      updateMeasure: (
+        enterpriseId: string,
+        measureId: string,
+        body: Partial<ControlMeasureInput>,
+      ) => patch<Created>(`${ent(enterpriseId)}/control-measures/${id(measureId)}`, body),
+      archiveMeasure: (enterpriseId: string, measureId: string) =>
+        post<Created>(`${ent(enterpriseId)}/control-measures/${id(measureId)}/archive`),
+      createEmergency: (enterpriseId: string, eventId: string, body: EmergencyMeasureInput) =>
+        post<Created>(`${ent(enterpriseId)}/risk-events/${id(eventId)}/emergency-measures`, body),
+      updateEmergency: (
+        enterpriseId: string,
+        measureId: string,
+        body: Partial<EmergencyMeasureInput>,
+      ) => patch<Created>(`${ent(enterpriseId)}/emergency-measures/${id(measureId)}`, body),
+      archiveEmergency: (enterpriseId: string, measureId: string) =>
+        post<Created>(`${ent(enterpriseId)}/emergency-measures/${id(measureId)}/archive`),
       assess: (enterpriseId: string, eventId: string, body: AssessmentInput) =>
         post<RiskAssessment>(`${ent(enterpriseId)}/risk-events/${id(eventId)}/assessments`, body),
       assessments: (enterpriseId: string, eventId: string) =>
@@ -238,6 +272,30 @@ export function createApi(event: ApiEvent) {
         body: { controlLevel: ControlLevel; reason: string | null },
       ) => put<Created>(`${ent(enterpriseId)}/risk-events/${id(eventId)}/control-level`, body),
     },
+    positions: {
+      list: (enterpriseId: string) => get<{ items: Position[] }>(`${ent(enterpriseId)}/positions`),
+      create: (enterpriseId: string, body: PositionInput) =>
+        post<Created>(`${ent(enterpriseId)}/positions`, body),
+      update: (enterpriseId: string, positionId: string, body: Partial<PositionInput>) =>
+        patch<Created>(`${ent(enterpriseId)}/positions/${id(positionId)}`, body),
+      archive: (enterpriseId: string, positionId: string) =>
+        post<Created>(`${ent(enterpriseId)}/positions/${id(positionId)}/archive`),
+    },
+    boards: {
+      get: (enterpriseId: string, positionId: string) =>
+        get<Board>(`${ent(enterpriseId)}/positions/${id(positionId)}/board`),
+      issueLink: (enterpriseId: string, positionId: string) =>
+        post<BoardLink>(`${ent(enterpriseId)}/positions/${id(positionId)}/board-link`),
+      revokeLink: (enterpriseId: string, positionId: string) =>
+        post<{ ok: true }>(`${ent(enterpriseId)}/positions/${id(positionId)}/board-link/revoke`),
+      /** The public page behind a board's QR code: no session needed. */
+      public: (token: string) => get<BoardContent>(`/public/boards/${id(token)}`),
+    },
+    registerCompleteness: (enterpriseId: string) =>
+      get<Completeness>(`${ent(enterpriseId)}/register-completeness`),
+    /** A 三清单 spreadsheet as a streaming Response, for a +server.ts to pass on. */
+    listXlsx: (enterpriseId: string, kind: ListKind) =>
+      call(event, 'GET', `${ent(enterpriseId)}/lists/${id(kind)}`),
     sitePlan: {
       /** The plan image as a streaming Response, for a +server.ts to pass on. */
       image: (enterpriseId: string) => call(event, 'GET', `${ent(enterpriseId)}/site-plan`),
