@@ -219,6 +219,12 @@ const ROUTES: Record<string, RouteCase> = {
   })),
   [`POST ${REGISTER}/risk-events/{id}/assessments`]: writeHome1Register(() => LEC_FOR.blue),
   [`GET ${REGISTER}/risk-events/{id}/assessments`]: READ_HOME1_REGISTER,
+  // A real reorder of home1's units: had a refused caller got through, updated_at would differ.
+  [`PUT ${REGISTER}/risk-order`]: writeHome1Register(() => ({
+    list: 'units',
+    parentId: homeChain.objectId,
+    ids: [homeChain.unitId],
+  })),
   [`POST ${REGISTER}/risk-events/{id}/measures`]: writeHome1Register(() => measureBody()),
   [`PATCH ${REGISTER}/control-measures/{id}`]: writeHome1Register(() => ({ description: '越权' })),
   [`POST ${REGISTER}/control-measures/{id}/archive`]: writeHome1Register(),

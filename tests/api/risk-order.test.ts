@@ -79,3 +79,82 @@ describe('sortOrder', () => {
     expect(reply.status, `sortOrder ${sortOrder}: ${JSON.stringify(reply.body)}`).toBe(200);
   });
 });
+
+describe('PUT /risk-order', () => {
+  it('puts a whole list in the order given, numbering it from 0', async () => {
+    const api = riskApi(t.api, w.enterprises.home1.id, w.users.home1Safety.cookie);
+    const { objectId, unitId } = await api.chain();
+    const second = api.created(await api.createUnit(objectId, unitBody()), 'second');
+    const third = api.created(await api.createUnit(objectId, unitBody()), 'third');
+    const ids = [third, unitId, second];
+    const reply = await api.reorder({ list: 'units', parentId: objectId, ids });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    const units = inRegister.object((await api.register()).body, objectId).units;
+    expect(units.map((u: any) => [u.id, u.sortOrder])).toEqual([
+      [third, 0],
+      [unitId, 1],
+      [second, 2],
+    ]);
+  });
+
+  it('orders the objects of the enterprise, which have no parent', async () => {
+    const api = riskApi(t.api, w.enterprises.neighbour1.id, w.users.neighbour1Admin.cookie);
+    const a = api.created(await api.createObject(objectBody({ name: 'A' })), 'a');
+    const b = api.created(await api.createObject(objectBody({ name: 'B' })), 'b');
+    const others = (await api.register()).body.objects
+      .map((o: any) => o.id)
+      .filter((id: string) => id !== a && id !== b);
+    const ids = [b, ...others, a];
+    const reply = await api.reorder({ list: 'objects', parentId: null, ids });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect((await api.register()).body.objects.map((o: any) => o.id)).toEqual(ids);
+  });
+
+  it('refuses a list that leaves out a row, adds another list’s row or repeats one: 422 on ids', async () => {
+    const api = riskApi(t.api, w.enterprises.home1.id, w.users.home1Safety.cookie);
+    const { objectId, unitId } = await api.chain();
+    const second = api.created(await api.createUnit(objectId, unitBody()), 'second');
+    const elsewhere = (await api.chain()).unitId;
+    const before = (await api.register()).body;
+    for (const ids of [[second], [second, unitId, elsewhere], [second, unitId, second]]) {
+      const reply = await api.reorder({ list: 'units', parentId: objectId, ids });
+      expect(reply.status, JSON.stringify(ids)).toBe(422);
+      expect(reply.body.error.issues.map((i: any) => i.path)).toContain('ids');
+    }
+    // Nothing was renumbered by the refused lists.
+    expect((await api.register()).body).toEqual(before);
+  });
+
+  it('names parentId when it is missing for a child list, or given for the objects', async () => {
+    const api = riskApi(t.api, w.enterprises.home1.id, w.users.home1Safety.cookie);
+    const { objectId, unitId } = await api.chain();
+    for (const body of [
+      { list: 'units', ids: [unitId] },
+      { list: 'objects', parentId: unitId, ids: [objectId] },
+    ]) {
+      const reply = await api.reorder(body);
+      expect(reply.status).toBe(422);
+      expect(reply.body.error.issues.map((i: any) => i.path)).toContain('parentId');
+    }
+  });
+
+  it('answers 404 for a parent of another enterprise and 409 for an archived one', async () => {
+    const home = riskApi(t.api, w.enterprises.home1.id, w.users.home1Safety.cookie);
+    const other = riskApi(t.api, w.enterprises.home2.id, w.users.home2Admin.cookie);
+    const theirs = await other.chain();
+    const foreign = await home.reorder({
+      list: 'events',
+      parentId: theirs.unitId,
+      ids: [theirs.eventId],
+    });
+    expect(foreign.status).toBe(404);
+    const mine = await home.chain();
+    await home.archive('risk-units', mine.unitId);
+    const archived = await home.reorder({
+      list: 'events',
+      parentId: mine.unitId,
+      ids: [mine.eventId],
+    });
+    expect(archived.status).toBe(409);
+  });
+});

@@ -148,6 +148,7 @@ export function riskApi(api: ApiClient, enterpriseId: string, cookie: string | u
     history: (eventId: string) => api.get(`${base}/risk-events/${eventId}/assessments`, cookie),
     setControlLevel: (eventId: string, body: unknown) =>
       api.put(`${base}/risk-events/${eventId}/control-level`, body, cookie),
+    reorder: (body: unknown) => api.put(`${base}/risk-order`, body, cookie),
 
     /** object → unit → event through the API, each made with the default bodies. */
     async chain(): Promise<{ objectId: string; unitId: string; eventId: string }> {

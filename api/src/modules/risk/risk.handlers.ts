@@ -182,3 +182,11 @@ export const history: Handler<typeof routes.history> = async (c) => {
   const { enterpriseId, id } = c.req.valid('param');
   return c.json({ items: await service.history(c.var.db, membershipOf(c), enterpriseId, id) }, 200);
 };
+
+export const reorder: Handler<typeof routes.reorder> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  return c.json(
+    await service.reorder(c.var.db, membershipOf(c), enterpriseId, c.req.valid('json')),
+    200,
+  );
+};

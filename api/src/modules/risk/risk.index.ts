@@ -21,4 +21,5 @@ export const riskRouter = createRouter()
   .openapi(routes.archiveMeasure, handlers.archiveMeasure)
   .openapi(routes.createEmergency, handlers.createEmergency)
   .openapi(routes.updateEmergency, handlers.updateEmergency)
-  .openapi(routes.archiveEmergency, handlers.archiveEmergency);
+  .openapi(routes.archiveEmergency, handlers.archiveEmergency)
+  .openapi(routes.reorder, handlers.reorder);

@@ -115,6 +115,40 @@ export async function updateRow<T extends RegisterTable>(
     .execute();
 }
 
+/** The current rows of one list (one parent's children), locked until the transaction ends. */
+export async function lockList(
+  db: Executor,
+  table: RegisterTable,
+  enterpriseId: string,
+  parentId: string | null,
+): Promise<string[]> {
+  const parent = PARENT[table];
+  const rows = await db
+    .selectFrom(shared(table))
+    .select('id')
+    .where('enterprise_id', '=', enterpriseId)
+    .where('archived_at', 'is', null)
+    .$if(!!parent, (q) => q.where(sql.ref(parent!.column), '=', parentId))
+    .forUpdate()
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Numbers the rows 0, 1, 2… in the order given, in one statement. */
+export async function setSortOrders(
+  db: Executor,
+  table: RegisterTable,
+  enterpriseId: string,
+  ids: string[],
+) {
+  // The ids travel as one text parameter (::text first, so neither driver re-encodes it as JSON):
+  // the same query on postgres.js and PGlite, whatever the list's length.
+  await sql`update ${sql.table(table)} as t
+    set sort_order = o.ord - 1, updated_at = now()
+    from jsonb_array_elements_text(${JSON.stringify(ids)}::text::jsonb) with ordinality as o(id, ord)
+    where t.enterprise_id = ${enterpriseId} and t.id = o.id::uuid`.execute(db);
+}
+
 export async function insertAssessment(db: Executor, row: NewRiskAssessment) {
   return db.insertInto('risk_assessment').values(row).returning('id').executeTakeFirstOrThrow();
 }

@@ -6,6 +6,7 @@ import {
   errorResponses,
   jsonBody,
   jsonContent,
+  OkSchema,
 } from '../../lib/schemas.js';
 import * as s from './risk.schemas.js';
 import { registerReaders, registerWriters } from './register-access.js';
@@ -146,4 +147,14 @@ export const history = createRoute({
     200: jsonContent(z.object({ items: z.array(s.AssessmentSchema) }), '评估历史'),
     ...errorResponses(401, 403, 404, 422),
   },
+});
+
+export const reorder = createRoute({
+  method: 'put',
+  path: `${base}/risk-order`,
+  tags,
+  summary: '调整一个列表的顺序（对象、单元、事件、管控措施或应急处置措施），一次整体提交',
+  middleware: [registerWriters] as const,
+  request: { params: EnterpriseParam, body: jsonBody(s.ReorderBody, '新顺序') },
+  responses: { 200: jsonContent(OkSchema, '已排序'), ...WRITE_ERRORS },
 });

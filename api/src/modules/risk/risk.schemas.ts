@@ -224,3 +224,35 @@ export const RegisterQuery = z.object({
     .default('false')
     .openapi({ description: '是否包含已归档记录' }),
 });
+
+/** The lists a user can put in order, and the table each lives in. */
+export const ORDER_LISTS = {
+  objects: 'risk_object',
+  units: 'risk_unit',
+  events: 'risk_event',
+  measures: 'control_measure',
+  emergencyMeasures: 'emergency_measure',
+} as const;
+
+export const ReorderBody = z
+  .object({
+    list: z
+      .enum(Object.keys(ORDER_LISTS) as (keyof typeof ORDER_LISTS)[])
+      .openapi({ description: '要排序的列表' }),
+    parentId: z
+      .uuid()
+      .nullable()
+      .default(null)
+      .openapi({ description: '列表所属的上级记录；风险分析对象列表为 null' }),
+    ids: z
+      .array(z.uuid())
+      .min(1)
+      .max(500)
+      .refine((list) => new Set(list).size === list.length, { error: '不能重复' })
+      .openapi({ description: '该列表全部当前记录，按新顺序' }),
+  })
+  .refine((b) => (b.list === 'objects') === (b.parentId === null), {
+    path: ['parentId'],
+    error: '风险分析对象列表不填 parentId，其余列表必须填写上级记录',
+  })
+  .openapi('ReorderBody');

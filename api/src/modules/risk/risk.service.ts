@@ -15,6 +15,7 @@ import { metaDto } from '../site-plan/site-plan.service.js';
 import { assessmentDto, registerDto } from './risk.dto.js';
 import * as repo from './risk.repository.js';
 import type { RegisterTable } from './risk.repository.js';
+import { ORDER_LISTS } from './risk.schemas.js';
 
 const NAMES: Record<RegisterTable, string> = {
   risk_object: '风险分析对象',
@@ -195,4 +196,26 @@ export async function setControlLevel(
     control_level_reason: isDefault ? null : input.reason,
   });
   return { id: eventId };
+}
+
+/** Puts one list in the order given; the ids must be exactly that list's current rows. */
+export async function reorder(
+  db: Db,
+  m: ActingMembership,
+  enterpriseId: string,
+  body: { list: keyof typeof ORDER_LISTS; parentId: string | null; ids: string[] },
+) {
+  await requireEnterpriseInScope(db, m, enterpriseId);
+  const table = ORDER_LISTS[body.list];
+  const parent = repo.PARENT[table];
+  await db.transaction().execute(async (trx) => {
+    if (parent && body.parentId)
+      await requireCurrent(trx, parent.table, enterpriseId, body.parentId);
+    const current = await repo.lockList(trx, table, enterpriseId, body.parentId);
+    const given = new Set(body.ids);
+    if (current.length !== given.size || !current.every((id) => given.has(id)))
+      throw invalid('ids', `须恰好列出该列表的全部当前记录（共 ${current.length} 条），每条一次`);
+    await repo.setSortOrders(trx, table, enterpriseId, body.ids);
+  });
+  return { ok: true as const };
 }
