@@ -215,6 +215,9 @@ export const RiskRegisterSchema = z
     riskLevel: Colour.openapi({ description: '企业风险等级：全部风险事件的最高等级' }),
     sitePlan: SitePlanMeta.nullable().openapi({ description: '平面图；未上传为 null' }),
     objects: z.array(RiskObjectSchema),
+    listNames: z
+      .object({ risk: z.string(), measure: z.string(), emergency: z.string() })
+      .openapi({ description: '三清单名称（按企业所在辖区的配置）' }),
   })
   .openapi('RiskRegister');
 

@@ -33,16 +33,20 @@ export async function getRegister(
 ) {
   const enterprise = await requireEnterpriseInScope(db, m, enterpriseId);
   const rows = await repo.loadRegister(db, enterpriseId, includeArchived);
-  const [assessments, plan] = await Promise.all([
+  const [assessments, plan, settings] = await Promise.all([
     repo.listAssessments(
       db,
       enterpriseId,
       rows.events.map((e) => e.id),
     ),
     findMeta(db, enterpriseId),
+    settingsFor(db, enterprise.jurisdiction_code),
   ]);
   const sitePlan = plan ? metaDto(plan) : null;
-  return registerDto(enterpriseId, enterprise.risk_level, sitePlan, rows, assessments);
+  return {
+    ...registerDto(enterpriseId, enterprise.risk_level, sitePlan, rows, assessments),
+    listNames: settings.listNames,
+  };
 }
 
 /** A current (not archived) row of the enterprise: 404 if there is none, 409 if archived. */
