@@ -4,6 +4,8 @@ import { ApiError, createApi } from '$lib/server/api';
 
 // Pages anyone may open: logging in, and choosing the language to log in with.
 const PUBLIC_PATHS = new Set(['/login', '/locale']);
+// A posted board's QR code opens /b/<token> on any phone, without an account: the token is the key.
+const isPublic = (path: string) => PUBLIC_PATHS.has(path) || path.startsWith('/b/');
 // Pages open while the initial password is still to be changed.
 const PASSWORD_PATHS = new Set(['/password', '/logout', '/locale']);
 
@@ -27,7 +29,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 
   const path = event.url.pathname;
   const me = event.locals.me;
-  if (!me && !PUBLIC_PATHS.has(path)) return seeOther('/login');
+  if (!me && !isPublic(path)) return seeOther('/login');
   if (me?.user.mustChangePassword && !PASSWORD_PATHS.has(path)) return seeOther('/password');
   if (me && path === '/login' && event.request.method === 'GET') return seeOther('/');
 

@@ -7,3 +7,8 @@ export function formatDateTime(iso: string, locale: string): string {
     timeZone: 'Asia/Shanghai',
   }).format(new Date(iso));
 }
+
+/** Today's date in China (YYYY-MM-DD), as printed on posted maps and lists. */
+export function chinaToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}

@@ -88,6 +88,8 @@ export interface RiskRegister {
   riskLevel: RiskColour | null;
   sitePlan: SitePlan | null;
   objects: RiskObject[];
+  /** The three lists' names, as the enterprise's jurisdiction configures them. */
+  listNames: { risk: string; measure: string; emergency: string };
 }
 
 export interface RiskObjectInput {
@@ -188,3 +190,6 @@ export interface Completeness {
 }
 
 export type ListKind = 'risk' | 'measures' | 'emergency';
+
+/** The lists of the register a user can put in order (PUT …/risk-order). */
+export type OrderList = 'objects' | 'units' | 'events' | 'measures' | 'emergencyMeasures';

@@ -1,37 +1,11 @@
-import type { AccidentType, ControlLevel } from './risk-types';
-
-// Lists for the risk forms' <select>s, mirroring @shuangfang/db/enums and the API's grading
-// (which the browser cannot import); the `Exact` check fails the typecheck if they drift.
-type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-
-export const ACCIDENT_TYPES = [
-  '物体打击',
-  '车辆伤害',
-  '机械伤害',
-  '起重伤害',
-  '触电',
-  '淹溺',
-  '灼烫',
-  '火灾',
-  '高处坠落',
-  '坍塌',
-  '冒顶片帮',
-  '透水',
-  '放炮',
-  '火药爆炸',
-  '瓦斯爆炸',
-  '锅炉爆炸',
-  '容器爆炸',
-  '其他爆炸',
-  '中毒和窒息',
-  '其他伤害',
-] as const;
-export const CONTROL_LEVELS = ['公司级', '部门级', '车间级', '班组级', '岗位级'] as const;
-
-export const riskVocabularyMatches: [
-  Exact<(typeof ACCIDENT_TYPES)[number], AccidentType>,
-  Exact<(typeof CONTROL_LEVELS)[number], ControlLevel>,
-] = [true, true];
+// The fixed lists come from the one definition the database's CHECK constraints are built from
+// (db/src/enums.ts has no imports, so it bundles into the browser code as it is).
+export {
+  ACCIDENT_TYPES,
+  CHECK_CYCLE_UNITS,
+  CONTROL_LEVELS,
+  MEASURE_CATEGORIES,
+} from '@shuangfang/db/enums';
 
 // Each allowed value of a method is a defined verbal level; `key` names its text in the catalogue.
 export const LEC_L = [

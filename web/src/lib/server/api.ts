@@ -24,6 +24,7 @@ import type {
   ControlMeasureInput,
   EmergencyMeasureInput,
   ListKind,
+  OrderList,
   Point,
   Position,
   PositionInput,
@@ -266,6 +267,11 @@ export function createApi(event: ApiEvent) {
         get<{ items: RiskAssessment[] }>(
           `${ent(enterpriseId)}/risk-events/${id(eventId)}/assessments`,
         ),
+      /** Puts one list (all its current rows) in the order given. */
+      reorder: (
+        enterpriseId: string,
+        body: { list: OrderList; parentId: string | null; ids: string[] },
+      ) => put<{ ok: true }>(`${ent(enterpriseId)}/risk-order`, body),
       setControlLevel: (
         enterpriseId: string,
         eventId: string,

@@ -1,0 +1,37 @@
+import { error } from '@sveltejs/kit';
+import { chinaToday } from '$lib/format';
+import { pageError } from '$lib/server/errors';
+import { riskScope } from '$lib/server/risk-scope';
+import { filterOptions, filterRows, filtersFrom, isListKind, listRows } from './list-rows';
+import type { PageServerLoad } from './$types';
+
+// 三清单 as pages: the rows of the .xlsx, filtered by the query string (a GET form, no script).
+export const load: PageServerLoad = async ({ locals, url, params }) => {
+  const kind = params.kind;
+  if (!isListKind(kind)) error(404, locals.t('errors.notFound'));
+  const scope = riskScope(locals, url);
+  const [enterprise, register] = await Promise.all([
+    locals.api.enterprises.get(scope.enterpriseId),
+    locals.api.risk.register(scope.enterpriseId),
+  ]).catch(pageError);
+  // The jurisdiction's names for the lists, the same the API titles the .xlsx with.
+  const { listNames } = register;
+  const names = {
+    risk: listNames.risk,
+    measures: listNames.measure,
+    emergency: listNames.emergency,
+  };
+  const all = listRows(kind, register);
+  const filters = filtersFrom(kind, url.searchParams);
+  return {
+    kind,
+    names,
+    today: chinaToday(),
+    enterprise: { id: enterprise.id, name: enterprise.name },
+    rows: filterRows(all, filters),
+    total: all.length,
+    filters,
+    options: filterOptions(kind, all),
+    ...scope,
+  };
+};
