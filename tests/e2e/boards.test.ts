@@ -1,15 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningApp } from '../support/app-server.js';
-import { launchBrowser } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppInBrowser } from '../support/e2e.js';
 
 // 一牌 in the browser: a safety manager publishes a position's board and prints it; anyone with a
 // phone opens its QR code without an account; reissuing cuts off the old code; regulators read
 // only their own jurisdiction and workers cannot publish.
 
-const DEMO_PASSWORD = 'Demo2026';
 const ENTERPRISE = '石城县琴江矿业有限公司';
 // The demo register puts 破碎工岗 in the jaw crusher unit: a mechanical-injury event (LEC
 // 3 × 6 × 15 = 270, orange) and a dust event (LS 3 × 3 = 9, yellow), so its board is orange.
@@ -17,39 +15,8 @@ const POSITION = '破碎工岗';
 const OTHER_POSITION = '排水泵工岗';
 const ARTIFACTS = fileURLToPath(new URL('../.artifacts/', import.meta.url));
 
-let server: RunningApp;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') console.log(`server output:\n${server.output()}`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function logIn(phone: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await open(page, '/login');
-  await page.getByTestId('login-input').fill(phone);
-  await page.getByTestId('password-input').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
-
-/** Waits for the network to settle (SvelteKit hydrated) before a form is submitted. */
-async function open(page: Page, path: string) {
-  return page.goto(path.startsWith('http') ? path : `${server.url}${path}`, {
-    waitUntil: 'networkidle',
-  });
-}
+const app = useAppInBrowser();
+const { open, logIn, newPage, pageErrors } = app;
 
 /** Accepts every confirm() and keeps its text, to check what the user was warned of. */
 function acceptDialogs(page: Page) {
@@ -65,12 +32,7 @@ const card = (page: Page, name: string) =>
   page.locator(`[data-testid="position-card"][data-name="${name}"]`);
 
 /** A visitor with no session, on a phone. */
-async function visitor() {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  return page;
-}
+const visitor = () => newPage({ viewport: { width: 390, height: 844 } });
 
 /** The crusher position's board page, found by the first test and opened by the readers. */
 let boardPath = '';
@@ -97,7 +59,7 @@ describe('position boards (一牌)', () => {
     const qr = manager.getByTestId('board-qr');
     await qr.waitFor();
     const firstUrl = (await qr.getAttribute('data-url')) ?? '';
-    expect(firstUrl).toMatch(new RegExp(`^${server.url}/b/[a-z0-9]{24}$`));
+    expect(firstUrl).toMatch(new RegExp(`^${app.server.url}/b/[a-z0-9]{24}$`));
     expect(await qr.locator('svg path').count()).toBeGreaterThan(0);
 
     // The board's fields, from the register as it is.
@@ -162,7 +124,7 @@ describe('position boards (一牌)', () => {
     await manager.getByTestId('board-revoke').click();
     await manager.getByTestId('board-no-link').waitFor();
     expect((await open(phone, secondUrl))?.status()).toBe(404);
-    expect((await open(phone, `${server.url}/b/not-a-token`))?.status()).toBe(404);
+    expect((await open(phone, `${app.server.url}/b/not-a-token`))?.status()).toBe(404);
 
     // Published again for the readers below; the list shows it.
     await manager.getByTestId('board-publish').click();

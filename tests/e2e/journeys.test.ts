@@ -1,57 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningApp } from '../support/app-server.js';
-import { launchBrowser } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppInBrowser } from '../support/e2e.js';
 
 // The product as a user meets it: the built web app and the API in one process, demo data,
 // a real headless Chromium.
 
-const DEMO_PASSWORD = 'Demo2026';
-let server: RunningApp;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') console.log(`server output:\n${server.output()}`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function logIn(
-  phone: string,
-  password = DEMO_PASSWORD,
-  viewport = { width: 1280, height: 900 },
-) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await open(page, '/login');
-  await page.getByTestId('login-input').fill(phone);
-  await page.getByTestId('password-input').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
-
-/**
- * Opens a page and waits for the network to settle, i.e. for SvelteKit to hydrate: a form
- * submitted while the client router starts can have its navigation cancelled by it.
- */
-async function open(page: Page, path: string) {
-  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-}
+// A Chinese browser, as its users have.
+const app = useAppInBrowser({ locale: 'zh-CN' });
+const { open, logIn, pageErrors } = app;
 
 const rowNames = async (page: Page) => page.getByTestId('enterprise-row').allInnerTexts();
 
 describe('browser journeys', () => {
   it('shows a county regulator its own enterprises and not its neighbour’s', async () => {
     const page = await logIn('13800000001');
-    await page.goto(`${server.url}/registry`);
+    await page.goto(`${app.server.url}/registry`);
     await page.getByTestId('enterprise-row').first().waitFor();
     const rows = (await rowNames(page)).join('\n');
     expect(rows).toContain('石城县琴江矿业有限公司');
@@ -64,7 +27,7 @@ describe('browser journeys', () => {
 
   it('shows the neighbouring city regulator only its city', async () => {
     const page = await logIn('13800000003');
-    await page.goto(`${server.url}/registry`);
+    await page.goto(`${app.server.url}/registry`);
     await page.getByTestId('enterprise-row').first().waitFor();
     const rows = (await rowNames(page)).join('\n');
     expect(rows).toContain('九江石化储运有限公司');
@@ -84,7 +47,10 @@ describe('browser journeys', () => {
     await admin.context().close();
 
     // The worker logs in on a phone and is kept on the password page until it is changed.
-    const worker = await logIn('13700000077', initialPassword, { width: 390, height: 844 });
+    const worker = await logIn('13700000077', {
+      password: initialPassword,
+      viewport: { width: 390, height: 844 },
+    });
     expect(new URL(worker.url()).pathname).toBe('/password');
     await open(worker, '/enterprise');
     expect(new URL(worker.url()).pathname).toBe('/password');

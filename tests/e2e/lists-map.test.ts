@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningApp } from '../support/app-server.js';
-import { launchBrowser } from '../support/browser.js';
+import type { Download, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppInBrowser } from '../support/e2e.js';
 import { readXlsx } from '../support/xlsx.js';
 
 // 三清单 pages, the completeness page and the four-colour map's PNG/PDF, in a real browser on the
 // built app with the demo data. Expected rows come from the API's own answer for the enterprise,
 // so the pages are checked against the register, not against numbers copied from the seed.
 
-const DEMO_PASSWORD = 'Demo2026';
 const MANAGER = '13800000012'; // 琴江矿业安全管理员
 const COUNTY_REGULATOR = '13800000001'; // 石城县应急管理局
 const NEIGHBOUR_REGULATOR = '13800000003'; // 九江市应急管理局
@@ -32,37 +30,16 @@ interface Register {
   }[];
 }
 
-let server: RunningApp;
-let browser: Browser;
+// A Chinese browser, as its users have, that keeps the lists and maps it downloads.
+const app = useAppInBrowser({ locale: 'zh-CN', acceptDownloads: true });
+const { open, logIn, pageErrors } = app;
 let manager: Page;
 let enterpriseId: string;
 let register: Register;
-const pageErrors: string[] = [];
-
-async function logIn(phone: string) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await open(page, '/login');
-  await page.getByTestId('login-input').fill(phone);
-  await page.getByTestId('password-input').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
-
-/** Waits for the network to settle, i.e. for SvelteKit to hydrate before a form is used. */
-async function open(page: Page, path: string) {
-  return page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-}
 
 /** The API's answer with the page's session, to compare the page with. */
 async function apiJson<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${server.url}/api/v1${path}`);
+  const response = await page.request.get(`${app.server.url}/api/v1${path}`);
   expect(response.status()).toBe(200);
   return (await response.json()) as T;
 }
@@ -76,19 +53,12 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<[Down
 const events = () => register.objects.flatMap((o) => o.units.flatMap((u) => u.events));
 const rows = (page: Page) => page.getByTestId('list-row');
 
+// Runs after useAppInBrowser's, which starts the app and the browser: in the order registered.
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
   manager = await logIn(MANAGER);
   const me = await apiJson<{ membership: { enterpriseId: string } }>(manager, '/auth/me');
   enterpriseId = me.membership.enterpriseId;
   register = await apiJson<Register>(manager, `/enterprises/${enterpriseId}/risk-register`);
-});
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') console.log(`server output:\n${server.output()}`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('三清单 pages', () => {
@@ -245,7 +215,7 @@ describe('regulators', () => {
     expect(response?.status()).toBe(404);
     expect(await rows(page).count()).toBe(0);
     const file = await page.request.get(
-      `${server.url}/risk/lists/risk/download?enterprise=${enterpriseId}`,
+      `${app.server.url}/risk/lists/risk/download?enterprise=${enterpriseId}`,
     );
     expect(file.status()).toBe(404);
     const gaps = await open(page, `/risk/completeness?enterprise=${enterpriseId}`);
@@ -304,9 +274,9 @@ describe('completeness', () => {
 
   it('lists a new, unplaced object and its unassessed event without measures', async () => {
     const post = async (path: string, body: unknown) => {
-      const response = await manager.request.post(`${server.url}/api/v1${path}`, {
+      const response = await manager.request.post(`${app.server.url}/api/v1${path}`, {
         data: body,
-        headers: { origin: server.url },
+        headers: { origin: app.server.url },
       });
       expect(response.status()).toBe(201);
       return ((await response.json()) as { id: string }).id;

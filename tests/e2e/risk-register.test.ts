@@ -1,43 +1,16 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningApp } from '../support/app-server.js';
-import { launchBrowser } from '../support/browser.js';
+import type { Locator } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useAppInBrowser } from '../support/e2e.js';
 
 // A safety manager keeps the risk register in the browser: the built app, demo data, Chromium.
 
-let server: RunningApp;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') console.log(`server output:\n${server.output()}`);
+const { open, logIn, pageErrors } = useAppInBrowser();
+afterEach(() => {
   // A script error in the page is a failure even when the assertions happened to pass.
   expect(pageErrors).toEqual([]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
-/** Opens a page and waits for hydration, so forms submit through SvelteKit (see journeys). */
-async function open(page: Page, path: string) {
-  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-}
-
-async function logInAsSafetyManager(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await open(page, '/login');
-  await page.getByTestId('login-input').fill('13800000012');
-  await page.getByTestId('password-input').fill('Demo2026');
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
+const SAFETY_MANAGER = '13800000012'; // 琴江矿业安全管理员
 
 /** Fills the named fields of a form and submits it. */
 async function submit(form: Locator, fields: Record<string, string>) {
@@ -55,7 +28,7 @@ const EVENT = '除尘器内粉尘积聚遇点火源';
 
 describe('the risk register in the browser', () => {
   it('creates an object, assesses an event red, places the object, and sees it red on the map', async () => {
-    const page = await logInAsSafetyManager();
+    const page = await logIn(SAFETY_MANAGER);
     await open(page, '/risk');
 
     await page.getByText(`＋ 新增风险分析对象`).click();
@@ -124,7 +97,7 @@ describe('the risk register in the browser', () => {
   });
 
   it('keeps the event’s history, measures, emergency measures and control level on its page', async () => {
-    const page = await logInAsSafetyManager();
+    const page = await logIn(SAFETY_MANAGER);
     await open(page, '/risk');
     await page.getByTestId('event-link').filter({ hasText: EVENT }).click();
     await page.waitForURL(/\/risk\/events\//);
