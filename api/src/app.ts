@@ -12,6 +12,7 @@ import { authRouter } from './modules/auth/auth.index.js';
 import { boardsRouter } from './modules/boards/boards.index.js';
 import { completenessRouter } from './modules/completeness/completeness.index.js';
 import { enterprisesRouter } from './modules/enterprises/enterprises.index.js';
+import { hazardsRouter } from './modules/hazards/hazards.index.js';
 import { positionsRouter } from './modules/positions/positions.index.js';
 import { riskRouter } from './modules/risk/risk.index.js';
 import { sitePlanRouter } from './modules/site-plan/site-plan.index.js';
@@ -50,7 +51,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', sitePlanRouter)
     .route('/', boardsRouter)
     .route('/', completenessRouter)
-    .route('/', listsRouter);
+    .route('/', listsRouter)
+    .route('/', hazardsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

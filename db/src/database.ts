@@ -1,6 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AgencyTable } from './tables/agency.table.js';
 import type { EnterpriseTable } from './tables/enterprise.table.js';
+import type {
+  HazardChainHeadTable,
+  HazardEventTable,
+  HazardExtensionTable,
+  HazardTable,
+} from './tables/hazard.table.js';
 import type { JurisdictionSettingTable, JurisdictionTable } from './tables/jurisdiction.table.js';
 import type {
   ControlMeasureTable,
@@ -36,6 +42,10 @@ export interface Database {
   position_worker: PositionWorkerTable;
   site_plan: SitePlanTable;
   board_link: BoardLinkTable;
+  hazard: HazardTable;
+  hazard_extension: HazardExtensionTable;
+  hazard_event: HazardEventTable;
+  hazard_chain_head: HazardChainHeadTable;
 }
 
 export type Db = Kysely<Database>;

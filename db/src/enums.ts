@@ -95,3 +95,78 @@ export type CheckCycleUnit = (typeof CHECK_CYCLE_UNITS)[number];
 
 export const ASSESSMENT_METHODS = ['LEC', 'LS'] as const;
 export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
+
+/** 隐患来源 (domain.md section 2). */
+export const HAZARD_SOURCES = [
+  '日常排查',
+  '综合性',
+  '专业性',
+  '季节性',
+  '节假日前',
+  '事故类比',
+  '复产复工前',
+  '专家诊断',
+  '管控措施失效',
+  '员工随手拍',
+  '监管检查',
+  '举报',
+  '其他',
+] as const;
+export type HazardSource = (typeof HAZARD_SOURCES)[number];
+
+export const HAZARD_KINDS = [
+  '安全',
+  '工艺',
+  '电气',
+  '仪表',
+  '消防',
+  '总图',
+  '设备',
+  '其他',
+] as const;
+export type HazardKind = (typeof HAZARD_KINDS)[number];
+
+export const HAZARD_CATEGORIES = [
+  '人的不安全行为',
+  '物的不安全状态',
+  '管理缺陷',
+  '环境因素',
+] as const;
+export type HazardCategory = (typeof HAZARD_CATEGORIES)[number];
+
+export const HAZARD_GRADES = ['一般', '重大'] as const;
+export type HazardGrade = (typeof HAZARD_GRADES)[number];
+
+export const HAZARD_MANAGE_TYPES = ['即查即改', '限期整改'] as const;
+export type HazardManageType = (typeof HAZARD_MANAGE_TYPES)[number];
+
+/** 重大隐患治理方案: whether rectification needs the plant (partly) stopped. */
+export const HAZARD_STOPPAGES = ['不停产', '局部停产', '全部停产'] as const;
+export type HazardStoppage = (typeof HAZARD_STOPPAGES)[number];
+
+/** The closed loop: reported → (rejected | rectifying ⇄ awaiting_acceptance → closed). */
+export const HAZARD_STATES = [
+  'reported',
+  'rejected',
+  'rectifying',
+  'awaiting_acceptance',
+  'closed',
+] as const;
+export type HazardState = (typeof HAZARD_STATES)[number];
+
+/** What a hazard event records: the state moves, its registration and its extensions. */
+export const HAZARD_EVENT_ACTIONS = [
+  'register',
+  'reject',
+  'confirm',
+  'submit',
+  'accept',
+  'reject_acceptance',
+  'request_extension',
+  'approve_extension',
+  'refuse_extension',
+] as const;
+export type HazardEventAction = (typeof HAZARD_EVENT_ACTIONS)[number];
+
+export const HAZARD_EXTENSION_STATES = ['pending', 'approved', 'refused'] as const;
+export type HazardExtensionState = (typeof HAZARD_EXTENSION_STATES)[number];

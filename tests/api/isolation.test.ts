@@ -2,6 +2,7 @@ import { makePng } from '../support/images.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/factories.js';
 import { snapshot } from '../support/db-snapshot.js';
+import { hazardBody, inDays, makeExtension, makeHazard } from '../support/hazards.js';
 import {
   emergencyBody,
   eventBody,
@@ -82,12 +83,22 @@ const writeHome1Register = (body?: () => unknown): RouteCase => ({
 });
 const REGISTER = '/v1/enterprises/{enterpriseId}';
 
+/** home1's hazards: read by its managers and the regulators above (a worker: own reports only). */
+const READ_HOME1_HAZARDS: RouteCase = {
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: NOT_FOUND,
+  below: ['platformAdmin', 'farAdmin', 'home2Admin', 'home1Congress'],
+};
+
 let t: TestApp;
 let w: World;
 let homeSheet: Buffer;
 /** A chain of home1 (event graded red), whose ids fill the `{id}` of the register routes. */
 let homeChain: RiskChain;
 let homePositionId: string;
+/** A hazard of home1 awaiting acceptance (submitted by home1Safety), and its pending extension. */
+let homeHazardId: string;
+let homeExtensionId: string;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -258,6 +269,64 @@ const ROUTES: Record<string, RouteCase> = {
       [0.2, 0.2],
     ],
   })),
+  [`POST ${REGISTER}/hazards`]: {
+    body: () => hazardBody({ grade: '一般', deadline: inDays(5) }),
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+    below: ['platformAdmin', 'farAdmin', 'home2Admin', 'home1Congress'],
+  },
+  [`GET ${REGISTER}/hazards`]: READ_HOME1_HAZARDS,
+  [`GET ${REGISTER}/hazards/{id}`]: {
+    ...READ_HOME1_HAZARDS,
+    below: [...READ_HOME1_HAZARDS.below!, 'home1Worker'],
+  },
+  // Accepting: not by a worker, a congress rep, a regulator that did not find it, nor by the
+  // safety manager who submitted the rectification.
+  [`POST ${REGISTER}/hazards/{id}/moves`]: {
+    body: () => ({ action: 'accept' }),
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+    below: [
+      'platformAdmin',
+      'farAdmin',
+      'home2Admin',
+      'home1Congress',
+      'home1Worker',
+      'homeInspector',
+      'home1Safety',
+    ],
+  },
+  [`POST ${REGISTER}/hazards/{id}/extensions`]: {
+    body: () => ({ requestedDeadline: inDays(30), reason: '越权申请' }),
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: FORBIDDEN,
+    below: [
+      'platformAdmin',
+      'farAdmin',
+      'home2Admin',
+      'home1Congress',
+      'home1Worker',
+      'homeInspector',
+    ],
+  },
+  [`POST ${REGISTER}/hazards/{id}/extensions/{extensionId}/decision`]: {
+    body: () => ({ decision: 'approved' }),
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+    below: [
+      'platformAdmin',
+      'farAdmin',
+      'home2Admin',
+      'home1Congress',
+      'home1Worker',
+      'home1Safety',
+      'homeInspector',
+    ],
+  },
+  [`GET ${REGISTER}/hazard-chain/verify`]: {
+    ...READ_HOME1_HAZARDS,
+    below: [...READ_HOME1_HAZARDS.below!, 'home1Worker'],
+  },
 };
 
 beforeAll(async () => {
@@ -283,6 +352,16 @@ beforeAll(async () => {
       uploaded_by: w.users.home1Safety.userId,
     })
     .execute();
+  homeHazardId = await makeHazard(t.db, w.enterprises.home1.id, w.users.home1Safety.userId, {
+    state: 'awaiting_acceptance',
+    rectifierId: w.users.home1Safety.userId,
+  });
+  homeExtensionId = await makeExtension(
+    t.db,
+    w.enterprises.home1.id,
+    homeHazardId,
+    w.users.home1Safety.userId,
+  );
 });
 afterAll(() => t.drop());
 
@@ -302,9 +381,14 @@ function concretePath(path: string): string {
     return local
       .replace('{enterpriseId}', w.enterprises.home1.id)
       .replace('{kind}', 'risk')
+      .replace('{extensionId}', homeExtensionId)
       .replace(/([a-z-]+)\/\{id\}/, (_, kind: string) => {
         const id =
-          kind === 'positions' ? homePositionId : CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]];
+          kind === 'positions'
+            ? homePositionId
+            : kind === 'hazards'
+              ? homeHazardId
+              : CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]];
         if (!id) throw new Error(`isolation.test.ts: no home1 row for {id} after ${kind}`);
         return `${kind}/${id}`;
       });

@@ -26,6 +26,10 @@ describe('migrations', () => {
       'control_measure',
       'emergency_measure',
       'enterprise',
+      'hazard',
+      'hazard_chain_head',
+      'hazard_event',
+      'hazard_extension',
       'jurisdiction',
       'jurisdiction_setting',
       'membership',
@@ -45,7 +49,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(18);
+    expect(await tables(t)).toHaveLength(22);
   });
 
   it('enforce membership scope in the schema itself', async () => {

@@ -4,6 +4,7 @@ import * as createRiskRegister from './2026_11_23_1400_create_risk_register.js';
 import * as createPositions from './2026_11_23_1500_create_positions.js';
 import * as createSitePlan from './2026_11_23_1600_create_site_plan.js';
 import * as createBoardLinks from './2026_11_23_1700_create_board_links.js';
+import * as createHazards from './2026_11_23_1800_create_hazards.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1500_create_positions': createPositions,
   '2026_11_23_1600_create_site_plan': createSitePlan,
   '2026_11_23_1700_create_board_links': createBoardLinks,
+  '2026_11_23_1800_create_hazards': createHazards,
 };
 
 export const migrationProvider: MigrationProvider = {

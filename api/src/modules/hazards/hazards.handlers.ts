@@ -1,0 +1,51 @@
+import type { Context } from 'hono';
+import type { AppEnv, Handler } from '../../lib/create-router.js';
+import { actorOf, membershipOf } from '../../middlewares/access.js';
+import * as moves from './hazard-moves.service.js';
+import type * as routes from './hazards.routes.js';
+import * as service from './hazards.service.js';
+
+const whoOf = (c: Context<AppEnv>): service.Who => {
+  const actor = actorOf(c);
+  return { ...membershipOf(c), userId: actor.userId, displayName: actor.displayName };
+};
+
+export const register: Handler<typeof routes.register> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  return c.json(await service.register(c.var.db, whoOf(c), enterpriseId, c.req.valid('json')), 201);
+};
+
+export const list: Handler<typeof routes.list> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  return c.json(await service.list(c.var.db, whoOf(c), enterpriseId, c.req.valid('query')), 200);
+};
+
+export const getOne: Handler<typeof routes.getOne> = async (c) => {
+  const { enterpriseId, id } = c.req.valid('param');
+  return c.json(await service.getOne(c.var.db, whoOf(c), enterpriseId, id), 200);
+};
+
+export const move: Handler<typeof routes.move> = async (c) => {
+  const { enterpriseId, id } = c.req.valid('param');
+  return c.json(await moves.move(c.var.db, whoOf(c), enterpriseId, id, c.req.valid('json')), 200);
+};
+
+export const requestExtension: Handler<typeof routes.requestExtension> = async (c) => {
+  const { enterpriseId, id } = c.req.valid('param');
+  const body = c.req.valid('json');
+  return c.json(await moves.requestExtension(c.var.db, whoOf(c), enterpriseId, id, body), 201);
+};
+
+export const decideExtension: Handler<typeof routes.decideExtension> = async (c) => {
+  const { enterpriseId, id, extensionId } = c.req.valid('param');
+  const body = c.req.valid('json');
+  return c.json(
+    await moves.decideExtension(c.var.db, whoOf(c), enterpriseId, id, extensionId, body),
+    200,
+  );
+};
+
+export const verifyChain: Handler<typeof routes.verifyChain> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  return c.json(await service.verify(c.var.db, whoOf(c), enterpriseId), 200);
+};

@@ -1,0 +1,12 @@
+import { createRouter } from '../../lib/create-router.js';
+import * as handlers from './hazards.handlers.js';
+import * as routes from './hazards.routes.js';
+
+export const hazardsRouter = createRouter()
+  .openapi(routes.register, handlers.register)
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.getOne, handlers.getOne)
+  .openapi(routes.move, handlers.move)
+  .openapi(routes.requestExtension, handlers.requestExtension)
+  .openapi(routes.decideExtension, handlers.decideExtension)
+  .openapi(routes.verifyChain, handlers.verifyChain);

@@ -1,0 +1,223 @@
+import { z } from '@hono/zod-openapi';
+import {
+  HAZARD_CATEGORIES,
+  HAZARD_EVENT_ACTIONS,
+  HAZARD_EXTENSION_STATES,
+  HAZARD_GRADES,
+  HAZARD_KINDS,
+  HAZARD_MANAGE_TYPES,
+  HAZARD_SOURCES,
+  HAZARD_STATES,
+  HAZARD_STOPPAGES,
+} from '@shuangfang/db';
+import { EnterpriseItemParams, EnterpriseParam } from '../../lib/schemas.js';
+import { PageQuery } from '../../lib/pagination.js';
+import { HAZARD_MOVES } from './hazard-states.js';
+
+// PostgreSQL text cannot hold U+0000: refused here as a field error instead of failing in the
+// database.
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), { error: '不能包含空字符' });
+const dateTime = () =>
+  z.iso.datetime({ offset: true }).openapi({ example: '2026-12-31T18:00:00+08:00' });
+
+export const Attachment = z
+  .object({
+    name: text(200).openapi({ description: '文件名', example: '整改后.jpg' }),
+    ref: text(1000).openapi({ description: '文件引用（上传后的编号或地址）' }),
+  })
+  .openapi('HazardAttachment');
+const Attachments = z.array(Attachment).max(20).default([]);
+
+export const HazardBody = z
+  .object({
+    source: z.enum(HAZARD_SOURCES).optional().openapi({
+      description: '隐患来源；岗位员工上报固定为「员工随手拍」，监管部门登记固定为「监管检查」',
+    }),
+    kind: z.enum(HAZARD_KINDS).openapi({ description: '隐患类型' }),
+    category: z.enum(HAZARD_CATEGORIES).openapi({ description: '隐患类别' }),
+    description: text(2000).openapi({ description: '隐患描述', example: '除尘器泄爆片锈蚀' }),
+    location: text(200).nullable().optional().openapi({ description: '具体位置' }),
+    riskObjectId: z.uuid().nullable().optional().openapi({ description: '所在风险分析对象' }),
+    riskUnitId: z.uuid().nullable().optional().openapi({ description: '所在风险分析单元' }),
+    controlMeasureId: z.uuid().nullable().optional().openapi({
+      description: '失效的管控措施（来源为「管控措施失效」时必填）',
+    }),
+    attachments: Attachments.openapi({ description: '现场照片等' }),
+    grade: z.enum(HAZARD_GRADES).optional().openapi({ description: '监管部门登记时必填' }),
+    deadline: dateTime().optional().openapi({ description: '整改期限；监管部门登记时必填' }),
+  })
+  .openapi('HazardBody');
+
+export const PlanBody = z
+  .object({
+    measures: text(2000).optional().openapi({ description: '整改措施' }),
+    responsiblePerson: text(50).optional().openapi({ description: '整改责任人' }),
+    responsibleUserId: z.uuid().nullable().optional().openapi({
+      description: '整改责任人的账号（本企业人员）；该人员可提交整改',
+    }),
+    funds: z
+      .number()
+      .min(0)
+      .max(1e12)
+      .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { error: '最多两位小数' })
+      .optional()
+      .openapi({ description: '整改资金（元）' }),
+    deadline: dateTime().optional().openapi({ description: '整改时限' }),
+    contingencyPlan: text(2000).optional().openapi({ description: '整改期间的应急预案' }),
+    currentSituation: text(2000).optional().openapi({ description: '现状及原因（重大隐患）' }),
+    harmAnalysis: text(2000).optional().openapi({
+      description: '危害程度和整改难易程度分析（重大隐患）',
+    }),
+    goal: text(2000).optional().openapi({ description: '治理目标（重大隐患）' }),
+    stoppage: z.enum(HAZARD_STOPPAGES).optional().openapi({ description: '停产范围（重大隐患）' }),
+  })
+  .openapi('HazardPlanBody');
+
+export const MoveBody = z
+  .discriminatedUnion('action', [
+    z.object({ action: z.literal('reject'), reason: text(1000) }),
+    z.object({
+      action: z.literal('confirm'),
+      grade: z.enum(HAZARD_GRADES),
+      manageType: z.enum(HAZARD_MANAGE_TYPES),
+      plan: PlanBody.optional(),
+      comment: text(1000).optional(),
+    }),
+    z.object({
+      action: z.literal('submit'),
+      note: text(2000).openapi({ description: '整改情况说明' }),
+      afterPhotos: Attachments.openapi({ description: '整改后照片' }),
+    }),
+    z.object({ action: z.literal('accept'), comment: text(1000).optional() }),
+    z.object({ action: z.literal('reject_acceptance'), reason: text(1000) }),
+  ])
+  .openapi('HazardMove', {
+    description:
+      'reject 不予确认；confirm 确认（等级与治理类型，限期整改附治理方案）；submit 提交整改；accept 验收销号；reject_acceptance 验收不通过',
+  });
+export type MoveInput = z.infer<typeof MoveBody>;
+
+export const ExtensionBody = z
+  .object({
+    requestedDeadline: dateTime().openapi({ description: '申请延至' }),
+    reason: text(1000).openapi({ description: '延期理由' }),
+  })
+  .openapi('HazardExtensionBody');
+
+export const DecisionBody = z
+  .discriminatedUnion('decision', [
+    z.object({ decision: z.literal('approved') }),
+    z.object({ decision: z.literal('refused'), reason: text(1000) }),
+  ])
+  .openapi('HazardExtensionDecision');
+
+export const ListQuery = PageQuery.extend({
+  state: z.enum(HAZARD_STATES).optional(),
+  grade: z.enum(HAZARD_GRADES).optional(),
+  source: z.enum(HAZARD_SOURCES).optional(),
+  overdue: z.enum(['true', 'false']).optional().openapi({ description: '只看逾期（或未逾期）' }),
+});
+
+export const HazardParams = EnterpriseItemParams;
+export const ExtensionParams = EnterpriseItemParams.extend({
+  extensionId: z.uuid().openapi({ param: { name: 'extensionId', in: 'path' } }),
+});
+export { EnterpriseParam };
+
+const Plan = z.object({
+  measures: z.string().optional(),
+  responsiblePerson: z.string().optional(),
+  responsibleUserId: z.uuid().nullable(),
+  funds: z.number().optional(),
+  contingencyPlan: z.string().optional(),
+  currentSituation: z.string().optional(),
+  harmAnalysis: z.string().optional(),
+  goal: z.string().optional(),
+  stoppage: z.enum(HAZARD_STOPPAGES).optional(),
+});
+
+export const HazardSchema = z
+  .object({
+    id: z.uuid(),
+    enterpriseId: z.uuid(),
+    source: z.enum(HAZARD_SOURCES),
+    kind: z.enum(HAZARD_KINDS),
+    category: z.enum(HAZARD_CATEGORIES),
+    description: z.string(),
+    location: z.string().nullable(),
+    riskObjectId: z.uuid().nullable(),
+    riskUnitId: z.uuid().nullable(),
+    controlMeasureId: z.uuid().nullable(),
+    grade: z.enum(HAZARD_GRADES).nullable(),
+    manageType: z.enum(HAZARD_MANAGE_TYPES).nullable(),
+    state: z.enum(HAZARD_STATES),
+    deadline: z.string().nullable(),
+    overdue: z.boolean().openapi({ description: '已过整改期限且未销号、未驳回' }),
+    plan: Plan.nullable().openapi({ description: '治理方案（五到位）；整改时限见 deadline' }),
+    reporter: z.object({ id: z.uuid(), name: z.string() }),
+    rectifierId: z.uuid().nullable().openapi({ description: '最近一次提交整改的人' }),
+    foundByAgencyId: z.uuid().nullable().openapi({ description: '发现隐患的监管部门' }),
+    allowedMoves: z.array(z.enum(HAZARD_MOVES)).openapi({ description: '当前状态允许的操作' }),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    closedAt: z.string().nullable(),
+  })
+  .openapi('Hazard');
+
+export const HazardEventSchema = z
+  .object({
+    id: z.uuid(),
+    seq: z.number(),
+    action: z.enum(HAZARD_EVENT_ACTIONS),
+    fromState: z.enum(HAZARD_STATES).nullable(),
+    toState: z.enum(HAZARD_STATES),
+    actor: z.object({ id: z.uuid(), name: z.string() }),
+    at: z.string(),
+    comment: z.string().nullable(),
+    attachments: z.array(Attachment),
+    payload: z.record(z.string(), z.unknown()),
+    prevHash: z.string(),
+    hash: z.string(),
+  })
+  .openapi('HazardEvent');
+
+export const HazardExtensionSchema = z
+  .object({
+    id: z.uuid(),
+    previousDeadline: z.string(),
+    requestedDeadline: z.string(),
+    reason: z.string(),
+    state: z.enum(HAZARD_EXTENSION_STATES),
+    requestedBy: z.uuid(),
+    requestedAt: z.string(),
+    decidedBy: z.uuid().nullable(),
+    decidedAt: z.string().nullable(),
+    refusalReason: z.string().nullable(),
+  })
+  .openapi('HazardExtension');
+
+export const HazardDetailSchema = HazardSchema.extend({
+  events: z.array(HazardEventSchema).openapi({ description: '全部事件，按序号' }),
+  extensions: z.array(HazardExtensionSchema),
+}).openapi('HazardDetail');
+
+export const HazardPageSchema = z
+  .object({ items: z.array(HazardSchema), nextCursor: z.string().nullable() })
+  .openapi('HazardPage');
+
+export const ChainVerifySchema = z
+  .object({
+    ok: z.boolean(),
+    checked: z.number().openapi({ description: '检查的事件数' }),
+    firstBroken: z
+      .object({ seq: z.number(), eventId: z.uuid().nullable(), reason: z.string() })
+      .nullable()
+      .openapi({ description: '第一个不符的事件；链完整时为 null' }),
+  })
+  .openapi('HazardChainVerification');

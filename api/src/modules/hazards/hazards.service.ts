@@ -1,0 +1,230 @@
+import type { z } from '@hono/zod-openapi';
+import type { Db, Executor, HazardSource } from '@shuangfang/db';
+import type { ActingMembership } from '../../auth/actor.js';
+import { requireEnterpriseInScope } from '../../auth/scope.js';
+import { invalid, notFound } from '../../lib/errors.js';
+import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { ChainChecker } from './hazard-chain.js';
+import * as events from './hazard-events.repository.js';
+import { mayRead } from './hazard-permissions.js';
+import { eventDto, extensionDto, hazardDto } from './hazards.dto.js';
+import * as repo from './hazards.repository.js';
+import type { HazardBody, ListQuery } from './hazards.schemas.js';
+
+/** The caller: the acting membership, and the person behind it (events name them). */
+export type Who = ActingMembership & { userId: string; displayName: string };
+
+export async function detail(db: Executor, enterpriseId: string, id: string) {
+  const [hazard, eventRows, extensions] = await Promise.all([
+    repo.findHazard(db, enterpriseId, id),
+    events.listHazardEvents(db, enterpriseId, id),
+    repo.listExtensions(db, enterpriseId, id),
+  ]);
+  if (!hazard) throw notFound('隐患');
+  return {
+    ...hazardDto(hazard),
+    events: eventRows.map(eventDto),
+    extensions: extensions.map(extensionDto),
+  };
+}
+
+export async function getOne(db: Db, who: Who, enterpriseId: string, id: string) {
+  await requireEnterpriseInScope(db, who, enterpriseId);
+  const hazard = await repo.findHazard(db, enterpriseId, id);
+  if (!hazard || !mayRead(who, hazard)) throw notFound('隐患');
+  return detail(db, enterpriseId, id);
+}
+
+export async function list(db: Db, who: Who, enterpriseId: string, q: z.infer<typeof ListQuery>) {
+  await requireEnterpriseInScope(db, who, enterpriseId);
+  const rows = await repo.listHazards(
+    db,
+    enterpriseId,
+    {
+      state: q.state,
+      grade: q.grade,
+      source: q.source,
+      overdue: q.overdue === undefined ? undefined : q.overdue === 'true',
+      involving: who.role === 'worker' ? who.userId : undefined,
+    },
+    q.limit,
+    cursorKey(q.cursor),
+  );
+  const page = toPage(rows, q.limit, (h) => [new Date(h.created_at).toISOString(), h.id]);
+  return { items: page.items.map(hazardDto), nextCursor: page.nextCursor };
+}
+
+function cursorKey(cursor: string | undefined): [Date, string] | undefined {
+  const key = decodeCursor(cursor);
+  if (!key) return undefined;
+  const at = new Date(key[0]);
+  if (Number.isNaN(at.getTime())) throw invalid('cursor', '分页游标无效');
+  return [at, key[1]];
+}
+
+type Body = z.infer<typeof HazardBody>;
+
+/** The source a registration gets: fixed for workers and regulators, chosen by managers. */
+function sourceOf(who: Who, body: Body): HazardSource {
+  if (who.agencyId !== null) {
+    if (body.source && body.source !== '监管检查') {
+      throw invalid('source', '监管部门登记的隐患，来源只能是「监管检查」');
+    }
+    return '监管检查';
+  }
+  if (who.role === 'worker') {
+    if (body.source && body.source !== '员工随手拍') {
+      throw invalid('source', '岗位员工上报的隐患，来源只能是「员工随手拍」');
+    }
+    return '员工随手拍';
+  }
+  if (!body.source) throw invalid('source', '请选择隐患来源');
+  if (body.source === '监管检查' || body.source === '举报') {
+    throw invalid(
+      'source',
+      '「监管检查」由监管部门登记，「举报」由举报核实后生成，企业不能自行选择',
+    );
+  }
+  return body.source;
+}
+
+/** The register rows named by the body, each checked to be a current row of this enterprise. */
+async function locationOf(db: Executor, enterpriseId: string, body: Body) {
+  let objectId = body.riskObjectId ?? null;
+  if (objectId) {
+    const object = await repo.findRiskObject(db, enterpriseId, objectId);
+    if (!object) throw invalid('riskObjectId', '风险分析对象不存在或不属于本企业');
+    if (object.archived_at) throw invalid('riskObjectId', '风险分析对象已归档');
+  }
+  const unitId = body.riskUnitId ?? null;
+  if (unitId) {
+    const unit = await repo.findRiskUnit(db, enterpriseId, unitId);
+    if (!unit) throw invalid('riskUnitId', '风险分析单元不存在或不属于本企业');
+    if (unit.archived_at) throw invalid('riskUnitId', '风险分析单元已归档');
+    if (objectId && unit.object_id !== objectId) {
+      throw invalid('riskUnitId', '该风险分析单元不属于所选的风险分析对象');
+    }
+    objectId = unit.object_id;
+  }
+  const measureId = body.controlMeasureId ?? null;
+  if (measureId) {
+    const measure = await repo.findControlMeasure(db, enterpriseId, measureId);
+    if (!measure) throw invalid('controlMeasureId', '管控措施不存在或不属于本企业');
+    if (measure.archived_at) throw invalid('controlMeasureId', '管控措施已归档');
+  }
+  return { objectId, unitId, measureId };
+}
+
+/**
+ * Registers a hazard. Enterprise people report it for triage (`reported`); a regulator's finding
+ * goes straight to `rectifying` with the regulator's grade and deadline, and only that regulator
+ * accepts it later.
+ */
+export async function register(db: Db, who: Who, enterpriseId: string, body: Body) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  const source = sourceOf(who, body);
+  if (source === '管控措施失效' && !body.controlMeasureId) {
+    throw invalid('controlMeasureId', '来源为「管控措施失效」时须指明失效的管控措施');
+  }
+  const byRegulator = who.agencyId !== null;
+  if (byRegulator) {
+    if (!body.grade) throw invalid('grade', '监管部门登记隐患须确定隐患等级');
+    if (!body.deadline) throw invalid('deadline', '监管部门登记隐患须给出整改期限');
+    if (new Date(body.deadline) <= new Date()) {
+      throw invalid('deadline', '整改期限须晚于当前时间');
+    }
+  }
+  const location = await locationOf(db, enterprise.id, body);
+  // Grade and deadline of an enterprise report are decided at triage; sent now, they are dropped.
+  const regulated = byRegulator
+    ? {
+        grade: body.grade!,
+        manage_type: '限期整改' as const,
+        deadline: new Date(body.deadline!),
+        found_by_agency_id: who.agencyId,
+      }
+    : { grade: null, manage_type: null, deadline: null, found_by_agency_id: null };
+  const state = byRegulator ? 'rectifying' : 'reported';
+
+  const id = await db.transaction().execute(async (trx) => {
+    const id = await repo.insertHazard(trx, {
+      enterprise_id: enterprise.id,
+      source,
+      kind: body.kind,
+      category: body.category,
+      description: body.description,
+      location: body.location ?? null,
+      risk_object_id: location.objectId,
+      risk_unit_id: location.unitId,
+      control_measure_id: location.measureId,
+      state,
+      plan: null,
+      reporter_id: who.userId,
+      closed_at: null,
+      ...regulated,
+    });
+    await events.appendEvent(trx, {
+      enterpriseId: enterprise.id,
+      hazardId: id,
+      actorId: who.userId,
+      actorName: who.displayName,
+      action: 'register',
+      fromState: null,
+      toState: state,
+      comment: null,
+      attachments: body.attachments,
+      payload: {
+        source,
+        kind: body.kind,
+        category: body.category,
+        description: body.description,
+        location: body.location ?? null,
+        riskObjectId: location.objectId,
+        riskUnitId: location.unitId,
+        controlMeasureId: location.measureId,
+        grade: regulated.grade,
+        manageType: regulated.manage_type,
+        deadline: regulated.deadline?.toISOString() ?? null,
+        foundByAgencyId: regulated.found_by_agency_id,
+      },
+    });
+    return id;
+  });
+  return detail(db, enterprise.id, id);
+}
+
+const BATCH = 1000;
+
+/**
+ * Recomputes the enterprise's whole chain, in seq order, a batch at a time. One snapshot
+ * (repeatable read) for the head and every batch: an append committed meanwhile is either wholly
+ * in it or wholly out, so it never looks like a broken tail.
+ */
+export function verifyChain(db: Db, enterpriseId: string) {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const head = await events.findHead(trx, enterpriseId);
+      const checker = new ChainChecker();
+      let afterSeq = 0;
+      for (;;) {
+        const batch = await events.chainBatch(trx, enterpriseId, afterSeq, BATCH);
+        for (const row of batch) checker.check(events.chainEventOf(row));
+        if (batch.length < BATCH) break;
+        afterSeq = Number(batch.at(-1)!.seq);
+      }
+      return checker.finish(
+        head && {
+          lastSeq: head.last_seq,
+          lastHash: head.last_hash,
+          lastEventId: head.last_event_id,
+        },
+      );
+    });
+}
+
+export async function verify(db: Db, who: Who, enterpriseId: string) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  return verifyChain(db, enterprise.id);
+}
