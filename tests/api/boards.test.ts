@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshot } from '../support/db-snapshot.js';
+import { hazardApi, hazardBody } from '../support/hazards.js';
 import { emergencyBody, LEC_FOR, measureBody } from '../support/risk.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
@@ -11,6 +12,7 @@ let w: World;
 let enterpriseId: string;
 let positionId: string;
 let eventId: string;
+let unitId: string;
 const register = (path: string) => `/v1/enterprises/${enterpriseId}${path}`;
 const boardPath = () => register(`/positions/${positionId}/board`);
 
@@ -39,6 +41,7 @@ beforeAll(async () => {
     cookie,
   );
   eventId = event.body.id;
+  unitId = unit.body.id;
   await t.api.post(register(`/risk-events/${eventId}/assessments`), LEC_FOR.red, cookie);
   await t.api.post(register(`/risk-events/${eventId}/measures`), measureBody(), cookie);
   await t.api.post(
@@ -86,6 +89,7 @@ describe('position boards', () => {
         'consequences',
         'emergencyMeasures',
         'grade',
+        'openHazards',
         'measures',
         'phones',
         'positionName',
@@ -96,6 +100,17 @@ describe('position boards', () => {
     const text = JSON.stringify(open.body);
     expect(text).not.toContain(enterpriseId);
     expect(text).not.toContain(w.enterprises.home1.creditCode);
+  });
+
+  it('count the hazards still open in the position’s units, and only those', async () => {
+    const hazards = hazardApi(t.api, enterpriseId, w.users.home1Safety.cookie);
+    const count = async () => (await t.api.get(boardPath(), w.users.home1Worker.cookie)).body;
+    const before = (await count()).openHazards;
+    const here = await hazards.registered(hazardBody({ riskUnitId: unitId }));
+    await hazards.registered(hazardBody());
+    expect((await count()).openHazards).toBe(before + 1);
+    await hazards.moved(here, { action: 'reject', reason: '经核实不构成隐患' });
+    expect((await count()).openHazards).toBe(before);
   });
 
   it('keep the same link when the board content changes', async () => {

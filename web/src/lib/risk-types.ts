@@ -158,6 +158,8 @@ export interface BoardContent {
   emergencyMeasures: { steps: string; equipment: string; phone: string }[];
   phones: string[];
   responsiblePersons: string[];
+  /** Hazards not yet closed in the position's units. */
+  openHazards: number;
 }
 
 export interface BoardLink {

@@ -36,6 +36,24 @@ export function positionEvents(db: Executor, enterpriseId: string, positionId: s
     .execute();
 }
 
+/** Hazards still open (neither closed nor rejected) in the units the position works in. */
+export async function openHazardCount(db: Executor, enterpriseId: string, positionId: string) {
+  const row = await db
+    .selectFrom('hazard')
+    .select(sql<number>`count(*)::int`.as('count'))
+    .where('enterprise_id', '=', enterpriseId)
+    .where('state', 'not in', ['closed', 'rejected'])
+    .where('risk_unit_id', 'in', (q) =>
+      q
+        .selectFrom('position_unit')
+        .select('unit_id')
+        .where('enterprise_id', '=', enterpriseId)
+        .where('position_id', '=', positionId),
+    )
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
 export function currentMeasures(db: Executor, enterpriseId: string, eventIds: string[]) {
   if (eventIds.length === 0) return Promise.resolve([]);
   return db

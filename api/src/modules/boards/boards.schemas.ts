@@ -30,6 +30,7 @@ export const BoardContent = z.object({
   ),
   phones: z.array(z.string()).openapi({ description: '报告方式' }),
   responsiblePersons: z.array(z.string()),
+  openHazards: z.number().int().openapi({ description: '本岗位所在风险单元中尚未销号的隐患数' }),
 });
 
 export const BoardLinkSchema = z

@@ -22,9 +22,10 @@ async function boardContent(
 ) {
   const events = await repo.positionEvents(db, enterpriseId, positionId);
   const ids = events.map((e) => e.id);
-  const [measures, emergency] = await Promise.all([
+  const [measures, emergency, openHazards] = await Promise.all([
     repo.currentMeasures(db, enterpriseId, ids),
     repo.currentEmergencyMeasures(db, enterpriseId, ids),
+    repo.openHazardCount(db, enterpriseId, positionId),
   ]);
   return {
     positionName,
@@ -50,6 +51,7 @@ async function boardContent(
     })),
     phones: unique(emergency.map((m) => m.phone)),
     responsiblePersons: unique(events.map((e) => e.responsible_person)),
+    openHazards,
   };
 }
 

@@ -410,6 +410,7 @@ const en: Messages = {
     revoked: 'Public link revoked',
   },
   publicBoard: {
+    openHazards: 'Open hazards at this position: {{count}}',
     title: 'Position safety risk board',
     grade: 'Current risk grade',
     risks: 'Main risks',

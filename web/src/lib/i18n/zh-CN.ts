@@ -408,6 +408,7 @@ const zhCN = {
     call: '报告电话',
     responsible: '责任人',
     live: '本页内容随企业风险登记实时更新。',
+    openHazards: '本岗位未销号隐患：{{count}} 项',
   },
   lists: {
     title: '三清单',
