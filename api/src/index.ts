@@ -10,3 +10,5 @@ export {
   highestGrade,
   type AssessmentInput,
 } from './modules/risk/grading.js';
+// The demo history replays past hazard events through the same chain.
+export { appendEvent as appendHazardEvent } from './modules/hazards/hazard-events.repository.js';

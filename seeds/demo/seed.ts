@@ -1,6 +1,7 @@
 import { hashPassword, withCheckCharacter } from '@shuangfang/api';
 import type { Db } from '@shuangfang/db';
 import { DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, JURISDICTIONS } from './data.js';
+import { seedHazards } from './hazard-seed.js';
 import { seedRiskRegisters } from './risk-seed.js';
 
 /** Loads the demo province. Idempotent: what exists already is left as it is. */
@@ -94,5 +95,6 @@ export async function seedDemo(db: Db): Promise<void> {
       .where('phone', '=', '13800000012')
       .executeTakeFirstOrThrow();
     await seedRiskRegisters(trx, assessor.id);
+    await seedHazards(trx);
   });
 }

@@ -23,15 +23,18 @@ async function lockHead(db: Executor, enterpriseId: string) {
 
 export type EventInput = Omit<ChainEvent, 'seq' | 'id' | 'prevHash' | 'at'>;
 
-/** Appends one event at the end of the enterprise's chain; returns its time. */
-export async function appendEvent(db: Executor, input: EventInput): Promise<Date> {
+/**
+ * Appends one event at the end of the enterprise's chain; returns its time. `at` is for the demo
+ * history only, which replays past events in time order; the API always records the present.
+ */
+export async function appendEvent(db: Executor, input: EventInput, at?: Date): Promise<Date> {
   const head = await lockHead(db, input.enterpriseId);
   // Taken after the lock, so that times follow the chain's order.
   const event: ChainEvent = {
     ...input,
     id: randomUUID(),
     seq: head.last_seq + 1,
-    at: new Date(),
+    at: at ?? new Date(),
     prevHash: head.last_hash,
   };
   const hash = eventHash(event);
