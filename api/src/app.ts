@@ -6,6 +6,7 @@ import { configFromEnv, type AppConfig } from './config.js';
 import { createRouter, type AppEnv } from './lib/create-router.js';
 import { errorBody, handleError } from './lib/errors.js';
 import { refuseCrossSite } from './middlewares/csrf.js';
+import { refuseNulCharacters } from './middlewares/refuse-nul.js';
 import { resolveSession } from './middlewares/session.js';
 import { agenciesRouter } from './modules/agencies/agencies.index.js';
 import { authRouter } from './modules/auth/auth.index.js';
@@ -74,6 +75,7 @@ export function createApp({ db, config: overrides }: AppOptions) {
     }),
   );
   app.use(refuseCrossSite);
+  app.use(refuseNulCharacters);
   app.use(resolveSession(config));
 
   const routes = app.route('/', healthRouter).route('/v1', v1).route('/', docsRouter);
