@@ -30,7 +30,9 @@ export function databaseKind(options: DbOptions = {}): 'postgres' | 'pglite' {
 export async function createDb(options: DbOptions = {}): Promise<Db> {
   const url = options.url ?? process.env.DATABASE_URL;
   if (url) {
-    const client = postgres(url, { max: 10, onnotice: () => {} });
+    // A request while the database is down fails within seconds (503) instead of hanging;
+    // the pool opens new connections by itself once it is back.
+    const client = postgres(url, { max: 10, connect_timeout: 5, onnotice: () => {} });
     return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
   }
   const dataDir = options.dataDir ?? process.env.SHUANGFANG_DATA_DIR ?? './data';

@@ -40,6 +40,27 @@ const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 const CHECK_VIOLATION = '23514';
 
+// The database is down or restarting: postgres.js's connection errors, the socket's, and
+// PostgreSQL's shutdown and connection codes. Answered 503 at once, so clients retry.
+const DATABASE_UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+
 /** Maps anything thrown by a handler to the error shape; unknown errors become a bare 500. */
 export function handleError(err: Error, c: Context) {
   if (err instanceof AppError) {
@@ -47,6 +68,10 @@ export function handleError(err: Error, c: Context) {
     return c.json(errorBody(err.code, err.message, err.issues), err.status);
   }
   const pgCode = (err as { code?: unknown }).code;
+  if (typeof pgCode === 'string' && DATABASE_UNAVAILABLE.has(pgCode)) {
+    c.header('retry-after', '5');
+    return c.json(errorBody('DATABASE_UNAVAILABLE', '数据库暂时不可用，请稍后重试'), 503);
+  }
   if (pgCode === UNIQUE_VIOLATION) {
     return c.json(errorBody('CONFLICT', '记录已存在（唯一性冲突）'), 409);
   }
