@@ -10,3 +10,4 @@ export {
   highestGrade,
   type AssessmentInput,
 } from './modules/risk/grading.js';
+export { windowAt, windowsBetween, dayRange, chinaDate } from './modules/checks/check-windows.js';
