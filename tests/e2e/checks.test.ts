@@ -49,7 +49,6 @@ describe('checks on a phone', () => {
     const due = worker.getByTestId('check-group-due').getByTestId('check-task');
     expect(await due.count()).toBeGreaterThan(0);
     const task = due.first();
-    const content = await task.innerText();
     await task.getByTestId('check-note').fill('防护罩螺栓松脱');
     await task.getByTestId('photo-input').setInputFiles(photo);
     await task.getByTestId('check-not-ok').click();
@@ -71,7 +70,6 @@ describe('checks on a phone', () => {
       await logIn(SAFETY)
     ).request.get(`${app.server.url}/api/v1${base}/uploads/${hazard.events[0].attachments[0].ref}`);
     expect(image.headers()['content-type']).toBe('image/png');
-    expect(content.length).toBeGreaterThan(0);
   });
 
   it('lets a worker report a hazard with 随手拍', async () => {
