@@ -12,3 +12,4 @@ export {
 } from './modules/risk/grading.js';
 // The demo history replays past hazard events through the same chain.
 export { appendEvent as appendHazardEvent } from './modules/hazards/hazard-events.repository.js';
+export { windowAt, windowsBetween, dayRange, chinaDate } from './modules/checks/check-windows.js';

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AgencyTable } from './tables/agency.table.js';
+import type { CheckRecordTable, UploadTable } from './tables/check.table.js';
 import type { EnterpriseTable } from './tables/enterprise.table.js';
 import type {
   HazardChainHeadTable,
@@ -46,6 +47,8 @@ export interface Database {
   hazard_extension: HazardExtensionTable;
   hazard_event: HazardEventTable;
   hazard_chain_head: HazardChainHeadTable;
+  upload: UploadTable;
+  check_record: CheckRecordTable;
 }
 
 export type Db = Kysely<Database>;

@@ -170,3 +170,11 @@ export type HazardEventAction = (typeof HAZARD_EVENT_ACTIONS)[number];
 
 export const HAZARD_EXTENSION_STATES = ['pending', 'approved', 'refused'] as const;
 export type HazardExtensionState = (typeof HAZARD_EXTENSION_STATES)[number];
+
+/** 排查记录的结果 (domain.md section 1): ok, or not ok (which opens a hazard). */
+export const CHECK_RESULTS = ['ok', 'not_ok'] as const;
+export type CheckResult = (typeof CHECK_RESULTS)[number];
+
+/** Photo types an upload may have, recognised by content. */
+export const UPLOAD_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];

@@ -1,3 +1,4 @@
+import { uploadPhoto } from '../support/checks.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUser } from '../support/factories.js';
 import {
@@ -59,7 +60,8 @@ describe('一般隐患, 即查即改', () => {
     expect(confirmed).toMatchObject({ state: 'rectifying', grade: '一般', manageType: '即查即改' });
     expect(confirmed.plan).toBeNull();
 
-    const submitted = await safety.moved(reported.id, submitBody());
+    const photo = await uploadPhoto(t.api, w.enterprises.home1.id, w.users.home1Safety.cookie);
+    const submitted = await safety.moved(reported.id, submitBody('已更换泄爆片', [photo]));
     expect(submitted).toMatchObject({
       state: 'awaiting_acceptance',
       rectifierId: w.users.home1Safety.userId,
@@ -79,7 +81,7 @@ describe('一般隐患, 即查即改', () => {
     expect(submitEvent).toMatchObject({
       actor: { id: w.users.home1Safety.userId },
       comment: '已更换泄爆片',
-      attachments: [{ name: '整改后.jpg', ref: 'upload/after-1' }],
+      attachments: [photo],
     });
     expect(closed.events[3].comment).toBe('复查合格');
     expect(expectStatus(await admin.verify(), 200)).toMatchObject({ ok: true, firstBroken: null });

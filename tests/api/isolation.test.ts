@@ -99,6 +99,8 @@ let homePositionId: string;
 /** A hazard of home1 awaiting acceptance (submitted by home1Safety), and its pending extension. */
 let homeHazardId: string;
 let homeExtensionId: string;
+/** A photo uploaded to home1. */
+let homeUploadRef: string;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -327,6 +329,43 @@ const ROUTES: Record<string, RouteCase> = {
     ...READ_HOME1_HAZARDS,
     below: [...READ_HOME1_HAZARDS.below!, 'home1Worker'],
   },
+  // Photos: taken by home1's people and the regulators above; read by them and its congress.
+  [`POST ${REGISTER}/uploads`]: {
+    body: () => {
+      const form = new FormData();
+      form.append('file', new File([new Uint8Array(makePng(2, 2))], 'photo.png'));
+      return form;
+    },
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+    below: ['platformAdmin', 'farAdmin', 'home2Admin', 'home1Congress'],
+  },
+  [`GET ${REGISTER}/uploads/{ref}`]: {
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+    below: ['platformAdmin', 'farAdmin', 'home2Admin'],
+  },
+  // Check tasks: home1's own people; the history also the regulators above.
+  [`GET ${REGISTER}/check-tasks`]: {
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: FORBIDDEN,
+    below: ['platformAdmin', 'homeAdmin', 'homeInspector', 'home1Congress', 'home2Admin'],
+  },
+  [`GET ${REGISTER}/check-records`]: READ_HOME1_HAZARDS,
+  // A measure the worker is not assigned to: recording it is refused to the worker as well.
+  [`POST ${REGISTER}/check-records`]: {
+    body: () => ({ measureId: homeChain.measureId, result: 'ok' }),
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: FORBIDDEN,
+    below: [
+      'platformAdmin',
+      'homeAdmin',
+      'homeInspector',
+      'home1Congress',
+      'home1Worker',
+      'home2Admin',
+    ],
+  },
 };
 
 beforeAll(async () => {
@@ -356,6 +395,18 @@ beforeAll(async () => {
     state: 'awaiting_acceptance',
     rectifierId: w.users.home1Safety.userId,
   });
+  ({ id: homeUploadRef } = await t.db
+    .insertInto('upload')
+    .values({
+      enterprise_id: w.enterprises.home1.id,
+      name: 'photo.png',
+      content_type: 'image/png',
+      byte_size: 4,
+      data: new Uint8Array([1, 2, 3, 4]),
+      uploaded_by: w.users.home1Worker.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow());
   homeExtensionId = await makeExtension(
     t.db,
     w.enterprises.home1.id,
@@ -382,6 +433,7 @@ function concretePath(path: string): string {
       .replace('{enterpriseId}', w.enterprises.home1.id)
       .replace('{kind}', 'risk')
       .replace('{extensionId}', homeExtensionId)
+      .replace('{ref}', homeUploadRef)
       .replace(/([a-z-]+)\/\{id\}/, (_, kind: string) => {
         const id =
           kind === 'positions'

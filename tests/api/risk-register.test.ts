@@ -69,6 +69,7 @@ describe('making the chain', () => {
       grade: null,
       controlLevel: null,
       controlLevelReason: null,
+      reassessFlaggedAt: null,
       latestAssessment: null,
       measures: [],
       emergencyMeasures: [],

@@ -23,6 +23,7 @@ describe('migrations', () => {
       'agency',
       'app_user',
       'board_link',
+      'check_record',
       'control_measure',
       'emergency_measure',
       'enterprise',
@@ -42,6 +43,7 @@ describe('migrations', () => {
       'risk_unit',
       'session',
       'site_plan',
+      'upload',
     ]);
   });
 
@@ -49,7 +51,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(22);
+    expect(await tables(t)).toHaveLength(24);
   });
 
   it('enforce membership scope in the schema itself', async () => {

@@ -54,11 +54,11 @@ export const confirmMajor = (plan: Record<string, unknown> = {}) => ({
   manageType: '限期整改',
   plan: planBody({ ...MAJOR_EXTRAS, ...plan }),
 });
-export const submitBody = (note = '已更换泄爆片') => ({
-  action: 'submit',
-  note,
-  afterPhotos: [{ name: '整改后.jpg', ref: 'upload/after-1' }],
-});
+/** After-photos must be uploads of the enterprise (support/checks.ts uploadPhoto); none by default. */
+export const submitBody = (
+  note = '已更换泄爆片',
+  afterPhotos: { name: string; ref: string }[] = [],
+) => ({ action: 'submit', note, afterPhotos });
 
 /** The hazard API of one enterprise as one user. */
 export function hazardApi(api: ApiClient, enterpriseId: string, cookie: string | undefined) {

@@ -52,6 +52,9 @@ export interface RiskEventTable extends RegisterRow {
   control_level: ControlLevel | null;
   /** Why the control level differs from the grade's default, when it does. */
   control_level_reason: string | null;
+  /** Set when the same measure failed again within the jurisdiction's window; cleared by the
+   *  next assessment of the event. */
+  reassess_flagged_at: Generated<Date | null>;
 }
 
 /** One assessment of an event; append-only, so the event's history is complete. */

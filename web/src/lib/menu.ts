@@ -9,7 +9,9 @@ export interface MenuEntry {
     | 'nav.enterprise'
     | 'nav.adminJurisdictions'
     | 'nav.adminAgencies'
-    | 'nav.risk';
+    | 'nav.risk'
+    | 'nav.checks'
+    | 'nav.snap';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -31,13 +33,17 @@ const MENUS: Record<Role, MenuEntry[]> = {
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
+    { href: '/checks', label: 'nav.checks' },
     { href: '/users', label: 'nav.users' },
   ],
   safety_manager: [
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
+    { href: '/checks', label: 'nav.checks' },
   ],
   worker: [
+    { href: '/checks', label: 'nav.checks' },
+    { href: '/hazards/snap', label: 'nav.snap' },
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
   ],

@@ -52,6 +52,8 @@ export interface RiskEvent extends Row {
   grade: RiskColour | null;
   controlLevel: ControlLevel | null;
   controlLevelReason: string | null;
+  /** Set when a measure failed again within the configured window; cleared by an assessment. */
+  reassessFlaggedAt: string | null;
   latestAssessment: RiskAssessment | null;
   measures: ControlMeasure[];
   emergencyMeasures: EmergencyMeasure[];

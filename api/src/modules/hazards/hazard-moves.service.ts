@@ -2,6 +2,7 @@ import type { Db, Executor, HazardRow, HazardTable } from '@shuangfang/db';
 import type { Updateable } from 'kysely';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.js';
+import { requireUploads } from '../uploads/uploads.service.js';
 import { appendEvent, type EventInput } from './hazard-events.repository.js';
 import {
   mayRead,
@@ -89,6 +90,7 @@ async function apply(trx: Trx, who: Who, h: HazardRow, input: MoveInput) {
       return { values, event: { ...common, comment: input.comment ?? null, payload } };
     }
     case 'submit':
+      await requireUploads(trx, h.enterprise_id, input.afterPhotos, 'afterPhotos');
       return {
         values: { state: to, rectifier_id: who.userId },
         event: {

@@ -4,6 +4,8 @@ import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { flagRepeatFailure } from '../checks/repeat-failures.js';
+import { requireUploads } from '../uploads/uploads.service.js';
 import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
 import { mayRead } from './hazard-permissions.js';
@@ -62,7 +64,7 @@ function cursorKey(cursor: string | undefined): [Date, string] | undefined {
   return [at, key[1]];
 }
 
-type Body = z.infer<typeof HazardBody>;
+export type Body = z.infer<typeof HazardBody>;
 
 /** The source a registration gets: fixed for workers and regulators, chosen by managers. */
 function sourceOf(who: Who, body: Body): HazardSource {
@@ -123,6 +125,24 @@ async function locationOf(db: Executor, enterpriseId: string, body: Body) {
 export async function register(db: Db, who: Who, enterpriseId: string, body: Body) {
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
   const source = sourceOf(who, body);
+  const id = await db
+    .transaction()
+    .execute((trx) => registerIn(trx, who, enterprise, source, body));
+  return detail(db, enterprise.id, id);
+}
+
+/**
+ * Checks and writes one registration inside the caller's transaction, with `source` already
+ * decided: the one creation path, also taken by a failed check record (source 管控措施失效),
+ * which opens its hazard in the same transaction as the record. Answers the new hazard's id.
+ */
+export async function registerIn(
+  trx: Executor,
+  who: Who,
+  enterprise: { id: string; jurisdiction_code: string },
+  source: HazardSource,
+  body: Body,
+): Promise<string> {
   if (source === '管控措施失效' && !body.controlMeasureId) {
     throw invalid('controlMeasureId', '来源为「管控措施失效」时须指明失效的管控措施');
   }
@@ -134,7 +154,8 @@ export async function register(db: Db, who: Who, enterpriseId: string, body: Bod
       throw invalid('deadline', '整改期限须晚于当前时间');
     }
   }
-  const location = await locationOf(db, enterprise.id, body);
+  const location = await locationOf(trx, enterprise.id, body);
+  await requireUploads(trx, enterprise.id, body.attachments, 'attachments');
   // Grade and deadline of an enterprise report are decided at triage; sent now, they are dropped.
   const regulated = byRegulator
     ? {
@@ -146,51 +167,49 @@ export async function register(db: Db, who: Who, enterpriseId: string, body: Bod
     : { grade: null, manage_type: null, deadline: null, found_by_agency_id: null };
   const state = byRegulator ? 'rectifying' : 'reported';
 
-  const id = await db.transaction().execute(async (trx) => {
-    const id = await repo.insertHazard(trx, {
-      enterprise_id: enterprise.id,
+  const id = await repo.insertHazard(trx, {
+    enterprise_id: enterprise.id,
+    source,
+    kind: body.kind,
+    category: body.category,
+    description: body.description,
+    location: body.location ?? null,
+    risk_object_id: location.objectId,
+    risk_unit_id: location.unitId,
+    control_measure_id: location.measureId,
+    state,
+    plan: null,
+    reporter_id: who.userId,
+    closed_at: null,
+    ...regulated,
+  });
+  await events.appendEvent(trx, {
+    enterpriseId: enterprise.id,
+    hazardId: id,
+    actorId: who.userId,
+    actorName: who.displayName,
+    action: 'register',
+    fromState: null,
+    toState: state,
+    comment: null,
+    attachments: body.attachments,
+    payload: {
       source,
       kind: body.kind,
       category: body.category,
       description: body.description,
       location: body.location ?? null,
-      risk_object_id: location.objectId,
-      risk_unit_id: location.unitId,
-      control_measure_id: location.measureId,
-      state,
-      plan: null,
-      reporter_id: who.userId,
-      closed_at: null,
-      ...regulated,
-    });
-    await events.appendEvent(trx, {
-      enterpriseId: enterprise.id,
-      hazardId: id,
-      actorId: who.userId,
-      actorName: who.displayName,
-      action: 'register',
-      fromState: null,
-      toState: state,
-      comment: null,
-      attachments: body.attachments,
-      payload: {
-        source,
-        kind: body.kind,
-        category: body.category,
-        description: body.description,
-        location: body.location ?? null,
-        riskObjectId: location.objectId,
-        riskUnitId: location.unitId,
-        controlMeasureId: location.measureId,
-        grade: regulated.grade,
-        manageType: regulated.manage_type,
-        deadline: regulated.deadline?.toISOString() ?? null,
-        foundByAgencyId: regulated.found_by_agency_id,
-      },
-    });
-    return id;
+      riskObjectId: location.objectId,
+      riskUnitId: location.unitId,
+      controlMeasureId: location.measureId,
+      grade: regulated.grade,
+      manageType: regulated.manage_type,
+      deadline: regulated.deadline?.toISOString() ?? null,
+      foundByAgencyId: regulated.found_by_agency_id,
+    },
   });
-  return detail(db, enterprise.id, id);
+  if (location.measureId) await flagRepeatFailure(trx, enterprise, location.measureId);
+  return id;
 }
 
 const BATCH = 1000;

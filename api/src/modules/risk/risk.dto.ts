@@ -69,6 +69,7 @@ export function registerDto(
     grade: e.grade,
     controlLevel: e.control_level,
     controlLevelReason: e.control_level_reason,
+    reassessFlaggedAt: e.reassess_flagged_at ? new Date(e.reassess_flagged_at).toISOString() : null,
     latestAssessment: latest.has(e.id) ? assessmentDto(latest.get(e.id)!) : null,
     measures: under(rows.measures, (m) => m.event_id, e.id).map(measureDto),
     emergencyMeasures: under(rows.emergency, (m) => m.event_id, e.id).map(emergencyDto),

@@ -176,6 +176,9 @@ export const RiskEventSchema = z
     grade: Colour,
     controlLevel: z.enum(CONTROL_LEVELS).nullable(),
     controlLevelReason: z.string().nullable(),
+    reassessFlaggedAt: z.string().nullable().openapi({
+      description: '同一管控措施重复出现隐患、需重新评估的时间；重新评估后为 null',
+    }),
     latestAssessment: AssessmentSchema.nullable(),
     measures: z.array(ControlMeasureSchema),
     emergencyMeasures: z.array(EmergencyMeasureSchema),

@@ -161,6 +161,8 @@ export async function assess(
       grade,
       control_level: defaultControlLevel(grade, settings.controlLevelByGrade),
       control_level_reason: null,
+      // The re-assessment a repeated failure asked for is this one.
+      reassess_flagged_at: null,
     });
     await refreshRiskLevel(trx, enterpriseId);
     return created;

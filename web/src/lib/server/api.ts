@@ -34,6 +34,13 @@ import type {
   RiskRegister,
   SitePlan,
 } from '$lib/risk-types';
+import type {
+  CheckRecord,
+  CheckRecordInput,
+  CheckTasks,
+  SnapInput,
+  UploadedPhoto,
+} from '$lib/check-types';
 
 // The one client of the API. SvelteKit server code never fetches /api itself: it goes through
 // here, so the session cookie, the client address and the error shape are handled in one place.
@@ -312,6 +319,26 @@ export function createApi(event: ApiEvent) {
       },
       placeObject: (enterpriseId: string, objectId: string, points: Point[] | null) =>
         put<Created>(`${ent(enterpriseId)}/risk-objects/${id(objectId)}/polygon`, { points }),
+    },
+    // Photos, check tasks and the worker's quick hazard report (随手拍).
+    uploads: {
+      photo: (enterpriseId: string, file: File) => {
+        const form = new FormData();
+        form.set('file', file, file.name);
+        return json<UploadedPhoto>('POST', `${ent(enterpriseId)}/uploads`, { form });
+      },
+      /** The photo as a streaming Response, for a +server.ts to pass on. */
+      read: (enterpriseId: string, ref: string) =>
+        call(event, 'GET', `${ent(enterpriseId)}/uploads/${id(ref)}`),
+    },
+    checks: {
+      tasks: (enterpriseId: string, query: { date?: string; scope?: 'mine' | 'all' } = {}) =>
+        get<CheckTasks>(`${ent(enterpriseId)}/check-tasks`, query),
+      record: (enterpriseId: string, body: CheckRecordInput) =>
+        post<CheckRecord>(`${ent(enterpriseId)}/check-records`, body),
+      /** 随手拍: registers a hazard (the API fixes a worker's source to 员工随手拍). */
+      snap: (enterpriseId: string, body: SnapInput) =>
+        post<{ id: string }>(`${ent(enterpriseId)}/hazards`, body),
     },
   };
 }

@@ -1,0 +1,155 @@
+import type { z } from '@hono/zod-openapi';
+import type { Db, HazardCategory, MeasureCategory } from '@shuangfang/db';
+import { requireEnterpriseInScope } from '../../auth/scope.js';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { isManager } from '../hazards/hazard-permissions.js';
+import { registerIn, type Who } from '../hazards/hazards.service.js';
+import { requireUploads } from '../uploads/uploads.service.js';
+import { cycleOf } from './check-tasks.service.js';
+import { dayRange, windowAt, type Window } from './check-windows.js';
+import { recordDto } from './checks.dto.js';
+import * as repo from './checks.repository.js';
+import type { RecordBody, RecordsQuery } from './checks.schemas.js';
+
+const DAY = 86_400_000;
+/** How far back a missed window may still be recorded. */
+const LATE_DAYS = 7;
+
+/** The hazard category a failed measure suggests; the safety manager may refine it at triage. */
+const CATEGORY: Record<MeasureCategory, HazardCategory> = {
+  工程技术: '物的不安全状态',
+  维护保养: '物的不安全状态',
+  个体防护: '人的不安全行为',
+  操作行为: '人的不安全行为',
+  管理: '管理缺陷',
+  培训教育: '管理缺陷',
+  应急处置: '管理缺陷',
+};
+
+/** The window a record is for: the current one, or a missed one of the last 7 days. */
+function windowFor(m: repo.MeasureWithCycle, requested: string | undefined, now: Date): Window {
+  const cycle = cycleOf(m);
+  const current = windowAt(cycle, now);
+  if (requested === undefined) return current;
+  const start = new Date(requested);
+  const w = windowAt(cycle, start);
+  if (w.start.getTime() !== start.getTime()) {
+    throw invalid('windowStart', '不是该管控措施排查周期的起点');
+  }
+  if (w.start > current.start) throw invalid('windowStart', '不能记录尚未开始的周期');
+  if (w.start < current.start) {
+    if (w.end <= new Date(m.created_at)) throw invalid('windowStart', '该周期早于管控措施的建立');
+    if (w.end.getTime() < now.getTime() - LATE_DAYS * DAY) {
+      throw invalid('windowStart', `只能补录最近 ${LATE_DAYS} 天内漏检的周期`);
+    }
+  }
+  return w;
+}
+
+/** The measure the caller may record: any current one for managers, assigned ones for workers. */
+async function recordableMeasure(db: Db, who: Who, enterpriseId: string, measureId: string) {
+  const [measure] = await repo.measuresWithCycle(db, enterpriseId, { measureId });
+  if (!measure) throw notFound('管控措施（或其排查周期）');
+  if (!isManager(who)) {
+    const [mine] = await repo.measuresWithCycle(db, enterpriseId, {
+      measureId,
+      assignedTo: who.userId,
+    });
+    if (!mine) throw forbidden('只能记录分配给本人岗位的管控措施');
+  }
+  return measure;
+}
+
+/**
+ * Records one check. "Not ok" opens a hazard (source 管控措施失效, linked to the measure, its
+ * unit and object, the photos on its registration) through the hazards' own creation path, in
+ * the same transaction: the record and its hazard exist together or not at all.
+ */
+export async function record(
+  db: Db,
+  who: Who,
+  enterpriseId: string,
+  body: z.infer<typeof RecordBody>,
+  now = new Date(),
+) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  const m = await recordableMeasure(db, who, enterprise.id, body.measureId);
+  const w = windowFor(m, body.windowStart, now);
+  if (body.result === 'not_ok' && !body.note && body.attachments.length === 0) {
+    throw invalid('note', '排查异常时须填写说明或上传照片');
+  }
+  await requireUploads(db, enterprise.id, body.attachments, 'attachments');
+  if (await repo.findRecord(db, enterprise.id, m.id, w.start)) {
+    throw conflict('该管控措施本周期已有排查记录');
+  }
+  const id = await db.transaction().execute(async (trx) => {
+    const hazardId =
+      body.result === 'not_ok'
+        ? await registerIn(trx, who, enterprise, '管控措施失效', {
+            kind: '安全',
+            category: CATEGORY[m.category],
+            description: (body.note ?? `排查发现管控措施失效：${m.check_content}`).slice(0, 2000),
+            location: null,
+            riskObjectId: m.object_id,
+            riskUnitId: m.unit_id,
+            controlMeasureId: m.id,
+            attachments: body.attachments,
+          })
+        : null;
+    return repo.insertRecord(trx, {
+      enterprise_id: enterprise.id,
+      measure_id: m.id,
+      window_start: w.start,
+      window_end: w.end,
+      result: body.result,
+      note: body.note ?? null,
+      attachments: body.attachments,
+      hazard_id: hazardId,
+      recorded_by: who.userId,
+    });
+  });
+  const [row] = await repo.recordsInRange(db, enterprise.id, [m.id], w.start, w.end);
+  if (!row || row.id !== id) throw new Error('check record not found after insert');
+  return recordDto(row);
+}
+
+export async function history(
+  db: Db,
+  who: Who,
+  enterpriseId: string,
+  q: z.infer<typeof RecordsQuery>,
+) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  // A worker reads the records of the measures assigned to them; the others read all.
+  const measureIds =
+    who.role === 'worker'
+      ? (await repo.measuresWithCycle(db, enterprise.id, { assignedTo: who.userId })).map(
+          (m) => m.id,
+        )
+      : undefined;
+  const rows = await repo.listRecords(
+    db,
+    enterprise.id,
+    {
+      measureIds: q.measureId
+        ? (measureIds ?? [q.measureId]).filter((id) => id === q.measureId)
+        : measureIds,
+      result: q.result,
+      from: q.from ? dayRange(q.from).start : undefined,
+      to: q.to ? dayRange(q.to).end : undefined,
+    },
+    q.limit,
+    cursorKey(q.cursor),
+  );
+  const page = toPage(rows, q.limit, (r) => [new Date(r.recorded_at).toISOString(), r.id]);
+  return { items: page.items.map(recordDto), nextCursor: page.nextCursor };
+}
+
+function cursorKey(cursor: string | undefined): [Date, string] | undefined {
+  const key = decodeCursor(cursor);
+  if (!key) return undefined;
+  const at = new Date(key[0]);
+  if (Number.isNaN(at.getTime())) throw invalid('cursor', '分页游标无效');
+  return [at, key[1]];
+}

@@ -1,0 +1,171 @@
+import type { CheckResult, Executor, NewCheckRecord } from '@shuangfang/db';
+import { sql } from 'kysely';
+
+// The SQL of check tasks and records. A measure is "assigned" to a worker when the worker is on
+// a current position that works in the measure's risk unit (position_unit / position_worker).
+
+export interface MeasureFilter {
+  /** Only the measures assigned to this user through their positions. */
+  assignedTo?: string;
+  measureId?: string;
+}
+
+/** Current measures with a check cycle, with the chain above them (all unarchived). */
+export function measuresWithCycle(db: Executor, enterpriseId: string, f: MeasureFilter = {}) {
+  return db
+    .selectFrom('control_measure as m')
+    .innerJoin('risk_event as ev', (j) =>
+      j.onRef('ev.enterprise_id', '=', 'm.enterprise_id').onRef('ev.id', '=', 'm.event_id'),
+    )
+    .innerJoin('risk_unit as u', (j) =>
+      j.onRef('u.enterprise_id', '=', 'ev.enterprise_id').onRef('u.id', '=', 'ev.unit_id'),
+    )
+    .innerJoin('risk_object as o', (j) =>
+      j.onRef('o.enterprise_id', '=', 'u.enterprise_id').onRef('o.id', '=', 'u.object_id'),
+    )
+    .select([
+      'm.id',
+      'm.description',
+      'm.category',
+      'm.check_content',
+      'm.check_cycle_unit',
+      'm.check_cycle_count',
+      'm.created_at',
+      'ev.id as event_id',
+      'ev.hazard_factor',
+      'u.id as unit_id',
+      'u.name as unit_name',
+      'o.id as object_id',
+      'o.name as object_name',
+    ])
+    .where('m.enterprise_id', '=', enterpriseId)
+    .where('m.check_cycle_unit', 'is not', null)
+    .where('m.check_cycle_count', 'is not', null)
+    .where('m.archived_at', 'is', null)
+    .where('ev.archived_at', 'is', null)
+    .where('u.archived_at', 'is', null)
+    .where('o.archived_at', 'is', null)
+    .$if(f.measureId !== undefined, (q) => q.where('m.id', '=', f.measureId!))
+    .$if(f.assignedTo !== undefined, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('position_unit as pu')
+            .innerJoin('position as p', (j) =>
+              j
+                .onRef('p.enterprise_id', '=', 'pu.enterprise_id')
+                .onRef('p.id', '=', 'pu.position_id'),
+            )
+            .innerJoin('position_worker as pw', (j) =>
+              j
+                .onRef('pw.enterprise_id', '=', 'p.enterprise_id')
+                .onRef('pw.position_id', '=', 'p.id'),
+            )
+            .select(sql.lit(1).as('one'))
+            .whereRef('pu.enterprise_id', '=', 'u.enterprise_id')
+            .whereRef('pu.unit_id', '=', 'u.id')
+            .where('p.archived_at', 'is', null)
+            .where('pw.user_id', '=', f.assignedTo!),
+        ),
+      ),
+    )
+    .orderBy('o.sort_order')
+    .orderBy('u.sort_order')
+    .orderBy('ev.sort_order')
+    .orderBy('m.sort_order')
+    .orderBy('m.created_at')
+    .execute();
+}
+export type MeasureWithCycle = Awaited<ReturnType<typeof measuresWithCycle>>[number];
+
+const RECORD_COLUMNS = [
+  'r.id',
+  'r.measure_id',
+  'r.window_start',
+  'r.window_end',
+  'r.result',
+  'r.note',
+  'r.attachments',
+  'r.hazard_id',
+  'r.recorded_by',
+  'r.recorded_at',
+  'u.display_name as recorded_by_name',
+] as const;
+
+const records = (db: Executor, enterpriseId: string) =>
+  db
+    .selectFrom('check_record as r')
+    .innerJoin('app_user as u', 'u.id', 'r.recorded_by')
+    .select(RECORD_COLUMNS)
+    .where('r.enterprise_id', '=', enterpriseId);
+
+/** Records of the measures whose windows start in [from, to). */
+export function recordsInRange(
+  db: Executor,
+  enterpriseId: string,
+  measureIds: string[],
+  from: Date,
+  to: Date,
+) {
+  if (measureIds.length === 0) return Promise.resolve([]);
+  return records(db, enterpriseId)
+    .where('r.measure_id', 'in', measureIds)
+    .where('r.window_start', '>=', from)
+    .where('r.window_start', '<', to)
+    .execute();
+}
+export type CheckRecordWithName = Awaited<ReturnType<typeof recordsInRange>>[number];
+
+export function findRecord(db: Executor, enterpriseId: string, measureId: string, start: Date) {
+  return records(db, enterpriseId)
+    .where('r.measure_id', '=', measureId)
+    .where('r.window_start', '=', start)
+    .executeTakeFirst();
+}
+
+export async function insertRecord(db: Executor, row: NewCheckRecord) {
+  const { id } = await db
+    .insertInto('check_record')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export interface RecordFilter {
+  measureIds?: string[];
+  result?: CheckResult;
+  from?: Date;
+  to?: Date;
+}
+
+/** History, newest first, keyset-paged on (recorded_at, id). */
+export function listRecords(
+  db: Executor,
+  enterpriseId: string,
+  f: RecordFilter,
+  limit: number,
+  after?: [Date, string],
+) {
+  return records(db, enterpriseId)
+    .$if(f.measureIds !== undefined, (q) =>
+      f.measureIds!.length === 0
+        ? q.where(sql.lit(false))
+        : q.where('r.measure_id', 'in', f.measureIds!),
+    )
+    .$if(f.result !== undefined, (q) => q.where('r.result', '=', f.result!))
+    .$if(f.from !== undefined, (q) => q.where('r.window_start', '>=', f.from!))
+    .$if(f.to !== undefined, (q) => q.where('r.window_start', '<', f.to!))
+    .$if(after !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('r.recorded_at', '<', after![0]),
+          eb.and([eb('r.recorded_at', '=', after![0]), eb('r.id', '<', after![1])]),
+        ]),
+      ),
+    )
+    .orderBy('r.recorded_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(limit + 1)
+    .execute();
+}

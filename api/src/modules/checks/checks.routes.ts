@@ -1,0 +1,46 @@
+import { createRoute } from '@hono/zod-openapi';
+import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.js';
+import { checkDoers, checkHistoryReaders } from './checks.access.js';
+import * as s from './checks.schemas.js';
+
+const tags = ['隐患排查任务'];
+const base = '/enterprises/{enterpriseId}' as const;
+
+export const tasks = createRoute({
+  method: 'get',
+  path: `${base}/check-tasks`,
+  tags,
+  summary: '某一天的排查任务（由管控措施的排查周期推算）：待排查、已排查、漏检，附各状态数',
+  middleware: [checkDoers] as const,
+  request: { params: s.EnterpriseParam, query: s.TasksQuery },
+  responses: {
+    200: jsonContent(s.CheckTasksSchema, '排查任务'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+
+export const history = createRoute({
+  method: 'get',
+  path: `${base}/check-records`,
+  tags,
+  summary: '排查记录（最新在前，按措施、结果、日期筛选）；岗位员工只看到分配给本人的措施',
+  middleware: [checkHistoryReaders] as const,
+  request: { params: s.EnterpriseParam, query: s.RecordsQuery },
+  responses: {
+    200: jsonContent(s.CheckRecordPageSchema, '一页排查记录'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+
+export const record = createRoute({
+  method: 'post',
+  path: `${base}/check-records`,
+  tags,
+  summary: '记录一次排查（每个周期一条）；异常时在同一事务中生成来源为「管控措施失效」的隐患',
+  middleware: [checkDoers] as const,
+  request: { params: s.EnterpriseParam, body: jsonBody(s.RecordBody, '排查记录') },
+  responses: {
+    201: jsonContent(s.CheckRecordSchema, '排查记录'),
+    ...errorResponses(401, 403, 404, 409, 422),
+  },
+});

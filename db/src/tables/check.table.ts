@@ -1,0 +1,38 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { CheckResult, UploadContentType } from '../enums.js';
+import type { HazardAttachment } from './hazard.table.js';
+
+// Photos (the file store behind attachment refs) and check records (排查记录, domain.md
+// section 1). Both owned by an enterprise: `enterprise_id` leads each key.
+
+/** An uploaded photo; its `id` is the `ref` of an attachment. */
+export interface UploadTable {
+  enterprise_id: string;
+  id: Generated<string>;
+  name: string;
+  content_type: UploadContentType;
+  byte_size: number;
+  data: Uint8Array;
+  uploaded_by: string;
+  uploaded_at: Generated<Date>;
+}
+export type UploadRow = Selectable<UploadTable>;
+
+/** One performed check of a control measure, for one window of its cycle. */
+export interface CheckRecordTable {
+  enterprise_id: string;
+  id: Generated<string>;
+  measure_id: string;
+  /** The cycle window checked, [window_start, window_end); one record per measure and window. */
+  window_start: Date;
+  window_end: Date;
+  result: CheckResult;
+  note: string | null;
+  attachments: HazardAttachment[];
+  /** The hazard a "not ok" record opened. */
+  hazard_id: string | null;
+  recorded_by: string;
+  recorded_at: Generated<Date>;
+}
+export type CheckRecordRow = Selectable<CheckRecordTable>;
+export type NewCheckRecord = Insertable<CheckRecordTable>;

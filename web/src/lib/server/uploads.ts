@@ -1,0 +1,28 @@
+import type { Attachment } from '$lib/check-types';
+import type { Api } from './api';
+
+// Form actions that carry photos: every non-empty file of the field goes to the API's photo store
+// first, and what the record or hazard then carries are the refs it answered. The API checks the
+// content (JPEG/PNG/WebP, ≤ 10 MB) and answers 422 naming the field `file`.
+
+/** The non-empty files of a form field (a file input without a choice sends an empty one). */
+export function filesOf(form: FormData, field: string): File[] {
+  return form
+    .getAll(field)
+    .filter((value): value is File => value instanceof File && value.size > 0);
+}
+
+/** Uploads the field's files to the enterprise and answers them as attachments. */
+export async function uploadPhotos(
+  api: Api,
+  enterpriseId: string,
+  form: FormData,
+  field = 'photo',
+): Promise<Attachment[]> {
+  const attachments: Attachment[] = [];
+  for (const file of filesOf(form, field)) {
+    const { name, ref } = await api.uploads.photo(enterpriseId, file);
+    attachments.push({ name, ref });
+  }
+  return attachments;
+}

@@ -1,0 +1,51 @@
+import { HAZARD_CATEGORIES, HAZARD_KINDS } from '@shuangfang/db/enums';
+import { fail } from '@sveltejs/kit';
+import { actionFailure, pageError, textFields } from '$lib/server/errors';
+import { requireRole } from '$lib/server/guard';
+import { filesOf, uploadPhotos } from '$lib/server/uploads';
+import type { Actions, PageServerLoad } from './$types';
+
+// 随手拍: a worker's quick hazard report from the phone — photo, description, where, and
+// optionally the risk unit; it enters the loop as 已登记 and waits for triage.
+const enterpriseOf = (locals: App.Locals) => requireRole(locals, ['worker']).enterpriseId!;
+
+export const load: PageServerLoad = async ({ locals }) => {
+  const enterpriseId = enterpriseOf(locals);
+  const register = await locals.api.risk.register(enterpriseId).catch(pageError);
+  const units = register.objects.flatMap((o) =>
+    o.units.map((u) => ({ id: u.id, name: `${o.name} › ${u.name}` })),
+  );
+  return { units, kinds: HAZARD_KINDS, categories: HAZARD_CATEGORIES };
+};
+
+export const actions: Actions = {
+  default: async ({ locals, request }) => {
+    const enterpriseId = enterpriseOf(locals);
+    const form = await request.formData();
+    const values = textFields(form, [
+      'description',
+      'location',
+      'riskUnitId',
+      'kind',
+      'category',
+    ] as const);
+    if (filesOf(form, 'photo').length === 0) {
+      const message = locals.t('snap.photoRequired');
+      return fail(422, { message, errors: { file: message }, values });
+    }
+    try {
+      const attachments = await uploadPhotos(locals.api, enterpriseId, form);
+      const hazard = await locals.api.checks.snap(enterpriseId, {
+        kind: values.kind,
+        category: values.category,
+        description: values.description,
+        location: values.location || undefined,
+        riskUnitId: values.riskUnitId || undefined,
+        attachments,
+      });
+      return { sent: hazard.id };
+    } catch (e) {
+      return actionFailure(e, values);
+    }
+  },
+};
