@@ -7,6 +7,7 @@ import type {
   HazardExtensionTable,
   HazardTable,
 } from './tables/hazard.table.js';
+import type { ReportAcknowledgementTable, ReportTable } from './tables/report.table.js';
 import type { JurisdictionSettingTable, JurisdictionTable } from './tables/jurisdiction.table.js';
 import type {
   ControlMeasureTable,
@@ -46,6 +47,8 @@ export interface Database {
   hazard_extension: HazardExtensionTable;
   hazard_event: HazardEventTable;
   hazard_chain_head: HazardChainHeadTable;
+  report: ReportTable;
+  report_acknowledgement: ReportAcknowledgementTable;
 }
 
 export type Db = Kysely<Database>;

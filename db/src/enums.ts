@@ -170,3 +170,20 @@ export type HazardEventAction = (typeof HAZARD_EVENT_ACTIONS)[number];
 
 export const HAZARD_EXTENSION_STATES = ['pending', 'approved', 'refused'] as const;
 export type HazardExtensionState = (typeof HAZARD_EXTENSION_STATES)[number];
+
+/** 双报告 (domain.md section 3): event reports of a 重大隐患, and the periodic statistics. */
+export const REPORT_KINDS = [
+  'major_initial',
+  'major_progress',
+  'major_closure',
+  'quarterly',
+  'annual',
+] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const REPORT_STATES = ['draft', 'submitted'] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+
+/** Who a submitted report is addressed to; each acknowledges receipt (签收) once. */
+export const REPORT_RECIPIENTS = ['agency', 'congress'] as const;
+export type ReportRecipient = (typeof REPORT_RECIPIENTS)[number];
