@@ -1,16 +1,10 @@
 import type { Executor, NewReport, ReportKind, ReportRecipient, ReportState } from '@shuangfang/db';
-import { sql, type ExpressionBuilder } from 'kysely';
-import type { Database } from '@shuangfang/db';
+import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
 import { enterpriseVisibleTo } from '../../auth/scope.js';
 
 /** Late: due and not submitted, or submitted after it was due. `now()` is the transaction's time. */
 const late = sql<boolean>`coalesce(r.submitted_at, now()) > r.due_at`;
-
-type Eb = ExpressionBuilder<
-  Database & { r: Database['report']; e: Database['enterprise'] },
-  'r' | 'e'
->;
 
 function reportsWithNames(db: Executor) {
   return db
@@ -46,20 +40,11 @@ export function recipientOf(m: ActingMembership): ReportRecipient | null {
   return null;
 }
 
-const missingAck = (eb: Eb, recipient: ReportRecipient | null) =>
-  eb.not(
-    eb.exists(
-      eb
-        .selectFrom('report_acknowledgement as k')
-        .select('k.recipient')
-        .whereRef('k.enterprise_id', '=', 'r.enterprise_id')
-        .whereRef('k.report_id', '=', 'r.id')
-        .$if(recipient !== null, (q) => q.where('k.recipient', '=', recipient!))
-        .$if(recipient === null, (q) =>
-          q.having((h) => h.fn.countAll(), '=', 2).groupBy(['k.enterprise_id', 'k.report_id']),
-        ),
-    ),
-  );
+/** Submitted reports still missing the receipt of `recipient` (of either side when null). */
+const missingAck = (recipient: ReportRecipient | null) =>
+  sql<boolean>`(select count(*) from report_acknowledgement k
+    where k.enterprise_id = r.enterprise_id and k.report_id = r.id
+    and (${recipient}::text is null or k.recipient = ${recipient})) < ${recipient === null ? 2 : 1}`;
 
 export interface ReportFilters {
   enterpriseId?: string;
@@ -88,12 +73,11 @@ export function listReports(
     .$if(f.late === true, (q) => q.where(late))
     .$if(f.late === false, (q) => q.where(sql<boolean>`not ${late}`))
     .$if(f.unacknowledged !== undefined, (q) =>
-      q.where((eb) => {
-        const missing = missingAck(eb as unknown as Eb, recipient);
-        return f.unacknowledged
-          ? eb.and([eb('r.state', '=', 'submitted'), missing])
-          : eb.and([eb('r.state', '=', 'submitted'), eb.not(missing)]);
-      }),
+      q
+        .where('r.state', '=', 'submitted')
+        .where(
+          f.unacknowledged ? missingAck(recipient) : sql<boolean>`not ${missingAck(recipient)}`,
+        ),
     )
     .$if(!!after, (q) =>
       q.where((eb) => eb(eb.refTuple('r.drafted_at', 'r.id'), '<', eb.tuple(after![0], after![1]))),
