@@ -34,6 +34,7 @@ import type {
   RiskRegister,
   SitePlan,
 } from '$lib/risk-types';
+import type { NoticeItem, Report, ReportDetail } from '$lib/report-types';
 
 // The one client of the API. SvelteKit server code never fetches /api itself: it goes through
 // here, so the session cookie, the client address and the error shape are handled in one place.
@@ -312,6 +313,26 @@ export function createApi(event: ApiEvent) {
       },
       placeObject: (enterpriseId: string, objectId: string, points: Point[] | null) =>
         put<Created>(`${ent(enterpriseId)}/risk-objects/${id(objectId)}/polygon`, { points }),
+    },
+    // 双报告 and the workers' congress's notice board.
+    reports: {
+      list: (query: { late?: string; unacknowledged?: string; cursor?: string }) =>
+        get<Page<Report>>('/reports', query),
+      get: (enterpriseId: string, reportId: string) =>
+        get<ReportDetail>(`${ent(enterpriseId)}/reports/${id(reportId)}`),
+      draft: (enterpriseId: string, body: { kind: string; period?: string; hazardId?: string }) =>
+        post<ReportDetail>(`${ent(enterpriseId)}/reports`, body),
+      edit: (enterpriseId: string, reportId: string, body: Record<string, string>) =>
+        patch<ReportDetail>(`${ent(enterpriseId)}/reports/${id(reportId)}`, body),
+      submit: (enterpriseId: string, reportId: string) =>
+        post<ReportDetail>(`${ent(enterpriseId)}/reports/${id(reportId)}/submit`),
+      acknowledge: (enterpriseId: string, reportId: string) =>
+        post<ReportDetail>(`${ent(enterpriseId)}/reports/${id(reportId)}/acknowledgements`),
+      noticeBoard: (enterpriseId: string, cursor?: string) =>
+        get<{ enterpriseName: string; items: NoticeItem[]; nextCursor: string | null }>(
+          `${ent(enterpriseId)}/notice-board`,
+          { cursor, limit: '200' },
+        ),
     },
   };
 }
