@@ -16,6 +16,7 @@ import { enterprisesRouter } from './modules/enterprises/enterprises.index.js';
 import { hazardsRouter } from './modules/hazards/hazards.index.js';
 import { checksRouter } from './modules/checks/checks.index.js';
 import { uploadsRouter } from './modules/uploads/uploads.index.js';
+import { reportsRouter } from './modules/reports/reports.index.js';
 import { positionsRouter } from './modules/positions/positions.index.js';
 import { riskRouter } from './modules/risk/risk.index.js';
 import { sitePlanRouter } from './modules/site-plan/site-plan.index.js';
@@ -57,7 +58,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', listsRouter)
     .route('/', hazardsRouter)
     .route('/', uploadsRouter)
-    .route('/', checksRouter);
+    .route('/', checksRouter)
+    .route('/', reportsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

@@ -8,6 +8,7 @@ import type {
   HazardExtensionTable,
   HazardTable,
 } from './tables/hazard.table.js';
+import type { ReportAcknowledgementTable, ReportTable } from './tables/report.table.js';
 import type { JurisdictionSettingTable, JurisdictionTable } from './tables/jurisdiction.table.js';
 import type {
   ControlMeasureTable,
@@ -49,6 +50,8 @@ export interface Database {
   hazard_chain_head: HazardChainHeadTable;
   upload: UploadTable;
   check_record: CheckRecordTable;
+  report: ReportTable;
+  report_acknowledgement: ReportAcknowledgementTable;
 }
 
 export type Db = Kysely<Database>;

@@ -178,3 +178,19 @@ export type CheckResult = (typeof CHECK_RESULTS)[number];
 /** Photo types an upload may have, recognised by content. */
 export const UPLOAD_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
+/** 双报告 (domain.md section 3): event reports of a 重大隐患, and the periodic statistics. */
+export const REPORT_KINDS = [
+  'major_initial',
+  'major_progress',
+  'major_closure',
+  'quarterly',
+  'annual',
+] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const REPORT_STATES = ['draft', 'submitted'] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+
+/** Who a submitted report is addressed to; each acknowledges receipt (签收) once. */
+export const REPORT_RECIPIENTS = ['agency', 'congress'] as const;
+export type ReportRecipient = (typeof REPORT_RECIPIENTS)[number];

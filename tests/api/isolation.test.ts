@@ -90,6 +90,20 @@ const READ_HOME1_HAZARDS: RouteCase = {
   below: ['platformAdmin', 'farAdmin', 'home2Admin', 'home1Congress'],
 };
 
+/** home1's reports are drafted, edited and submitted by its 主要负责人 only. */
+const WRITE_HOME1_REPORTS: RouteCase = {
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: FORBIDDEN,
+  below: [
+    'platformAdmin',
+    'homeAdmin',
+    'home1Safety',
+    'home1Congress',
+    'home1Worker',
+    'home2Admin',
+  ],
+};
+
 let t: TestApp;
 let w: World;
 let homeSheet: Buffer;
@@ -101,6 +115,8 @@ let homeHazardId: string;
 let homeExtensionId: string;
 /** A photo uploaded to home1. */
 let homeUploadRef: string;
+/** A report of home1, submitted (so that recipients reach it and drafts' 404 is not the reason). */
+let homeReportId: string;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -366,6 +382,45 @@ const ROUTES: Record<string, RouteCase> = {
       'home2Admin',
     ],
   },
+  // 双报告: managers and both recipients read; the 主要负责人 writes; the recipients sign.
+  'GET /v1/reports': {
+    neighbour1Admin: 'hides-home',
+    neighbourAdmin: 'hides-home',
+    below: ['platformAdmin', 'home1Worker'],
+  },
+  [`POST ${REGISTER}/reports`]: {
+    body: () => ({ kind: 'quarterly', period: '2025Q1' }),
+    ...WRITE_HOME1_REPORTS,
+  },
+  [`GET ${REGISTER}/reports/{id}`]: {
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+    below: ['platformAdmin', 'farAdmin', 'home2Admin', 'home1Worker'],
+  },
+  [`PATCH ${REGISTER}/reports/{id}`]: {
+    body: () => ({ treatmentPlan: '越权修改' }),
+    ...WRITE_HOME1_REPORTS,
+  },
+  [`POST ${REGISTER}/reports/{id}/submit`]: WRITE_HOME1_REPORTS,
+  // Signing: only the addressed agency (not the city above it) and home1's congress.
+  [`POST ${REGISTER}/reports/{id}/acknowledgements`]: {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: NOT_FOUND,
+    below: [
+      'platformAdmin',
+      'farAdmin',
+      'cityAdmin',
+      'home1Admin',
+      'home1Safety',
+      'home1Worker',
+      'home2Admin',
+    ],
+  },
+  [`GET ${REGISTER}/notice-board`]: {
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+    below: ['platformAdmin', 'farAdmin', 'home2Admin'],
+  },
 };
 
 beforeAll(async () => {
@@ -413,6 +468,25 @@ beforeAll(async () => {
     homeHazardId,
     w.users.home1Safety.userId,
   );
+  ({ id: homeReportId } = await t.db
+    .insertInto('report')
+    .values({
+      enterprise_id: w.enterprises.home1.id,
+      kind: 'annual',
+      hazard_id: null,
+      period: '2025',
+      state: 'submitted',
+      content: { title: '2025年度隐患排查治理情况年度统计报告' },
+      content_hash: 'a'.repeat(64),
+      agency_id: w.agencies.home,
+      due_at: new Date('2026-01-31T15:59:59.999Z'),
+      drafted_by: w.users.home1Admin.userId,
+      drafted_at: new Date('2026-01-05T00:00:00Z'),
+      submitted_by: w.users.home1Admin.userId,
+      submitted_at: new Date('2026-01-06T00:00:00Z'),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow());
 });
 afterAll(() => t.drop());
 
@@ -440,7 +514,9 @@ function concretePath(path: string): string {
             ? homePositionId
             : kind === 'hazards'
               ? homeHazardId
-              : CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]];
+              : kind === 'reports'
+                ? homeReportId
+                : CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]];
         if (!id) throw new Error(`isolation.test.ts: no home1 row for {id} after ${kind}`);
         return `${kind}/${id}`;
       });

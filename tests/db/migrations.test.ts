@@ -37,6 +37,8 @@ describe('migrations', () => {
       'position',
       'position_unit',
       'position_worker',
+      'report',
+      'report_acknowledgement',
       'risk_assessment',
       'risk_event',
       'risk_object',
@@ -51,7 +53,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(24);
+    expect(await tables(t)).toHaveLength(26);
   });
 
   it('enforce membership scope in the schema itself', async () => {

@@ -6,6 +6,7 @@ import * as createSitePlan from './2026_11_23_1600_create_site_plan.js';
 import * as createBoardLinks from './2026_11_23_1700_create_board_links.js';
 import * as createHazards from './2026_11_23_1800_create_hazards.js';
 import * as createChecks from './2026_11_23_1900_create_checks.js';
+import * as createReports from './2026_11_23_1910_create_reports.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1700_create_board_links': createBoardLinks,
   '2026_11_23_1800_create_hazards': createHazards,
   '2026_11_23_1900_create_checks': createChecks,
+  '2026_11_23_1910_create_reports': createReports,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -11,7 +11,9 @@ export interface MenuEntry {
     | 'nav.adminAgencies'
     | 'nav.risk'
     | 'nav.checks'
-    | 'nav.snap';
+    | 'nav.snap'
+    | 'nav.reports'
+    | 'nav.noticeBoard';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -24,32 +26,41 @@ const MENUS: Record<Role, MenuEntry[]> = {
   agency_admin: [
     { href: '/registry', label: 'nav.registry' },
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
+    { href: '/reports', label: 'nav.reports' },
     { href: '/users', label: 'nav.users' },
   ],
   inspector: [
     { href: '/registry', label: 'nav.registry' },
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
+    { href: '/reports', label: 'nav.reports' },
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
     { href: '/checks', label: 'nav.checks' },
+    { href: '/reports', label: 'nav.reports' },
+    { href: '/notice-board', label: 'nav.noticeBoard' },
     { href: '/users', label: 'nav.users' },
   ],
   safety_manager: [
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
     { href: '/checks', label: 'nav.checks' },
+    { href: '/reports', label: 'nav.reports' },
+    { href: '/notice-board', label: 'nav.noticeBoard' },
   ],
   worker: [
     { href: '/checks', label: 'nav.checks' },
     { href: '/hazards/snap', label: 'nav.snap' },
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
+    { href: '/notice-board', label: 'nav.noticeBoard' },
   ],
   congress_rep: [
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
+    { href: '/reports', label: 'nav.reports' },
+    { href: '/notice-board', label: 'nav.noticeBoard' },
   ],
 };
 

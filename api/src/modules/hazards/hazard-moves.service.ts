@@ -10,6 +10,7 @@ import {
   requireMayMove,
   requireMayRequestExtension,
 } from './hazard-permissions.js';
+import { draftEventReport } from '../reports/report-drafts.js';
 import { confirmationProblems } from './hazard-plan.js';
 import { isFinal, nextState, STATE_NAMES } from './hazard-states.js';
 import * as repo from './hazards.repository.js';
@@ -127,6 +128,13 @@ export async function move(
     const change = await apply(trx, who, h, input);
     await repo.updateHazard(trx, h.enterprise_id, h.id, change.values);
     await appendEvent(trx, event(who, h, change.event));
+    // 双报告: a 重大隐患 confirmed or closed has its report drafted in the same transaction.
+    if (input.action === 'confirm' && input.grade === '重大') {
+      await draftEventReport(trx, who, h.enterprise_id, h.id, 'major_initial');
+    }
+    if (input.action === 'accept' && h.grade === '重大') {
+      await draftEventReport(trx, who, h.enterprise_id, h.id, 'major_closure');
+    }
   });
   return detail(db, enterprise.id, hazardId);
 }

@@ -41,6 +41,7 @@ import type {
   SnapInput,
   UploadedPhoto,
 } from '$lib/check-types';
+import type { NoticeItem, Report, ReportDetail } from '$lib/report-types';
 
 // The one client of the API. SvelteKit server code never fetches /api itself: it goes through
 // here, so the session cookie, the client address and the error shape are handled in one place.
@@ -339,6 +340,26 @@ export function createApi(event: ApiEvent) {
       /** 随手拍: registers a hazard (the API fixes a worker's source to 员工随手拍). */
       snap: (enterpriseId: string, body: SnapInput) =>
         post<{ id: string }>(`${ent(enterpriseId)}/hazards`, body),
+    },
+    // 双报告 and the workers' congress's notice board.
+    reports: {
+      list: (query: { late?: string; unacknowledged?: string; cursor?: string }) =>
+        get<Page<Report>>('/reports', query),
+      get: (enterpriseId: string, reportId: string) =>
+        get<ReportDetail>(`${ent(enterpriseId)}/reports/${id(reportId)}`),
+      draft: (enterpriseId: string, body: { kind: string; period?: string; hazardId?: string }) =>
+        post<ReportDetail>(`${ent(enterpriseId)}/reports`, body),
+      edit: (enterpriseId: string, reportId: string, body: Record<string, string>) =>
+        patch<ReportDetail>(`${ent(enterpriseId)}/reports/${id(reportId)}`, body),
+      submit: (enterpriseId: string, reportId: string) =>
+        post<ReportDetail>(`${ent(enterpriseId)}/reports/${id(reportId)}/submit`),
+      acknowledge: (enterpriseId: string, reportId: string) =>
+        post<ReportDetail>(`${ent(enterpriseId)}/reports/${id(reportId)}/acknowledgements`),
+      noticeBoard: (enterpriseId: string, cursor?: string) =>
+        get<{ enterpriseName: string; items: NoticeItem[]; nextCursor: string | null }>(
+          `${ent(enterpriseId)}/notice-board`,
+          { cursor, limit: '200' },
+        ),
     },
   };
 }

@@ -1,0 +1,61 @@
+import type { ReportAcknowledgementRow, ReportRecipient } from '@shuangfang/db';
+import { REPORT_RECIPIENTS } from '@shuangfang/db';
+import { snapshotHash } from './report-hash.js';
+import type { ReportView } from './reports.repository.js';
+
+// Rows (snake_case, Dates) to the API's shapes (camelCase, ISO strings).
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+const isoOrNull = (d: Date | string | null) => (d === null ? null : iso(d));
+
+export const ackDto = (k: ReportAcknowledgementRow) => ({
+  recipient: k.recipient,
+  by: { id: k.acknowledged_by, name: k.acknowledged_by_name },
+  agencyId: k.agency_id,
+  at: iso(k.acknowledged_at),
+});
+
+export function reportDto(r: ReportView, acks: ReportAcknowledgementRow[]) {
+  const mine = acks.filter((k) => k.report_id === r.id && k.enterprise_id === r.enterprise_id);
+  const signed = new Set<ReportRecipient>(mine.map((k) => k.recipient));
+  return {
+    id: r.id,
+    enterpriseId: r.enterprise_id,
+    enterpriseName: r.enterprise_name,
+    kind: r.kind,
+    title: String(r.content.title ?? ''),
+    hazardId: r.hazard_id,
+    period: r.period,
+    state: r.state,
+    agency: { id: r.agency_id, name: r.agency_name },
+    dueAt: iso(r.due_at),
+    draftedAt: iso(r.drafted_at),
+    submittedAt: isoOrNull(r.submitted_at),
+    submittedBy:
+      r.submitted_by === null ? null : { id: r.submitted_by, name: r.submitted_by_name ?? '' },
+    late: r.late,
+    contentHash: r.content_hash,
+    acknowledgements: mine.map(ackDto),
+    awaiting: r.state === 'submitted' ? REPORT_RECIPIENTS.filter((x) => !signed.has(x)) : [],
+  };
+}
+
+/** The report with its content, and whether the stored hash still matches the snapshot. */
+export function reportDetailDto(r: ReportView, acks: ReportAcknowledgementRow[]) {
+  const hashVerified =
+    r.state === 'submitted' && r.content_hash && r.submitted_by && r.submitted_at
+      ? snapshotHash({
+          enterpriseId: r.enterprise_id,
+          id: r.id,
+          kind: r.kind,
+          hazardId: r.hazard_id,
+          period: r.period,
+          agencyId: r.agency_id,
+          dueAt: r.due_at,
+          submittedBy: r.submitted_by,
+          submittedAt: r.submitted_at,
+          content: r.content,
+        }) === r.content_hash
+      : null;
+  return { ...reportDto(r, acks), content: r.content, hashVerified };
+}

@@ -1,0 +1,12 @@
+import { createRouter } from '../../lib/create-router.js';
+import * as handlers from './reports.handlers.js';
+import * as routes from './reports.routes.js';
+
+export const reportsRouter = createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.draft, handlers.draft)
+  .openapi(routes.getOne, handlers.getOne)
+  .openapi(routes.edit, handlers.edit)
+  .openapi(routes.submit, handlers.submit)
+  .openapi(routes.acknowledge, handlers.acknowledge)
+  .openapi(routes.noticeBoard, handlers.noticeBoard);

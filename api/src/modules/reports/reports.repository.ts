@@ -1,0 +1,187 @@
+import type { Executor, NewReport, ReportKind, ReportRecipient, ReportState } from '@shuangfang/db';
+import { sql } from 'kysely';
+import type { ActingMembership } from '../../auth/actor.js';
+import { enterpriseVisibleTo } from '../../auth/scope.js';
+
+/** Late: due and not submitted, or submitted after it was due. `now()` is the transaction's time. */
+const late = sql<boolean>`coalesce(r.submitted_at, now()) > r.due_at`;
+
+function reportsWithNames(db: Executor) {
+  return db
+    .selectFrom('report as r')
+    .innerJoin('enterprise as e', 'e.id', 'r.enterprise_id')
+    .innerJoin('agency as a', 'a.id', 'r.agency_id')
+    .leftJoin('app_user as s', 's.id', 'r.submitted_by')
+    .selectAll('r')
+    .select([
+      'e.name as enterprise_name',
+      'a.name as agency_name',
+      's.display_name as submitted_by_name',
+      late.as('late'),
+    ]);
+}
+export type ReportView = Awaited<ReturnType<typeof findReport>> & object;
+
+export function findReport(db: Executor, enterpriseId: string, id: string) {
+  return reportsWithNames(db)
+    .where('r.enterprise_id', '=', enterpriseId)
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The recipients' side sees submitted reports only; the enterprise's managers see drafts too. */
+export const seesDrafts = (m: ActingMembership) =>
+  m.role === 'enterprise_admin' || m.role === 'safety_manager';
+
+/** Which recipient's receipt the caller gives, if any. */
+export function recipientOf(m: ActingMembership): ReportRecipient | null {
+  if (m.role === 'congress_rep') return 'congress';
+  if (m.agencyId !== null) return 'agency';
+  return null;
+}
+
+/** Submitted reports still missing the receipt of `recipient` (of either side when null). */
+const missingAck = (recipient: ReportRecipient | null) =>
+  sql<boolean>`(select count(*) from report_acknowledgement k
+    where k.enterprise_id = r.enterprise_id and k.report_id = r.id
+    and (${recipient}::text is null or k.recipient = ${recipient})) < ${recipient === null ? 2 : 1}`;
+
+export interface ReportFilters {
+  enterpriseId?: string;
+  kind?: ReportKind;
+  state?: ReportState;
+  late?: boolean;
+  /** Submitted and still awaiting the caller's side's receipt (both receipts for the enterprise). */
+  unacknowledged?: boolean;
+}
+
+/** The reports the membership may see, newest draft first; `after` is the last row's key. */
+export function listReports(
+  db: Executor,
+  m: ActingMembership,
+  f: ReportFilters,
+  limit: number,
+  after?: [Date, string],
+) {
+  const recipient = recipientOf(m);
+  return reportsWithNames(db)
+    .where(enterpriseVisibleTo(m))
+    .$if(!seesDrafts(m), (q) => q.where('r.state', '=', 'submitted'))
+    .$if(!!f.enterpriseId, (q) => q.where('r.enterprise_id', '=', f.enterpriseId!))
+    .$if(!!f.kind, (q) => q.where('r.kind', '=', f.kind!))
+    .$if(!!f.state, (q) => q.where('r.state', '=', f.state!))
+    .$if(f.late === true, (q) => q.where(late))
+    .$if(f.late === false, (q) => q.where(sql<boolean>`not ${late}`))
+    .$if(f.unacknowledged !== undefined, (q) =>
+      q
+        .where('r.state', '=', 'submitted')
+        .where(
+          f.unacknowledged ? missingAck(recipient) : sql<boolean>`not ${missingAck(recipient)}`,
+        ),
+    )
+    .$if(!!after, (q) =>
+      q.where((eb) => eb(eb.refTuple('r.drafted_at', 'r.id'), '<', eb.tuple(after![0], after![1]))),
+    )
+    .orderBy('r.drafted_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(limit + 1)
+    .execute();
+}
+
+export function listAcknowledgements(db: Executor, reportIds: string[]) {
+  if (reportIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('report_acknowledgement')
+    .selectAll()
+    .where('report_id', 'in', reportIds)
+    .orderBy('acknowledged_at')
+    .execute();
+}
+
+export async function insertReport(db: Executor, values: NewReport) {
+  const { id } = await db
+    .insertInto('report')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** The report, locked until the transaction ends: edits, submission and receipts queue on it. */
+export function lockReport(db: Executor, enterpriseId: string, id: string) {
+  return db
+    .selectFrom('report')
+    .selectAll()
+    .where('enterprise_id', '=', enterpriseId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function updateDraft(
+  db: Executor,
+  enterpriseId: string,
+  id: string,
+  values: {
+    content?: Record<string, unknown>;
+    state?: 'submitted';
+    content_hash?: string;
+    agency_id?: string;
+    submitted_by?: string;
+    submitted_at?: Date;
+  },
+) {
+  await db
+    .updateTable('report')
+    .set({ ...values, updated_at: sql`now()` })
+    .where('enterprise_id', '=', enterpriseId)
+    .where('id', '=', id)
+    .where('state', '=', 'draft')
+    .execute();
+}
+
+export function findPeriodReport(
+  db: Executor,
+  enterpriseId: string,
+  kind: ReportKind,
+  period: string,
+) {
+  return db
+    .selectFrom('report')
+    .select('id')
+    .where('enterprise_id', '=', enterpriseId)
+    .where('kind', '=', kind)
+    .where('period', '=', period)
+    .executeTakeFirst();
+}
+
+export async function insertAcknowledgement(
+  db: Executor,
+  values: {
+    enterprise_id: string;
+    report_id: string;
+    recipient: ReportRecipient;
+    acknowledged_by: string;
+    acknowledged_by_name: string;
+    agency_id: string | null;
+    acknowledged_at: Date;
+  },
+) {
+  await db.insertInto('report_acknowledgement').values(values).execute();
+}
+
+/** What a report's letterhead names: the enterprise and the agency that supervises it. */
+export function findLetterhead(db: Executor, enterpriseId: string) {
+  return db
+    .selectFrom('enterprise as e')
+    .innerJoin('agency as a', 'a.id', 'e.supervising_agency_id')
+    .select([
+      'e.name',
+      'e.credit_code',
+      'e.jurisdiction_code',
+      'e.supervising_agency_id',
+      'a.name as agency_name',
+    ])
+    .where('e.id', '=', enterpriseId)
+    .executeTakeFirstOrThrow();
+}

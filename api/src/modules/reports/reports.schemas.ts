@@ -1,0 +1,148 @@
+import { z } from '@hono/zod-openapi';
+import {
+  HAZARD_CATEGORIES,
+  HAZARD_GRADES,
+  HAZARD_KINDS,
+  HAZARD_MANAGE_TYPES,
+  HAZARD_STATES,
+  REPORT_KINDS,
+  REPORT_RECIPIENTS,
+  REPORT_STATES,
+} from '@shuangfang/db';
+import { PageQuery } from '../../lib/pagination.js';
+import { EnterpriseItemParams, EnterpriseParam } from '../../lib/schemas.js';
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), { error: '不能包含空字符' });
+const flag = () => z.enum(['true', 'false']).optional();
+
+export const DraftBody = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('major_progress'),
+      hazardId: z.uuid().openapi({ description: '未销号的重大隐患' }),
+    }),
+    z.object({
+      kind: z.literal('quarterly'),
+      period: z.string().max(10).openapi({ description: '统计季度', example: '2026Q3' }),
+    }),
+    z.object({
+      kind: z.literal('annual'),
+      period: z.string().max(10).openapi({ description: '统计年度', example: '2026' }),
+    }),
+  ])
+  .openapi('ReportDraftBody', {
+    description:
+      'major_progress 重大隐患治理进展报告；quarterly 季度统计；annual 年度统计。首次报告与销号报告由隐患确认、验收时自动起草',
+  });
+export type DraftInput = z.infer<typeof DraftBody>;
+
+export const EditBody = z
+  .object({
+    currentSituation: text(5000).optional().openapi({ description: '现状及原因（重大隐患报告）' }),
+    harmAnalysis: text(5000).optional().openapi({
+      description: '危害程度和整改难易程度分析（重大隐患报告）',
+    }),
+    treatmentPlan: text(5000).optional().openapi({ description: '治理方案（重大隐患报告）' }),
+    note: z.string().trim().max(2000).optional().openapi({ description: '附言（可为空）' }),
+  })
+  .strict()
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { error: '请至少修改一项' })
+  .openapi('ReportEditBody');
+export type EditInput = z.infer<typeof EditBody>;
+
+export const ListQuery = PageQuery.extend({
+  enterpriseId: z.uuid().optional().openapi({ description: '只看该企业' }),
+  kind: z.enum(REPORT_KINDS).optional(),
+  state: z.enum(REPORT_STATES).optional(),
+  late: flag().openapi({ description: '只看逾期（未按时报送或报送晚于时限）' }),
+  unacknowledged: flag().openapi({
+    description:
+      '只看已报送、尚待签收的：监管部门看本部门未签收的，职代会代表看职代会未签收的，企业看未被双方签收的',
+  }),
+});
+
+export const NoticeBoardQuery = PageQuery.extend({
+  state: z.enum(HAZARD_STATES).optional(),
+  overdue: flag().openapi({ description: '只看逾期（或未逾期）' }),
+});
+
+export { EnterpriseParam };
+export const ReportParams = EnterpriseItemParams;
+
+const Acknowledgement = z
+  .object({
+    recipient: z
+      .enum(REPORT_RECIPIENTS)
+      .openapi({ description: 'agency 监管部门；congress 职代会' }),
+    by: z.object({ id: z.uuid(), name: z.string() }),
+    agencyId: z.uuid().nullable(),
+    at: z.string(),
+  })
+  .openapi('ReportAcknowledgement');
+
+export const ReportSchema = z
+  .object({
+    id: z.uuid(),
+    enterpriseId: z.uuid(),
+    enterpriseName: z.string(),
+    kind: z.enum(REPORT_KINDS),
+    title: z.string(),
+    hazardId: z.uuid().nullable(),
+    period: z.string().nullable(),
+    state: z.enum(REPORT_STATES).openapi({ description: 'draft 草稿；submitted 已报送' }),
+    agency: z.object({ id: z.uuid(), name: z.string() }).openapi({ description: '报送的监管部门' }),
+    dueAt: z.string().openapi({ description: '报送时限' }),
+    draftedAt: z.string(),
+    submittedAt: z.string().nullable(),
+    submittedBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    late: z.boolean().openapi({ description: '逾期：过了时限仍未报送，或报送晚于时限' }),
+    contentHash: z.string().nullable().openapi({ description: '报送快照的 SHA-256' }),
+    acknowledgements: z.array(Acknowledgement),
+    awaiting: z
+      .array(z.enum(REPORT_RECIPIENTS))
+      .openapi({ description: '已报送但尚未签收的接收方' }),
+  })
+  .openapi('Report');
+
+export const ReportDetailSchema = ReportSchema.extend({
+  content: z.record(z.string(), z.unknown()).openapi({ description: '报告内容（报送后为快照）' }),
+  hashVerified: z
+    .boolean()
+    .nullable()
+    .openapi({ description: '按快照重算的 SHA-256 是否与存储的一致；草稿为 null' }),
+}).openapi('ReportDetail');
+
+export const ReportPageSchema = z
+  .object({ items: z.array(ReportSchema), nextCursor: z.string().nullable() })
+  .openapi('ReportPage');
+
+export const NoticeItemSchema = z
+  .object({
+    id: z.uuid(),
+    state: z.enum(HAZARD_STATES),
+    grade: z.enum(HAZARD_GRADES).nullable(),
+    manageType: z.enum(HAZARD_MANAGE_TYPES).nullable(),
+    kind: z.enum(HAZARD_KINDS),
+    category: z.enum(HAZARD_CATEGORIES),
+    description: z.string(),
+    location: z.string().nullable(),
+    deadline: z.string().nullable(),
+    overdue: z.boolean(),
+    createdAt: z.string(),
+    closedAt: z.string().nullable(),
+  })
+  .openapi('NoticeBoardItem');
+
+export const NoticeBoardSchema = z
+  .object({
+    enterpriseName: z.string(),
+    items: z.array(NoticeItemSchema),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('NoticeBoard');

@@ -1,0 +1,235 @@
+import type { z } from '@hono/zod-openapi';
+import type { Db, Executor, ReportRow } from '@shuangfang/db';
+import type { ActingMembership } from '../../auth/actor.js';
+import { requireEnterpriseInScope } from '../../auth/scope.js';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { chinaDate, parsePeriod } from './report-calendar.js';
+import { SECTION_KEYS, TITLES } from './report-content.js';
+import { draftEventReport, letterhead } from './report-drafts.js';
+import { snapshotHash } from './report-hash.js';
+import { hazardStatistics } from './report-statistics.js';
+import { reportDetailDto, reportDto } from './reports.dto.js';
+import * as repo from './reports.repository.js';
+import type { DraftInput, EditInput, ListQuery } from './reports.schemas.js';
+
+// 双报告 (domain.md section 3). The 主要负责人 drafts (or finds drafted), edits and submits;
+// submission addresses the report to both recipients at once and freezes it as a hashed
+// snapshot. Recipients — the supervising agency (and the agencies above it, which read) and the
+// enterprise's workers' congress — see submitted reports only, and each signs for receipt once.
+
+export type Who = ActingMembership & { userId: string; displayName: string };
+
+const readable = (who: Who, r: Pick<ReportRow, 'state'>) =>
+  repo.seesDrafts(who) || r.state === 'submitted';
+
+async function detail(db: Executor, enterpriseId: string, id: string) {
+  const row = await repo.findReport(db, enterpriseId, id);
+  if (!row) throw notFound('报告');
+  return reportDetailDto(row, await repo.listAcknowledgements(db, [row.id]));
+}
+
+export async function getOne(db: Db, who: Who, enterpriseId: string, id: string) {
+  await requireEnterpriseInScope(db, who, enterpriseId);
+  const row = await repo.findReport(db, enterpriseId, id);
+  if (!row || !readable(who, row)) throw notFound('报告');
+  return detail(db, enterpriseId, id);
+}
+
+export async function list(db: Db, who: Who, q: z.infer<typeof ListQuery>) {
+  const key = decodeCursor(q.cursor);
+  let after: [Date, string] | undefined;
+  if (key) {
+    after = [new Date(key[0]), key[1]];
+    if (Number.isNaN(after[0].getTime())) throw invalid('cursor', '分页游标无效');
+  }
+  const rows = await repo.listReports(
+    db,
+    who,
+    {
+      enterpriseId: q.enterpriseId,
+      kind: q.kind,
+      state: q.state,
+      late: q.late === undefined ? undefined : q.late === 'true',
+      unacknowledged: q.unacknowledged === undefined ? undefined : q.unacknowledged === 'true',
+    },
+    q.limit,
+    after,
+  );
+  const page = toPage(rows, q.limit, (r) => [new Date(r.drafted_at).toISOString(), r.id]);
+  const acks = await repo.listAcknowledgements(
+    db,
+    page.items.map((r) => r.id),
+  );
+  return { items: page.items.map((r) => reportDto(r, acks)), nextCursor: page.nextCursor };
+}
+
+async function periodicContent(
+  db: Executor,
+  enterpriseId: string,
+  kind: 'quarterly' | 'annual',
+  period: string,
+  now: Date,
+) {
+  const p = parsePeriod(kind, period);
+  const { head } = await letterhead(db, enterpriseId);
+  return {
+    title: `${p.label}${TITLES[kind]}`,
+    ...head,
+    period: {
+      label: p.label,
+      from: chinaDate(p.from),
+      to: chinaDate(new Date(p.to.getTime() - 1)),
+    },
+    statistics: await hazardStatistics(db, enterpriseId, p, now),
+    generatedAt: now.toISOString(),
+    note: '',
+  };
+}
+
+/** Drafts a progress report of an open 重大隐患, or the statistics of a period (one per period). */
+export async function draft(db: Db, who: Who, enterpriseId: string, body: DraftInput) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  const now = new Date();
+  const id = await db.transaction().execute(async (trx) => {
+    if (body.kind === 'major_progress') {
+      const h = await trx
+        .selectFrom('hazard')
+        .select(['grade', 'state'])
+        .where('enterprise_id', '=', enterprise.id)
+        .where('id', '=', body.hazardId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!h) throw invalid('hazardId', '隐患不存在或不属于本企业');
+      if (h.grade !== '重大') throw invalid('hazardId', '只有重大隐患需要报送治理进展');
+      if (h.state !== 'rectifying' && h.state !== 'awaiting_acceptance') {
+        throw conflict('只有确认后、销号前的重大隐患可以报送治理进展');
+      }
+      return draftEventReport(trx, who, enterprise.id, body.hazardId, 'major_progress', now);
+    }
+    const p = parsePeriod(body.kind, body.period);
+    if (p.to > now) throw invalid('period', `统计期「${p.label}」尚未结束，结束后才能生成统计报告`);
+    if (await repo.findPeriodReport(trx, enterprise.id, body.kind, body.period)) {
+      throw conflict(`「${p.label}」的统计报告已存在，每个统计期只能有一份`);
+    }
+    const { agencyId } = await letterhead(trx, enterprise.id);
+    return repo.insertReport(trx, {
+      enterprise_id: enterprise.id,
+      kind: body.kind,
+      hazard_id: null,
+      period: body.period,
+      state: 'draft',
+      content: await periodicContent(trx, enterprise.id, body.kind, body.period, now),
+      content_hash: null,
+      agency_id: agencyId,
+      due_at: p.dueAt,
+      drafted_by: who.userId,
+      drafted_at: now,
+      submitted_by: null,
+      submitted_at: null,
+    });
+  });
+  return detail(db, enterprise.id, id);
+}
+
+/** The draft, locked; 409 once submitted, whatever the caller tries. */
+async function lockDraft(trx: Executor, enterpriseId: string, id: string) {
+  const r = await repo.lockReport(trx, enterpriseId, id);
+  if (!r) throw notFound('报告');
+  if (r.state !== 'draft') {
+    throw new AppError(409, 'REPORT_SUBMITTED', '报告已报送，内容已固定，不能再修改或重复报送');
+  }
+  return r;
+}
+
+export async function edit(db: Db, who: Who, enterpriseId: string, id: string, body: EditInput) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  await db.transaction().execute(async (trx) => {
+    const r = await lockDraft(trx, enterprise.id, id);
+    const content = { ...r.content };
+    const major = r.kind.startsWith('major_');
+    for (const key of SECTION_KEYS) {
+      if (body[key] === undefined) continue;
+      if (!major) throw invalid(key, '统计报告的数据由系统生成，只能填写附言（note）');
+      content.sections = { ...(content.sections as object), [key]: body[key] };
+    }
+    if (body.note !== undefined) content.note = body.note;
+    await repo.updateDraft(trx, enterprise.id, r.id, { content });
+  });
+  return detail(db, enterprise.id, id);
+}
+
+/**
+ * Signs and sends the draft to both recipients at once: the statistics are generated again, the
+ * recipient agency is the one supervising the enterprise now, and the snapshot is hashed.
+ */
+export async function submit(db: Db, who: Who, enterpriseId: string, id: string) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  await db.transaction().execute(async (trx) => {
+    const r = await lockDraft(trx, enterprise.id, id);
+    const now = new Date();
+    const content =
+      r.kind === 'quarterly' || r.kind === 'annual'
+        ? {
+            ...(await periodicContent(trx, enterprise.id, r.kind, r.period!, now)),
+            note: r.content.note ?? '',
+          }
+        : r.content;
+    const { agencyId } = await letterhead(trx, enterprise.id);
+    const contentHash = snapshotHash({
+      enterpriseId: r.enterprise_id,
+      id: r.id,
+      kind: r.kind,
+      hazardId: r.hazard_id,
+      period: r.period,
+      agencyId,
+      dueAt: r.due_at,
+      submittedBy: who.userId,
+      submittedAt: now,
+      content,
+    });
+    await repo.updateDraft(trx, enterprise.id, r.id, {
+      content,
+      state: 'submitted',
+      content_hash: contentHash,
+      agency_id: agencyId,
+      submitted_by: who.userId,
+      submitted_at: now,
+    });
+  });
+  return detail(db, enterprise.id, id);
+}
+
+const RECIPIENT_NAMES = { agency: '监管部门', congress: '职代会' } as const;
+
+/** 签收: the caller signs for their side, once. */
+export async function acknowledge(db: Db, who: Who, enterpriseId: string, id: string) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  const recipient = repo.recipientOf(who);
+  if (!recipient) throw forbidden('只有报告的接收方（监管部门、职代会代表）可以签收');
+  await db.transaction().execute(async (trx) => {
+    const r = await repo.lockReport(trx, enterprise.id, id);
+    if (!r || r.state !== 'submitted') throw notFound('报告');
+    if (recipient === 'agency' && who.agencyId !== r.agency_id) {
+      throw forbidden('只有报告报送的监管部门可以签收，上级部门可以查阅');
+    }
+    const [done] = (await repo.listAcknowledgements(trx, [r.id])).filter(
+      (k) => k.enterprise_id === r.enterprise_id && k.recipient === recipient,
+    );
+    if (done) {
+      throw conflict(
+        `${RECIPIENT_NAMES[recipient]}已于 ${new Date(done.acknowledged_at).toISOString()} 由 ${done.acknowledged_by_name} 签收，不能重复签收`,
+      );
+    }
+    await repo.insertAcknowledgement(trx, {
+      enterprise_id: r.enterprise_id,
+      report_id: r.id,
+      recipient,
+      acknowledged_by: who.userId,
+      acknowledged_by_name: who.displayName,
+      agency_id: recipient === 'agency' ? who.agencyId : null,
+      acknowledged_at: new Date(),
+    });
+  });
+  return detail(db, enterprise.id, id);
+}
