@@ -13,6 +13,8 @@ import { boardsRouter } from './modules/boards/boards.index.js';
 import { completenessRouter } from './modules/completeness/completeness.index.js';
 import { enterprisesRouter } from './modules/enterprises/enterprises.index.js';
 import { hazardsRouter } from './modules/hazards/hazards.index.js';
+import { hazardLedgerRouter } from './modules/hazard-ledger/ledger.index.js';
+import { notificationsRouter } from './modules/notifications/notifications.index.js';
 import { positionsRouter } from './modules/positions/positions.index.js';
 import { riskRouter } from './modules/risk/risk.index.js';
 import { sitePlanRouter } from './modules/site-plan/site-plan.index.js';
@@ -52,7 +54,9 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', boardsRouter)
     .route('/', completenessRouter)
     .route('/', listsRouter)
-    .route('/', hazardsRouter);
+    .route('/', hazardsRouter)
+    .route('/', hazardLedgerRouter)
+    .route('/', notificationsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

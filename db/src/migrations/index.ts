@@ -5,6 +5,7 @@ import * as createPositions from './2026_11_23_1500_create_positions.js';
 import * as createSitePlan from './2026_11_23_1600_create_site_plan.js';
 import * as createBoardLinks from './2026_11_23_1700_create_board_links.js';
 import * as createHazards from './2026_11_23_1800_create_hazards.js';
+import * as hazardPlanEdits from './2026_11_23_1920_hazard_plan_edits.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1600_create_site_plan': createSitePlan,
   '2026_11_23_1700_create_board_links': createBoardLinks,
   '2026_11_23_1800_create_hazards': createHazards,
+  '2026_11_23_1920_hazard_plan_edits': hazardPlanEdits,
 };
 
 export const migrationProvider: MigrationProvider = {

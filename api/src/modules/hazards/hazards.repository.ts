@@ -219,3 +219,21 @@ export async function memberRole(db: Executor, enterpriseId: string, userId: str
     .executeTakeFirst();
   return row?.role;
 }
+
+/** Closes the hazard's pending extension request, if any, as withdrawn; answers its id. */
+export async function withdrawPendingExtension(
+  db: Executor,
+  enterpriseId: string,
+  hazardId: string,
+  by: string,
+) {
+  const row = await db
+    .updateTable('hazard_extension')
+    .set({ state: 'withdrawn', decided_by: by, decided_at: new Date() })
+    .where('enterprise_id', '=', enterpriseId)
+    .where('hazard_id', '=', hazardId)
+    .where('state', '=', 'pending')
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
