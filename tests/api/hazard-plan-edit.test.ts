@@ -72,7 +72,10 @@ describe('editing the plan of a rectifying hazard', () => {
       comment: '追加检测',
       actor: { id: w.users.home1Safety.userId },
     });
-    expect(event.payload.before).toMatchObject({ measures: '更换泄爆片，清理积尘', funds: 12000.5 });
+    expect(event.payload.before).toMatchObject({
+      measures: '更换泄爆片，清理积尘',
+      funds: 12000.5,
+    });
     expect(event.payload.after).toMatchObject({ measures: '更换泄爆片并加装检测', deadline });
     expect(expectStatus(await safety.verify(), 200)).toMatchObject({ ok: true });
   });
@@ -101,7 +104,11 @@ describe('editing the plan of a rectifying hazard', () => {
       422,
     );
     expect(issuePaths(reply.body)).toEqual(['plan.deadline']);
-    reply = await expectRefusedWrite(t.db, () => editAs('home1Safety', id, { plan: planBody() }), 422);
+    reply = await expectRefusedWrite(
+      t.db,
+      () => editAs('home1Safety', id, { plan: planBody() }),
+      422,
+    );
     expect(issuePaths(reply.body)).toEqual(['reason']);
   });
 
@@ -139,7 +146,8 @@ describe('editing the plan of a rectifying hazard', () => {
     );
     const reply = await expectRefusedWrite(
       t.db,
-      () => editAs('home1Safety', found.id, { plan: planBody({ deadline: inDays(30) }), reason: 'x' }),
+      () =>
+        editAs('home1Safety', found.id, { plan: planBody({ deadline: inDays(30) }), reason: 'x' }),
       422,
     );
     expect(issuePaths(reply.body)).toEqual(['plan.deadline']);

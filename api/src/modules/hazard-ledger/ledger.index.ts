@@ -17,7 +17,10 @@ const asFile = (file: { body: Buffer; fileName: string }) => ({
 const enterpriseLedger: Handler<typeof routes.enterpriseLedger> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
   const m = membershipOf(c);
-  return c.json(await service.enterpriseLedger(c.var.db, m, enterpriseId, c.req.valid('query')), 200);
+  return c.json(
+    await service.enterpriseLedger(c.var.db, m, enterpriseId, c.req.valid('query')),
+    200,
+  );
 };
 
 const enterpriseLedgerFile: Handler<typeof routes.enterpriseLedgerFile> = async (c) => {

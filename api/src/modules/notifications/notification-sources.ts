@@ -93,7 +93,9 @@ export const SOURCES: NotificationSource[] = [
         .where('x.state', '=', 'pending');
       q = isAgency(c)
         ? q.where('h.found_by_agency_id', '=', c.agencyId!)
-        : q.where('x.enterprise_id', '=', c.enterpriseId!).where('h.found_by_agency_id', 'is', null);
+        : q
+            .where('x.enterprise_id', '=', c.enterpriseId!)
+            .where('h.found_by_agency_id', 'is', null);
       const rows = await q.orderBy('x.requested_at', 'desc').limit(PER_SOURCE).execute();
       return rows.map((h) => ({
         kind: 'extension_to_decide',
