@@ -154,6 +154,21 @@ describe('editing the plan of a rectifying hazard', () => {
   });
 });
 
+describe('the people a plan may name', () => {
+  it('are the enterprise’s active members without congress reps, for its managers', async () => {
+    const url = `/v1/enterprises/${enterpriseId}/hazard-assignees`;
+    const body = expectStatus(await t.api.get(url, w.users.home1Safety.cookie), 200);
+    const ids = body.items.map((p: { id: string }) => p.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([w.users.home1Admin.userId, w.users.home1Worker.userId]),
+    );
+    expect(ids).not.toContain(w.users.home1Congress.userId);
+    expect(ids).not.toContain(w.users.home2Admin.userId);
+    expect((await t.api.get(url, w.users.home1Worker.cookie)).status).toBe(403);
+    expect((await t.api.get(url, w.users.neighbour1Admin.cookie)).status).toBe(404);
+  });
+});
+
 describe('closing a hazard', () => {
   it('withdraws its pending extension request in the same move', async () => {
     const id = await rectifying();

@@ -350,6 +350,11 @@ const ROUTES: Record<string, RouteCase> = {
       'home1Worker',
     ],
   },
+  [`GET ${REGISTER}/hazard-assignees`]: {
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: FORBIDDEN,
+    below: ['platformAdmin', 'homeInspector', 'home2Admin', 'home1Congress', 'home1Worker'],
+  },
   'GET /v1/hazards': READ_SUBTREE_HAZARDS,
   [`GET ${REGISTER}/hazard-ledger`]: READ_HOME1_LEDGER,
   [`GET ${REGISTER}/hazard-ledger.xlsx`]: READ_HOME1_LEDGER,

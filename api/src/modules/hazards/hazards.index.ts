@@ -11,4 +11,5 @@ export const hazardsRouter = createRouter()
   .openapi(routes.editPlan, handlers.editPlan)
   .openapi(routes.requestExtension, handlers.requestExtension)
   .openapi(routes.decideExtension, handlers.decideExtension)
-  .openapi(routes.verifyChain, handlers.verifyChain);
+  .openapi(routes.verifyChain, handlers.verifyChain)
+  .openapi(routes.assignees, handlers.assignees);

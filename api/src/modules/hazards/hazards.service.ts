@@ -228,3 +228,10 @@ export async function verify(db: Db, who: Who, enterpriseId: string) {
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
   return verifyChain(db, enterprise.id);
 }
+
+/** Who can be named as a plan's responsible user: the enterprise's own active people. */
+export async function assignees(db: Db, who: Who, enterpriseId: string) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  const rows = await repo.listAssignees(db, enterprise.id);
+  return { items: rows.map((r) => ({ id: r.id, name: r.display_name, role: r.role })) };
+}
