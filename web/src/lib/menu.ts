@@ -9,7 +9,9 @@ export interface MenuEntry {
     | 'nav.enterprise'
     | 'nav.adminJurisdictions'
     | 'nav.adminAgencies'
-    | 'nav.risk';
+    | 'nav.risk'
+    | 'nav.hazards'
+    | 'nav.ledger';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -22,24 +24,33 @@ const MENUS: Record<Role, MenuEntry[]> = {
   agency_admin: [
     { href: '/registry', label: 'nav.registry' },
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
+    { href: '/hazards', label: 'nav.hazards' },
+    { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/users', label: 'nav.users' },
   ],
   inspector: [
     { href: '/registry', label: 'nav.registry' },
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
+    { href: '/hazards', label: 'nav.hazards' },
+    { href: '/hazards/ledger', label: 'nav.ledger' },
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
+    { href: '/hazards', label: 'nav.hazards' },
+    { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/users', label: 'nav.users' },
   ],
   safety_manager: [
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
+    { href: '/hazards', label: 'nav.hazards' },
+    { href: '/hazards/ledger', label: 'nav.ledger' },
   ],
   worker: [
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
+    { href: '/hazards', label: 'nav.hazards' },
   ],
   congress_rep: [
     { href: '/enterprise', label: 'nav.enterprise' },
