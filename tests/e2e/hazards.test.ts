@@ -1,10 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/e2e.js';
+import { readXlsx } from '../support/xlsx.js';
 
 // The closed loop in the browser: a safety manager registers and triages a hazard with a full
-// 五到位 plan, the responsible worker submits, a first acceptance is rejected with a reason the
-// log shows, and another manager accepts; a regulator reads the same hazard without any form.
+// 五到位 plan and edits it, the responsible worker finds the task among their notifications and
+// submits, a first acceptance is rejected with a reason the log shows, and another manager
+// accepts; a regulator reads the same hazard without any form, and its 台账.
 
 const { open, logIn, pageErrors } = useAppInBrowser();
 afterEach(() => {
@@ -79,14 +81,31 @@ describe('the hazard loop in the browser', () => {
     await fill(page.getByTestId('confirm-form'), { contingencyPlan: '整改前停机挂牌，专人监护' });
     await page.getByTestId('confirm').click();
     await expect.poll(() => stateOf(page)).toBe('整改中');
-    const plan = await page.getByTestId('hazard-plan').innerText();
+    let plan = await page.getByTestId('hazard-plan').innerText();
     expect(plan).toContain('加装皮带防护罩并固定');
     expect(plan).toContain('3500');
+
+    // The plan changes while rectifying; the log records the change and its reason.
+    await page.getByText('修改治理方案', { exact: true }).first().click();
+    const edit = page.getByTestId('plan-form');
+    await fill(edit, { funds: '4200', reason: '改用加厚钢板防护罩' });
+    await edit.locator('button[type=submit]').click();
+    await expect.poll(() => page.getByTestId('hazard-plan').innerText()).toContain('4200');
+    plan = await page.getByTestId('hazard-plan').innerText();
+    expect(plan).toContain('加装皮带防护罩并固定');
+    const edited = page.locator('[data-testid="hazard-event"][data-action="edit_plan"]');
+    expect(await edited.innerText()).toContain('改用加厚钢板防护罩');
   });
 
   it('the responsible worker submits; the first acceptance is rejected with its reason', async () => {
     const worker = await logIn(WORKER);
     expect(Number(await worker.getByTestId('notification-count').innerText())).toBeGreaterThan(0);
+    await worker.getByTestId('notification-bell').click();
+    const task = worker
+      .locator('[data-testid="notification"][data-kind="rectification_assigned"]')
+      .filter({ hasText: DESCRIPTION.slice(0, 20) });
+    await task.getByRole('link').click();
+    await worker.waitForURL((url) => url.pathname === hazardPath);
     await openHazard(worker);
     await fill(worker.getByTestId('submit-form'), { note: '已加装防护罩' });
     await worker.getByTestId('submit').click();
@@ -120,6 +139,7 @@ describe('the hazard loop in the browser', () => {
     expect(actions).toEqual([
       'register',
       'confirm',
+      'edit_plan',
       'submit',
       'reject_acceptance',
       'submit',
@@ -138,6 +158,18 @@ describe('the hazard loop in the browser', () => {
     await page.getByTestId('hazard-title').filter({ hasText: DESCRIPTION }).waitFor();
     expect(await page.locator('.notice').innerText()).toContain('只读');
     expect(await page.locator('main form').count()).toBe(0);
-    expect(await page.getByTestId('hazard-event').count()).toBe(6);
+    expect(await page.getByTestId('hazard-event').count()).toBe(7);
+
+    await open(page, '/hazards/ledger?state=closed');
+    const ledgerRow = page.getByTestId('ledger-row').filter({ hasText: DESCRIPTION });
+    expect(await ledgerRow.innerText()).toContain('琴江矿业主要负责人');
+    const href = await page.getByTestId('ledger-download').getAttribute('href');
+    const file = await page.request.get(new URL(href!, page.url()).href);
+    expect(file.status()).toBe(200);
+    const [headers, ...rows] = await readXlsx(await file.body());
+    expect(headers).toContain('验收人');
+    const cells = rows.find((r) => r.includes(DESCRIPTION))!;
+    expect(cells[headers!.indexOf('状态')]).toBe('已销号');
+    expect(cells[headers!.indexOf('验收人')]).toBe('琴江矿业主要负责人');
   });
 });
