@@ -4,8 +4,6 @@ import { membershipOf } from '../../middlewares/access.js';
 import * as routes from './ledger.routes.js';
 import * as service from './ledger.service.js';
 
-const PAGE = { limit: 1, cursor: undefined };
-
 const asFile = (file: { body: Buffer; fileName: string }) => ({
   body: new Uint8Array(file.body),
   headers: {
@@ -25,7 +23,7 @@ const enterpriseLedger: Handler<typeof routes.enterpriseLedger> = async (c) => {
 
 const enterpriseLedgerFile: Handler<typeof routes.enterpriseLedgerFile> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
-  const query = { ...c.req.valid('query'), ...PAGE };
+  const query = c.req.valid('query');
   const file = asFile(
     await service.enterpriseLedgerFile(c.var.db, membershipOf(c), enterpriseId, query),
   );
@@ -36,8 +34,9 @@ const subtreeLedger: Handler<typeof routes.subtreeLedger> = async (c) =>
   c.json(await service.subtreeLedger(c.var.db, membershipOf(c), c.req.valid('query')), 200);
 
 const subtreeLedgerFile: Handler<typeof routes.subtreeLedgerFile> = async (c) => {
-  const query = { ...c.req.valid('query'), ...PAGE };
-  const file = asFile(await service.subtreeLedgerFile(c.var.db, membershipOf(c), query));
+  const file = asFile(
+    await service.subtreeLedgerFile(c.var.db, membershipOf(c), c.req.valid('query')),
+  );
   return c.body(file.body, 200, file.headers);
 };
 

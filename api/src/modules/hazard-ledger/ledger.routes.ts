@@ -9,12 +9,12 @@ import {
 import { EnterpriseParam, errorResponses, jsonContent } from '../../lib/schemas.js';
 import { XLSX_TYPE } from '../../lib/xlsx.js';
 import { allow } from '../../middlewares/access.js';
+import { subtreeReaders } from '../hazards/hazards.access.js';
 import { ListQuery, SearchQuery } from '../hazards/hazards.schemas.js';
 
 const tags = ['隐患排查治理'];
 /** The enterprise's managers, and regulators in scope; workers and congress reps have their views. */
 const ledgerReaders = allow('enterprise_admin', 'safety_manager', 'agency_admin', 'inspector');
-const subtreeReaders = allow('agency_admin', 'inspector');
 
 const LedgerRowSchema = z
   .object({

@@ -7,7 +7,7 @@ import {
   enterpriseSearch,
   searchPage,
   type ListFilters,
-  type SearchFiltersQuery,
+  type SubtreeFilters,
 } from '../hazards/hazard-search.service.js';
 import { ledgerRow } from './ledger.rows.js';
 import { ledgerWorkbook } from './ledger.xlsx.js';
@@ -24,7 +24,9 @@ const BATCH = 1_000;
 /** Enterprise members see who found each hazard; a regulator's view leaves it out. */
 const withReporter = (m: ActingMembership) => m.enterpriseId !== null;
 
-async function page(db: Db, m: ActingMembership, search: Search, q: ListFilters) {
+type Paging = { limit: number; cursor?: string };
+
+async function page(db: Db, m: ActingMembership, search: Search, q: Paging) {
   const result = await searchPage(db, search, q.limit, q.cursor);
   return {
     items: result.items.map((h) => ledgerRow(h, withReporter(m))),
@@ -57,7 +59,7 @@ export async function enterpriseLedger(
   db: Db,
   m: ActingMembership,
   enterpriseId: string,
-  q: ListFilters,
+  q: ListFilters & Paging,
 ) {
   return page(db, m, await enterpriseSearch(db, m, enterpriseId, q), q);
 }
@@ -72,11 +74,11 @@ export async function enterpriseLedgerFile(
   return workbook(db, m, search, `隐患排查治理台账-${today()}.xlsx`);
 }
 
-export async function subtreeLedger(db: Db, m: ActingMembership, q: SearchFiltersQuery) {
+export async function subtreeLedger(db: Db, m: ActingMembership, q: SubtreeFilters & Paging) {
   return page(db, m, await agencySearch(db, m, q), q);
 }
 
-export async function subtreeLedgerFile(db: Db, m: ActingMembership, q: SearchFiltersQuery) {
+export async function subtreeLedgerFile(db: Db, m: ActingMembership, q: SubtreeFilters) {
   const search = await agencySearch(db, m, q);
   return workbook(db, m, search, `辖区隐患排查治理台账-${today()}.xlsx`);
 }

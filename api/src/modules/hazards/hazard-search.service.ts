@@ -17,8 +17,9 @@ import {
 // are checked to lie inside that subtree first, so a neighbour's code answers 404 rather than an
 // empty page that would confirm it exists.
 
-export type ListFilters = z.infer<typeof ListQuery>;
-export type SearchFiltersQuery = z.infer<typeof SearchQuery>;
+type Paging = 'limit' | 'cursor';
+export type ListFilters = Omit<z.infer<typeof ListQuery>, Paging>;
+export type SubtreeFilters = Omit<z.infer<typeof SearchQuery>, Paging>;
 
 export function cursorKey(cursor: string | undefined): [Date, string] | undefined {
   const key = decodeCursor(cursor);
@@ -36,7 +37,7 @@ const baseFilters = (q: ListFilters): SearchFilters => ({
 });
 
 /** The agency's subtree and the filters narrowing it, each checked to be in scope. */
-export async function agencySearch(db: Db, m: ActingMembership, q: SearchFiltersQuery) {
+export async function agencySearch(db: Db, m: ActingMembership, q: SubtreeFilters) {
   if (!m.agencyId || !m.jurisdictionPath) throw forbidden();
   const scope: SearchScope = { jurisdictionPath: m.jurisdictionPath };
   const filters: SearchFilters = { ...baseFilters(q), industry: q.industry };
@@ -82,7 +83,7 @@ export const acrossDto = (h: SearchRow) => ({
 });
 
 /** `GET /hazards`: the subtree's hazards for a regulator, newest first. */
-export async function listAcross(db: Db, m: ActingMembership, q: SearchFiltersQuery) {
+export async function listAcross(db: Db, m: ActingMembership, q: z.infer<typeof SearchQuery>) {
   const page = await searchPage(db, await agencySearch(db, m, q), q.limit, q.cursor);
   return { items: page.items.map(acrossDto), nextCursor: page.nextCursor };
 }

@@ -3,10 +3,11 @@ import type { Db, Executor, HazardSource } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid, notFound } from '../../lib/errors.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { toPage } from '../../lib/pagination.js';
 import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
 import { mayRead } from './hazard-permissions.js';
+import { cursorKey } from './hazard-search.service.js';
 import { eventDto, extensionDto, hazardDto } from './hazards.dto.js';
 import * as repo from './hazards.repository.js';
 import type { HazardBody, ListQuery } from './hazards.schemas.js';
@@ -52,14 +53,6 @@ export async function list(db: Db, who: Who, enterpriseId: string, q: z.infer<ty
   );
   const page = toPage(rows, q.limit, (h) => [new Date(h.created_at).toISOString(), h.id]);
   return { items: page.items.map(hazardDto), nextCursor: page.nextCursor };
-}
-
-function cursorKey(cursor: string | undefined): [Date, string] | undefined {
-  const key = decodeCursor(cursor);
-  if (!key) return undefined;
-  const at = new Date(key[0]);
-  if (Number.isNaN(at.getTime())) throw invalid('cursor', '分页游标无效');
-  return [at, key[1]];
 }
 
 type Body = z.infer<typeof HazardBody>;
