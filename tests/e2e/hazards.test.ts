@@ -4,9 +4,10 @@ import { useAppInBrowser } from '../support/e2e.js';
 import { readXlsx } from '../support/xlsx.js';
 
 // The closed loop in the browser: a safety manager registers and triages a hazard with a full
-// 五到位 plan and edits it, the responsible worker finds the task among their notifications and
-// submits, a first acceptance is rejected with a reason the log shows, and another manager
-// accepts; a regulator reads the same hazard without any form, and its 台账.
+// 五到位 plan and edits it; the responsible worker finds the task among their notifications, asks
+// for more time and submits; a first acceptance is rejected with a reason the log shows; the
+// 主要负责人 approves the extension and accepts. A regulator reads the same hazard without any
+// form, and its 台账. The tests run in order on the one hazard, as its loop does.
 
 const { open, logIn, pageErrors } = useAppInBrowser();
 afterEach(() => {
@@ -107,6 +108,14 @@ describe('the hazard loop in the browser', () => {
     await task.getByRole('link').click();
     await worker.waitForURL((url) => url.pathname === hazardPath);
     await openHazard(worker);
+    await fill(worker.getByTestId('extension-form'), {
+      requestedDeadline: inDays(20),
+      reason: '加厚钢板防护罩待到货',
+    });
+    await worker.getByTestId('extension-form').locator('button[type=submit]').click();
+    await expect
+      .poll(() => worker.getByTestId('extensions').innerText())
+      .toContain('加厚钢板防护罩待到货');
     await fill(worker.getByTestId('submit-form'), { note: '已加装防护罩' });
     await worker.getByTestId('submit').click();
     await expect.poll(() => stateOf(worker)).toBe('待验收');
@@ -131,6 +140,14 @@ describe('the hazard loop in the browser', () => {
   it('a different manager accepts and the hazard is closed', async () => {
     const admin = await logIn(ADMIN);
     await open(admin, hazardPath);
+    // The 主要负责人 decides the worker's extension request first.
+    const deadlineBefore = await admin.getByTestId('hazard-deadline').innerText();
+    await admin
+      .getByTestId('decide-form')
+      .getByRole('button', { name: '同意', exact: true })
+      .click();
+    await expect.poll(() => admin.getByTestId('extensions').innerText()).toContain('已同意');
+    expect(await admin.getByTestId('hazard-deadline').innerText()).not.toBe(deadlineBefore);
     await admin.getByTestId('accept').click();
     await expect.poll(() => stateOf(admin)).toBe('已销号');
     const actions = await admin
@@ -140,9 +157,11 @@ describe('the hazard loop in the browser', () => {
       'register',
       'confirm',
       'edit_plan',
+      'request_extension',
       'submit',
       'reject_acceptance',
       'submit',
+      'approve_extension',
       'accept',
     ]);
     // Closed: no form is left on the page.
@@ -158,7 +177,7 @@ describe('the hazard loop in the browser', () => {
     await page.getByTestId('hazard-title').filter({ hasText: DESCRIPTION }).waitFor();
     expect(await page.locator('.notice').innerText()).toContain('只读');
     expect(await page.locator('main form').count()).toBe(0);
-    expect(await page.getByTestId('hazard-event').count()).toBe(7);
+    expect(await page.getByTestId('hazard-event').count()).toBe(9);
 
     await open(page, '/hazards/ledger?state=closed');
     const ledgerRow = page.getByTestId('ledger-row').filter({ hasText: DESCRIPTION });
