@@ -17,6 +17,8 @@ import { hazardsRouter } from './modules/hazards/hazards.index.js';
 import { checksRouter } from './modules/checks/checks.index.js';
 import { uploadsRouter } from './modules/uploads/uploads.index.js';
 import { reportsRouter } from './modules/reports/reports.index.js';
+import { hazardLedgerRouter } from './modules/hazard-ledger/ledger.index.js';
+import { notificationsRouter } from './modules/notifications/notifications.index.js';
 import { positionsRouter } from './modules/positions/positions.index.js';
 import { riskRouter } from './modules/risk/risk.index.js';
 import { sitePlanRouter } from './modules/site-plan/site-plan.index.js';
@@ -59,7 +61,9 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', hazardsRouter)
     .route('/', uploadsRouter)
     .route('/', checksRouter)
-    .route('/', reportsRouter);
+    .route('/', reportsRouter)
+    .route('/', hazardLedgerRouter)
+    .route('/', notificationsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

@@ -165,10 +165,12 @@ export const HAZARD_EVENT_ACTIONS = [
   'request_extension',
   'approve_extension',
   'refuse_extension',
+  'edit_plan',
 ] as const;
 export type HazardEventAction = (typeof HAZARD_EVENT_ACTIONS)[number];
 
-export const HAZARD_EXTENSION_STATES = ['pending', 'approved', 'refused'] as const;
+/** `withdrawn`: still pending when its hazard was closed, and closed with it. */
+export const HAZARD_EXTENSION_STATES = ['pending', 'approved', 'refused', 'withdrawn'] as const;
 export type HazardExtensionState = (typeof HAZARD_EXTENSION_STATES)[number];
 
 /** 排查记录的结果 (domain.md section 1): ok, or not ok (which opens a hazard). */

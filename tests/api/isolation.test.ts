@@ -2,7 +2,7 @@ import { makePng } from '../support/images.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/factories.js';
 import { snapshot } from '../support/db-snapshot.js';
-import { hazardBody, inDays, makeExtension, makeHazard } from '../support/hazards.js';
+import { hazardBody, inDays, makeExtension, makeHazard, planBody } from '../support/hazards.js';
 import {
   emergencyBody,
   eventBody,
@@ -102,6 +102,18 @@ const WRITE_HOME1_REPORTS: RouteCase = {
     'home1Worker',
     'home2Admin',
   ],
+};
+/** The 台账 of home1: its managers and the regulators above; not workers or congress reps. */
+const READ_HOME1_LEDGER: RouteCase = {
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: NOT_FOUND,
+  below: ['platformAdmin', 'farAdmin', 'home2Admin', 'home1Congress', 'home1Worker'],
+};
+/** A regulator's subtree of hazards: a neighbour sees its own county only; no enterprise role. */
+const READ_SUBTREE_HAZARDS: RouteCase = {
+  neighbour1Admin: FORBIDDEN,
+  neighbourAdmin: 'hides-home',
+  below: ['platformAdmin', 'home1Admin', 'home1Safety', 'home1Worker'],
 };
 
 let t: TestApp;
@@ -340,6 +352,33 @@ const ROUTES: Record<string, RouteCase> = {
       'home1Safety',
       'homeInspector',
     ],
+  },
+  // Editing a plan: the enterprise's managers only; regulators are refused by role.
+  [`PUT ${REGISTER}/hazards/{id}/plan`]: {
+    body: () => ({ plan: planBody(), reason: '越权修改' }),
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: FORBIDDEN,
+    below: [
+      'platformAdmin',
+      'farAdmin',
+      'homeInspector',
+      'home2Admin',
+      'home1Congress',
+      'home1Worker',
+    ],
+  },
+  [`GET ${REGISTER}/hazard-assignees`]: {
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: FORBIDDEN,
+    below: ['platformAdmin', 'homeInspector', 'home2Admin', 'home1Congress', 'home1Worker'],
+  },
+  'GET /v1/hazards': READ_SUBTREE_HAZARDS,
+  [`GET ${REGISTER}/hazard-ledger`]: READ_HOME1_LEDGER,
+  [`GET ${REGISTER}/hazard-ledger.xlsx`]: READ_HOME1_LEDGER,
+  'GET /v1/hazard-ledger': READ_SUBTREE_HAZARDS,
+  'GET /v1/hazard-ledger.xlsx': READ_SUBTREE_HAZARDS,
+  'GET /v1/notifications': {
+    self: "the caller's own to-do list, each source narrowed to the caller's own scope",
   },
   [`GET ${REGISTER}/hazard-chain/verify`]: {
     ...READ_HOME1_HAZARDS,

@@ -7,6 +7,7 @@ import * as createBoardLinks from './2026_11_23_1700_create_board_links.js';
 import * as createHazards from './2026_11_23_1800_create_hazards.js';
 import * as createChecks from './2026_11_23_1900_create_checks.js';
 import * as createReports from './2026_11_23_1910_create_reports.js';
+import * as hazardPlanEdits from './2026_11_23_1920_hazard_plan_edits.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1800_create_hazards': createHazards,
   '2026_11_23_1900_create_checks': createChecks,
   '2026_11_23_1910_create_reports': createReports,
+  '2026_11_23_1920_hazard_plan_edits': hazardPlanEdits,
 };
 
 export const migrationProvider: MigrationProvider = {

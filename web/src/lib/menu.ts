@@ -13,7 +13,9 @@ export interface MenuEntry {
     | 'nav.checks'
     | 'nav.snap'
     | 'nav.reports'
-    | 'nav.noticeBoard';
+    | 'nav.noticeBoard'
+    | 'nav.hazards'
+    | 'nav.ledger';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -26,18 +28,24 @@ const MENUS: Record<Role, MenuEntry[]> = {
   agency_admin: [
     { href: '/registry', label: 'nav.registry' },
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
+    { href: '/hazards', label: 'nav.hazards' },
+    { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/users', label: 'nav.users' },
   ],
   inspector: [
     { href: '/registry', label: 'nav.registry' },
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
+    { href: '/hazards', label: 'nav.hazards' },
+    { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
     { href: '/checks', label: 'nav.checks' },
+    { href: '/hazards', label: 'nav.hazards' },
+    { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/notice-board', label: 'nav.noticeBoard' },
     { href: '/users', label: 'nav.users' },
@@ -46,12 +54,15 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
     { href: '/checks', label: 'nav.checks' },
+    { href: '/hazards', label: 'nav.hazards' },
+    { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/notice-board', label: 'nav.noticeBoard' },
   ],
   worker: [
     { href: '/checks', label: 'nav.checks' },
     { href: '/hazards/snap', label: 'nav.snap' },
+    { href: '/hazards', label: 'nav.hazards' },
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
     { href: '/notice-board', label: 'nav.noticeBoard' },

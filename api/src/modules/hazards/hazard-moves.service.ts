@@ -101,11 +101,18 @@ async function apply(trx: Trx, who: Who, h: HazardRow, input: MoveInput) {
           payload: { note: input.note },
         },
       };
-    case 'accept':
+    case 'accept': {
+      // A closed hazard needs no more time: a request still pending closes with it.
+      const withdrawn = await repo.withdrawPendingExtension(trx, h.enterprise_id, h.id, who.userId);
       return {
         values: { state: to, closed_at: new Date() },
-        event: { ...common, comment: input.comment ?? null, payload: {} },
+        event: {
+          ...common,
+          comment: input.comment ?? null,
+          payload: withdrawn ? { withdrawnExtensionId: withdrawn } : {},
+        },
       };
+    }
     case 'reject_acceptance':
       return {
         values: { state: to },

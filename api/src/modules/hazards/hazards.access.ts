@@ -16,6 +16,10 @@ export const hazardWriters = allow(
 );
 /** Workers read only their own reports (filtered by the service); the rest read all. */
 export const hazardReaders = hazardWriters;
+/** Regulators read their subtree's hazards across enterprises. */
+export const subtreeReaders = allow('agency_admin', 'inspector');
+/** The enterprise's managers change a plan while it is carried out. */
+export const planEditors = allow('enterprise_admin', 'safety_manager');
 /** Managers, or a worker named as the plan's responsible user. */
 export const extensionRequesters = allow('enterprise_admin', 'safety_manager', 'worker');
 /** The 主要负责人, or the finding regulator for a hazard it found. */

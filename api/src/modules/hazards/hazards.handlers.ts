@@ -2,6 +2,8 @@ import type { Context } from 'hono';
 import type { AppEnv, Handler } from '../../lib/create-router.js';
 import { actorOf, membershipOf } from '../../middlewares/access.js';
 import * as moves from './hazard-moves.service.js';
+import { editPlan as editPlanService } from './hazard-plan-edit.service.js';
+import { listAcross as listAcrossService } from './hazard-search.service.js';
 import type * as routes from './hazards.routes.js';
 import * as service from './hazards.service.js';
 
@@ -20,6 +22,9 @@ export const list: Handler<typeof routes.list> = async (c) => {
   return c.json(await service.list(c.var.db, whoOf(c), enterpriseId, c.req.valid('query')), 200);
 };
 
+export const listAcross: Handler<typeof routes.listAcross> = async (c) =>
+  c.json(await listAcrossService(c.var.db, membershipOf(c), c.req.valid('query')), 200);
+
 export const getOne: Handler<typeof routes.getOne> = async (c) => {
   const { enterpriseId, id } = c.req.valid('param');
   return c.json(await service.getOne(c.var.db, whoOf(c), enterpriseId, id), 200);
@@ -28,6 +33,12 @@ export const getOne: Handler<typeof routes.getOne> = async (c) => {
 export const move: Handler<typeof routes.move> = async (c) => {
   const { enterpriseId, id } = c.req.valid('param');
   return c.json(await moves.move(c.var.db, whoOf(c), enterpriseId, id, c.req.valid('json')), 200);
+};
+
+export const editPlan: Handler<typeof routes.editPlan> = async (c) => {
+  const { enterpriseId, id } = c.req.valid('param');
+  const body = c.req.valid('json');
+  return c.json(await editPlanService(c.var.db, whoOf(c), enterpriseId, id, body), 200);
 };
 
 export const requestExtension: Handler<typeof routes.requestExtension> = async (c) => {
@@ -48,4 +59,9 @@ export const decideExtension: Handler<typeof routes.decideExtension> = async (c)
 export const verifyChain: Handler<typeof routes.verifyChain> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
   return c.json(await service.verify(c.var.db, whoOf(c), enterpriseId), 200);
+};
+
+export const assignees: Handler<typeof routes.assignees> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  return c.json(await service.assignees(c.var.db, whoOf(c), enterpriseId), 200);
 };

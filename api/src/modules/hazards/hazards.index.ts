@@ -5,8 +5,11 @@ import * as routes from './hazards.routes.js';
 export const hazardsRouter = createRouter()
   .openapi(routes.register, handlers.register)
   .openapi(routes.list, handlers.list)
+  .openapi(routes.listAcross, handlers.listAcross)
   .openapi(routes.getOne, handlers.getOne)
   .openapi(routes.move, handlers.move)
+  .openapi(routes.editPlan, handlers.editPlan)
   .openapi(routes.requestExtension, handlers.requestExtension)
   .openapi(routes.decideExtension, handlers.decideExtension)
-  .openapi(routes.verifyChain, handlers.verifyChain);
+  .openapi(routes.verifyChain, handlers.verifyChain)
+  .openapi(routes.assignees, handlers.assignees);

@@ -219,3 +219,36 @@ export async function memberRole(db: Executor, enterpriseId: string, userId: str
     .executeTakeFirst();
   return row?.role;
 }
+
+/** Closes the hazard's pending extension request, if any, as withdrawn; answers its id. */
+export async function withdrawPendingExtension(
+  db: Executor,
+  enterpriseId: string,
+  hazardId: string,
+  by: string,
+) {
+  const row = await db
+    .updateTable('hazard_extension')
+    .set({ state: 'withdrawn', decided_by: by, decided_at: new Date() })
+    .where('enterprise_id', '=', enterpriseId)
+    .where('hazard_id', '=', hazardId)
+    .where('state', '=', 'pending')
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** The enterprise's active people who may answer for a plan (congress reps aside), by name. */
+export function listAssignees(db: Executor, enterpriseId: string) {
+  return db
+    .selectFrom('membership as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.display_name', 'm.role'])
+    .where('m.enterprise_id', '=', enterpriseId)
+    .where('m.active', '=', true)
+    .where('u.active', '=', true)
+    .where('m.role', '!=', 'congress_rep')
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .execute();
+}

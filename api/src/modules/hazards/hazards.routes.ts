@@ -1,4 +1,5 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { ROLES } from '@shuangfang/db';
 import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.js';
 import {
   chainVerifiers,
@@ -6,6 +7,8 @@ import {
   extensionRequesters,
   hazardReaders,
   hazardWriters,
+  planEditors,
+  subtreeReaders,
 } from './hazards.access.js';
 import * as s from './hazards.schemas.js';
 
@@ -39,6 +42,19 @@ export const list = createRoute({
   },
 });
 
+export const listAcross = createRoute({
+  method: 'get',
+  path: '/hazards',
+  tags,
+  summary: '监管部门辖区内的隐患（最新在前），按等级、状态、逾期、来源、行业、辖区、企业筛选',
+  middleware: [subtreeReaders] as const,
+  request: { query: s.SearchQuery },
+  responses: {
+    200: jsonContent(s.HazardAcrossPageSchema, '一页隐患'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+
 export const getOne = createRoute({
   method: 'get',
   path: `${base}/hazards/{id}`,
@@ -60,6 +76,16 @@ export const move = createRoute({
   middleware: [hazardWriters] as const,
   request: { params: s.HazardParams, body: jsonBody(s.MoveBody, '操作') },
   responses: { 200: jsonContent(s.HazardDetailSchema, '操作后的隐患'), ...WRITE_ERRORS },
+});
+
+export const editPlan = createRoute({
+  method: 'put',
+  path: `${base}/hazards/{id}/plan`,
+  tags,
+  summary: '修改整改中隐患的治理方案（五到位、期限、责任人），记入事件；已销号的不可修改',
+  middleware: [planEditors] as const,
+  request: { params: s.HazardParams, body: jsonBody(s.PlanEditBody, '治理方案') },
+  responses: { 200: jsonContent(s.HazardDetailSchema, '修改后的隐患'), ...WRITE_ERRORS },
 });
 
 export const requestExtension = createRoute({
@@ -91,6 +117,24 @@ export const verifyChain = createRoute({
   request: { params: s.EnterpriseParam },
   responses: {
     200: jsonContent(s.ChainVerifySchema, '校验结果'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+
+export const assignees = createRoute({
+  method: 'get',
+  path: `${base}/hazard-assignees`,
+  tags,
+  summary: '可指定为整改责任人的本企业人员（治理方案的责任人账号）',
+  middleware: [planEditors] as const,
+  request: { params: s.EnterpriseParam },
+  responses: {
+    200: jsonContent(
+      z.object({
+        items: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES) })),
+      }),
+      '人员',
+    ),
     ...errorResponses(401, 403, 404, 422),
   },
 });

@@ -9,6 +9,7 @@ import {
   HAZARD_SOURCES,
   HAZARD_STATES,
   HAZARD_STOPPAGES,
+  INDUSTRIES,
 } from '@shuangfang/db';
 import { EnterpriseItemParams, EnterpriseParam } from '../../lib/schemas.js';
 import { PageQuery } from '../../lib/pagination.js';
@@ -103,6 +104,15 @@ export const MoveBody = z
   });
 export type MoveInput = z.infer<typeof MoveBody>;
 
+export const PlanEditBody = z
+  .object({
+    plan: PlanBody.openapi({
+      description: '修改后的完整治理方案；不填 deadline 则保留原整改时限',
+    }),
+    reason: text(1000).openapi({ description: '修改原因（记入事件）' }),
+  })
+  .openapi('HazardPlanEdit');
+
 export const ExtensionBody = z
   .object({
     requestedDeadline: dateTime().openapi({ description: '申请延至' }),
@@ -122,6 +132,16 @@ export const ListQuery = PageQuery.extend({
   grade: z.enum(HAZARD_GRADES).optional(),
   source: z.enum(HAZARD_SOURCES).optional(),
   overdue: z.enum(['true', 'false']).optional().openapi({ description: '只看逾期（或未逾期）' }),
+});
+
+export const SearchQuery = ListQuery.extend({
+  industry: z.enum(INDUSTRIES).optional().openapi({ description: '企业所属行业' }),
+  jurisdictionCode: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/, { error: '行政区划代码为 6 位或 9 位数字' })
+    .optional()
+    .openapi({ description: '只看该辖区（含下级），须在本机构辖区内' }),
+  enterpriseId: z.uuid().optional().openapi({ description: '只看该企业' }),
 });
 
 export const HazardParams = EnterpriseItemParams;
@@ -210,6 +230,20 @@ export const HazardDetailSchema = HazardSchema.extend({
 export const HazardPageSchema = z
   .object({ items: z.array(HazardSchema), nextCursor: z.string().nullable() })
   .openapi('HazardPage');
+
+export const HazardAcrossSchema = HazardSchema.extend({
+  enterprise: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    industry: z.enum(INDUSTRIES),
+    jurisdictionCode: z.string(),
+    jurisdictionName: z.string(),
+  }),
+}).openapi('HazardWithEnterprise');
+
+export const HazardAcrossPageSchema = z
+  .object({ items: z.array(HazardAcrossSchema), nextCursor: z.string().nullable() })
+  .openapi('HazardWithEnterprisePage');
 
 export const ChainVerifySchema = z
   .object({

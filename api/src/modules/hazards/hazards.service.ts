@@ -3,12 +3,13 @@ import type { Db, Executor, HazardSource } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid, notFound } from '../../lib/errors.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { toPage } from '../../lib/pagination.js';
 import { flagRepeatFailure } from '../checks/repeat-failures.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
 import { mayRead } from './hazard-permissions.js';
+import { cursorKey } from './hazard-search.service.js';
 import { eventDto, extensionDto, hazardDto } from './hazards.dto.js';
 import * as repo from './hazards.repository.js';
 import type { HazardBody, ListQuery } from './hazards.schemas.js';
@@ -54,14 +55,6 @@ export async function list(db: Db, who: Who, enterpriseId: string, q: z.infer<ty
   );
   const page = toPage(rows, q.limit, (h) => [new Date(h.created_at).toISOString(), h.id]);
   return { items: page.items.map(hazardDto), nextCursor: page.nextCursor };
-}
-
-function cursorKey(cursor: string | undefined): [Date, string] | undefined {
-  const key = decodeCursor(cursor);
-  if (!key) return undefined;
-  const at = new Date(key[0]);
-  if (Number.isNaN(at.getTime())) throw invalid('cursor', '分页游标无效');
-  return [at, key[1]];
 }
 
 export type Body = z.infer<typeof HazardBody>;
@@ -246,4 +239,11 @@ export function verifyChain(db: Db, enterpriseId: string) {
 export async function verify(db: Db, who: Who, enterpriseId: string) {
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
   return verifyChain(db, enterprise.id);
+}
+
+/** Who can be named as a plan's responsible user: the enterprise's own active people. */
+export async function assignees(db: Db, who: Who, enterpriseId: string) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  const rows = await repo.listAssignees(db, enterprise.id);
+  return { items: rows.map((r) => ({ id: r.id, name: r.display_name, role: r.role })) };
 }

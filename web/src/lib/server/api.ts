@@ -42,6 +42,16 @@ import type {
   UploadedPhoto,
 } from '$lib/check-types';
 import type { NoticeItem, Report, ReportDetail } from '$lib/report-types';
+import type {
+  AppNotification,
+  HazardDetail,
+  HazardFilter,
+  HazardInput,
+  HazardWithEnterprise,
+  Hazard,
+  LedgerRow,
+  PlanInput,
+} from '$lib/hazard-types';
 
 // The one client of the API. SvelteKit server code never fetches /api itself: it goes through
 // here, so the session cookie, the client address and the error shape are handled in one place.
@@ -361,6 +371,62 @@ export function createApi(event: ApiEvent) {
           { cursor, limit: '200' },
         ),
     },
+    // ── Hidden hazards (隐患排查治理), the 台账 and notifications ──
+    hazards: {
+      /** One enterprise's hazards (its people, or a regulator in scope). */
+      list: (enterpriseId: string, filter: HazardFilter & { cursor?: string; limit?: number }) =>
+        get<Page<Hazard>>(`${ent(enterpriseId)}/hazards`, {
+          ...filter,
+          limit: filter.limit?.toString(),
+        }),
+      /** The enterprise's people a plan may name as its responsible user. */
+      assignees: (enterpriseId: string) =>
+        get<{ items: { id: string; name: string; role: Role }[] }>(
+          `${ent(enterpriseId)}/hazard-assignees`,
+        ),
+      /** A regulator's whole subtree. */
+      listSubtree: (filter: HazardFilter & { cursor?: string; limit?: number }) =>
+        get<Page<HazardWithEnterprise>>('/hazards', { ...filter, limit: filter.limit?.toString() }),
+      get: (enterpriseId: string, hazardId: string) =>
+        get<HazardDetail>(`${ent(enterpriseId)}/hazards/${id(hazardId)}`),
+      register: (enterpriseId: string, body: HazardInput) =>
+        post<HazardDetail>(`${ent(enterpriseId)}/hazards`, body),
+      move: (enterpriseId: string, hazardId: string, body: Record<string, unknown>) =>
+        post<HazardDetail>(`${ent(enterpriseId)}/hazards/${id(hazardId)}/moves`, body),
+      editPlan: (
+        enterpriseId: string,
+        hazardId: string,
+        body: { plan: PlanInput; reason: string },
+      ) => put<HazardDetail>(`${ent(enterpriseId)}/hazards/${id(hazardId)}/plan`, body),
+      requestExtension: (
+        enterpriseId: string,
+        hazardId: string,
+        body: { requestedDeadline: string; reason: string },
+      ) => post<HazardDetail>(`${ent(enterpriseId)}/hazards/${id(hazardId)}/extensions`, body),
+      decideExtension: (
+        enterpriseId: string,
+        hazardId: string,
+        extensionId: string,
+        body: { decision: 'approved' } | { decision: 'refused'; reason: string },
+      ) =>
+        post<HazardDetail>(
+          `${ent(enterpriseId)}/hazards/${id(hazardId)}/extensions/${id(extensionId)}/decision`,
+          body,
+        ),
+      ledger: (enterpriseId: string, filter: HazardFilter & { cursor?: string }) =>
+        get<Page<LedgerRow>>(`${ent(enterpriseId)}/hazard-ledger`, { ...filter }),
+      subtreeLedger: (filter: HazardFilter & { cursor?: string }) =>
+        get<Page<LedgerRow>>('/hazard-ledger', { ...filter }),
+      /** The 台账 spreadsheet as a streaming Response, for a +server.ts to pass on. */
+      ledgerXlsx: (enterpriseId: string | null, filter: HazardFilter) =>
+        call(
+          event,
+          'GET',
+          enterpriseId ? `${ent(enterpriseId)}/hazard-ledger.xlsx` : '/hazard-ledger.xlsx',
+          { query: { ...filter } },
+        ),
+    },
+    notifications: () => get<{ items: AppNotification[]; count: number }>('/notifications'),
   };
 }
 

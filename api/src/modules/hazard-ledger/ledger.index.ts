@@ -1,0 +1,47 @@
+import { createRouter, type Handler } from '../../lib/create-router.js';
+import { XLSX_TYPE } from '../../lib/xlsx.js';
+import { membershipOf } from '../../middlewares/access.js';
+import * as routes from './ledger.routes.js';
+import * as service from './ledger.service.js';
+
+const asFile = (file: { body: Buffer; fileName: string }) => ({
+  body: new Uint8Array(file.body),
+  headers: {
+    'content-type': XLSX_TYPE,
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  },
+});
+
+const enterpriseLedger: Handler<typeof routes.enterpriseLedger> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  const m = membershipOf(c);
+  return c.json(
+    await service.enterpriseLedger(c.var.db, m, enterpriseId, c.req.valid('query')),
+    200,
+  );
+};
+
+const enterpriseLedgerFile: Handler<typeof routes.enterpriseLedgerFile> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  const query = c.req.valid('query');
+  const file = asFile(
+    await service.enterpriseLedgerFile(c.var.db, membershipOf(c), enterpriseId, query),
+  );
+  return c.body(file.body, 200, file.headers);
+};
+
+const subtreeLedger: Handler<typeof routes.subtreeLedger> = async (c) =>
+  c.json(await service.subtreeLedger(c.var.db, membershipOf(c), c.req.valid('query')), 200);
+
+const subtreeLedgerFile: Handler<typeof routes.subtreeLedgerFile> = async (c) => {
+  const file = asFile(
+    await service.subtreeLedgerFile(c.var.db, membershipOf(c), c.req.valid('query')),
+  );
+  return c.body(file.body, 200, file.headers);
+};
+
+export const hazardLedgerRouter = createRouter()
+  .openapi(routes.enterpriseLedger, enterpriseLedger)
+  .openapi(routes.enterpriseLedgerFile, enterpriseLedgerFile)
+  .openapi(routes.subtreeLedger, subtreeLedger)
+  .openapi(routes.subtreeLedgerFile, subtreeLedgerFile);

@@ -1,0 +1,94 @@
+import type { Executor, HazardGrade, HazardSource, HazardState, Industry } from '@shuangfang/db';
+import { sql } from 'kysely';
+import { likePrefix } from '../../auth/scope.js';
+
+// Hazards across enterprises, with what a regulator's list and the 台账 show beside each one:
+// the enterprise, where it is in the register, and who accepted it. The scope is either one
+// enterprise (its own ledger) or a jurisdiction subtree (a regulator), decided by the service.
+
+export type SearchScope = { enterpriseId: string } | { jurisdictionPath: string };
+
+export interface SearchFilters {
+  state?: HazardState;
+  grade?: HazardGrade;
+  source?: HazardSource;
+  overdue?: boolean;
+  industry?: Industry;
+  /** A jurisdiction inside the scope: only its subtree. */
+  underPath?: string;
+  enterpriseId?: string;
+}
+
+const overdue = sql<boolean>`coalesce(h.deadline < now() and h.state not in ('closed', 'rejected'), false)`;
+
+/**
+ * Newest first by (created_at, id): one enterprise reads `hazard_created`, a subtree reads
+ * `hazard_recent` and keeps the rows whose enterprise lies under the path.
+ */
+export function searchHazards(
+  db: Executor,
+  scope: SearchScope,
+  f: SearchFilters,
+  limit: number,
+  after?: [Date, string],
+) {
+  return db
+    .selectFrom('hazard as h')
+    .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
+    .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
+    .innerJoin('app_user as r', 'r.id', 'h.reporter_id')
+    .leftJoin('risk_object as o', (join) =>
+      join.onRef('o.enterprise_id', '=', 'h.enterprise_id').onRef('o.id', '=', 'h.risk_object_id'),
+    )
+    .leftJoin('risk_unit as u', (join) =>
+      join.onRef('u.enterprise_id', '=', 'h.enterprise_id').onRef('u.id', '=', 'h.risk_unit_id'),
+    )
+    .selectAll('h')
+    .select([
+      'r.display_name as reporter_name',
+      overdue.as('overdue'),
+      'e.name as enterprise_name',
+      'e.industry as enterprise_industry',
+      'e.jurisdiction_code as jurisdiction_code',
+      'j.name as jurisdiction_name',
+      'o.name as risk_object_name',
+      'u.name as risk_unit_name',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('hazard_event as ev')
+        .select('ev.actor_name')
+        .whereRef('ev.enterprise_id', '=', 'h.enterprise_id')
+        .whereRef('ev.hazard_id', '=', 'h.id')
+        .where('ev.action', '=', 'accept')
+        .orderBy('ev.seq', 'desc')
+        .limit(1)
+        .as('acceptor_name'),
+    )
+    .$call((q) =>
+      'enterpriseId' in scope
+        ? q.where('h.enterprise_id', '=', scope.enterpriseId)
+        : q.where('j.path', 'like', likePrefix(scope.jurisdictionPath)),
+    )
+    .$if(!!f.underPath, (q) => q.where('j.path', 'like', likePrefix(f.underPath!)))
+    .$if(!!f.enterpriseId, (q) => q.where('h.enterprise_id', '=', f.enterpriseId!))
+    .$if(!!f.industry, (q) => q.where('e.industry', '=', f.industry!))
+    .$if(!!f.state, (q) => q.where('h.state', '=', f.state!))
+    .$if(!!f.grade, (q) => q.where('h.grade', '=', f.grade!))
+    .$if(!!f.source, (q) => q.where('h.source', '=', f.source!))
+    .$if(f.overdue === true, (q) =>
+      q
+        .where('h.deadline', '<', sql<Date>`now()`)
+        .where('h.state', 'not in', ['closed', 'rejected']),
+    )
+    .$if(f.overdue === false, (q) => q.where(sql<boolean>`not ${overdue}`))
+    .$if(!!after, (q) =>
+      q.where((eb) => eb(eb.refTuple('h.created_at', 'h.id'), '<', eb.tuple(after![0], after![1]))),
+    )
+    .orderBy('h.created_at', 'desc')
+    .orderBy('h.id', 'desc')
+    .limit(limit + 1)
+    .execute();
+}
+
+export type SearchRow = Awaited<ReturnType<typeof searchHazards>>[number];

@@ -1,0 +1,89 @@
+import type { z } from '@hono/zod-openapi';
+import type { Db } from '@shuangfang/db';
+import type { ActingMembership } from '../../auth/actor.js';
+import { requireEnterpriseInScope, requireJurisdictionInScope } from '../../auth/scope.js';
+import { forbidden, invalid } from '../../lib/errors.js';
+import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { hazardDto } from './hazards.dto.js';
+import type { ListQuery, SearchQuery } from './hazards.schemas.js';
+import {
+  searchHazards,
+  type SearchFilters,
+  type SearchRow,
+  type SearchScope,
+} from './hazard-search.repository.js';
+
+// A regulator reads its subtree's hazards; the filters it sends (a jurisdiction, an enterprise)
+// are checked to lie inside that subtree first, so a neighbour's code answers 404 rather than an
+// empty page that would confirm it exists.
+
+type Paging = 'limit' | 'cursor';
+export type ListFilters = Omit<z.infer<typeof ListQuery>, Paging>;
+export type SubtreeFilters = Omit<z.infer<typeof SearchQuery>, Paging>;
+
+export function cursorKey(cursor: string | undefined): [Date, string] | undefined {
+  const key = decodeCursor(cursor);
+  if (!key) return undefined;
+  const at = new Date(key[0]);
+  if (Number.isNaN(at.getTime())) throw invalid('cursor', '分页游标无效');
+  return [at, key[1]];
+}
+
+const baseFilters = (q: ListFilters): SearchFilters => ({
+  state: q.state,
+  grade: q.grade,
+  source: q.source,
+  overdue: q.overdue === undefined ? undefined : q.overdue === 'true',
+});
+
+/** The agency's subtree and the filters narrowing it, each checked to be in scope. */
+export async function agencySearch(db: Db, m: ActingMembership, q: SubtreeFilters) {
+  if (!m.agencyId || !m.jurisdictionPath) throw forbidden();
+  const scope: SearchScope = { jurisdictionPath: m.jurisdictionPath };
+  const filters: SearchFilters = { ...baseFilters(q), industry: q.industry };
+  if (q.jurisdictionCode) {
+    filters.underPath = (await requireJurisdictionInScope(db, m, q.jurisdictionCode)).path;
+  }
+  if (q.enterpriseId) {
+    filters.enterpriseId = (await requireEnterpriseInScope(db, m, q.enterpriseId)).id;
+  }
+  return { scope, filters };
+}
+
+/** One enterprise's own hazards (its managers, or a regulator in scope). */
+export async function enterpriseSearch(
+  db: Db,
+  m: ActingMembership,
+  enterpriseId: string,
+  q: ListFilters,
+) {
+  const enterprise = await requireEnterpriseInScope(db, m, enterpriseId);
+  return { scope: { enterpriseId: enterprise.id } as SearchScope, filters: baseFilters(q) };
+}
+
+export async function searchPage(
+  db: Db,
+  search: { scope: SearchScope; filters: SearchFilters },
+  limit: number,
+  cursor: string | undefined,
+) {
+  const rows = await searchHazards(db, search.scope, search.filters, limit, cursorKey(cursor));
+  return toPage(rows, limit, (h) => [new Date(h.created_at).toISOString(), h.id]);
+}
+
+export const acrossDto = (h: SearchRow) => ({
+  ...hazardDto(h),
+  enterprise: {
+    id: h.enterprise_id,
+    name: h.enterprise_name,
+    industry: h.enterprise_industry,
+    jurisdictionCode: h.jurisdiction_code,
+    jurisdictionName: h.jurisdiction_name,
+  },
+});
+
+/** `GET /hazards`: the subtree's hazards for a regulator, newest first. */
+export async function listAcross(db: Db, m: ActingMembership, q: z.infer<typeof SearchQuery>) {
+  const page = await searchPage(db, await agencySearch(db, m, q), q.limit, q.cursor);
+  return { items: page.items.map(acrossDto), nextCursor: page.nextCursor };
+}

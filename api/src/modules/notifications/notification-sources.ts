@@ -1,0 +1,170 @@
+import type { Executor } from '@shuangfang/db';
+import { sql } from 'kysely';
+import type { ActingMembership } from '../../auth/actor.js';
+import { isManager } from '../hazards/hazard-permissions.js';
+
+// Where notifications come from. Each source reads the current data for one caller, so a
+// notification disappears the moment its cause does (a hazard accepted, a deadline moved) and
+// nothing is stored that could go stale. To add a kind (e.g. reports awaiting receipt), append a
+// source to SOURCES: it says whom it concerns and reads its items.
+
+export interface Caller extends ActingMembership {
+  userId: string;
+}
+
+export interface Notification {
+  kind: string;
+  title: string;
+  /** The web page that deals with it. */
+  href: string;
+  /** When it became due: the move, the request, or the deadline. */
+  at: string;
+}
+
+export interface NotificationSource {
+  kind: string;
+  appliesTo: (c: Caller) => boolean;
+  load: (db: Executor, c: Caller) => Promise<Notification[]>;
+}
+
+/** A source reads at most this many; the page is a to-do list, not an archive. */
+export const PER_SOURCE = 50;
+const SOON_DAYS = 3;
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** Regulators open an enterprise's hazard with the enterprise named, as the risk pages do. */
+const hazardHref = (c: Caller, h: { id: string; enterprise_id: string }) =>
+  c.agencyId ? `/hazards/${h.id}?enterprise=${h.enterprise_id}` : `/hazards/${h.id}`;
+
+const isAgency = (c: Caller) => c.agencyId !== null;
+
+function hazards(db: Executor) {
+  return db
+    .selectFrom('hazard as h')
+    .select(['h.id', 'h.enterprise_id', 'h.description', 'h.deadline', 'h.updated_at']);
+}
+
+/**
+ * The open hazards whose deadline concerns the caller: all of the enterprise's for its managers,
+ * the ones a worker answers for, the ones an agency found.
+ */
+function deadlineHazards(db: Executor, c: Caller) {
+  let q = hazards(db)
+    .where('h.state', 'not in', ['closed', 'rejected'])
+    .where('h.deadline', 'is not', null);
+  if (isAgency(c)) return q.where('h.found_by_agency_id', '=', c.agencyId!);
+  q = q.where('h.enterprise_id', '=', c.enterpriseId!);
+  return isManager(c) ? q : q.where('h.responsible_user_id', '=', c.userId);
+}
+
+const DAY = 86_400_000;
+
+export const SOURCES: NotificationSource[] = [
+  {
+    kind: 'rectification_assigned',
+    appliesTo: (c) => c.enterpriseId !== null,
+    load: async (db, c) => {
+      const rows = await hazards(db)
+        .where('h.enterprise_id', '=', c.enterpriseId!)
+        .where('h.responsible_user_id', '=', c.userId)
+        .where('h.state', '=', 'rectifying')
+        .orderBy('h.updated_at', 'desc')
+        .limit(PER_SOURCE)
+        .execute();
+      return rows.map((h) => ({
+        kind: 'rectification_assigned',
+        title: `待整改：${short(h.description)}`,
+        href: hazardHref(c, h),
+        at: iso(h.updated_at),
+      }));
+    },
+  },
+  {
+    kind: 'extension_to_decide',
+    appliesTo: (c) => isAgency(c) || c.role === 'enterprise_admin',
+    load: async (db, c) => {
+      let q = db
+        .selectFrom('hazard_extension as x')
+        .innerJoin('hazard as h', (j) =>
+          j.onRef('h.enterprise_id', '=', 'x.enterprise_id').onRef('h.id', '=', 'x.hazard_id'),
+        )
+        .select(['h.id', 'h.enterprise_id', 'h.description', 'x.requested_at'])
+        .where('x.state', '=', 'pending');
+      q = isAgency(c)
+        ? q.where('h.found_by_agency_id', '=', c.agencyId!)
+        : q
+            .where('x.enterprise_id', '=', c.enterpriseId!)
+            .where('h.found_by_agency_id', 'is', null);
+      const rows = await q.orderBy('x.requested_at', 'desc').limit(PER_SOURCE).execute();
+      return rows.map((h) => ({
+        kind: 'extension_to_decide',
+        title: `延期申请待审批：${short(h.description)}`,
+        href: hazardHref(c, h),
+        at: iso(h.requested_at),
+      }));
+    },
+  },
+  {
+    kind: 'acceptance_due',
+    appliesTo: (c) => isAgency(c) || isManager(c),
+    load: async (db, c) => {
+      let q = hazards(db).where('h.state', '=', 'awaiting_acceptance');
+      // The rectifier may not accept their own work, so it is not on their list.
+      q = isAgency(c)
+        ? q.where('h.found_by_agency_id', '=', c.agencyId!)
+        : q
+            .where('h.enterprise_id', '=', c.enterpriseId!)
+            .where('h.found_by_agency_id', 'is', null)
+            .where((eb) =>
+              eb.or([eb('h.rectifier_id', 'is', null), eb('h.rectifier_id', '!=', c.userId)]),
+            );
+      const rows = await q.orderBy('h.updated_at', 'desc').limit(PER_SOURCE).execute();
+      return rows.map((h) => ({
+        kind: 'acceptance_due',
+        title: `待验收：${short(h.description)}`,
+        href: hazardHref(c, h),
+        at: iso(h.updated_at),
+      }));
+    },
+  },
+  {
+    kind: 'deadline_soon',
+    appliesTo: (c) => isAgency(c) || c.enterpriseId !== null,
+    load: async (db, c) => {
+      const rows = await deadlineHazards(db, c)
+        .where('h.deadline', '>=', sql<Date>`now()`)
+        .where('h.deadline', '<', sql<Date>`now() + make_interval(days => ${SOON_DAYS})`)
+        .orderBy('h.deadline')
+        .limit(PER_SOURCE)
+        .execute();
+      return rows.map((h) => ({
+        kind: 'deadline_soon',
+        title: `${SOON_DAYS} 天内到期：${short(h.description)}`,
+        href: hazardHref(c, h),
+        at: iso(h.deadline!),
+      }));
+    },
+  },
+  {
+    kind: 'overdue',
+    appliesTo: (c) => isAgency(c) || c.enterpriseId !== null,
+    load: async (db, c) => {
+      const rows = await deadlineHazards(db, c)
+        .where('h.deadline', '<', sql<Date>`now()`)
+        .orderBy('h.deadline')
+        .limit(PER_SOURCE)
+        .execute();
+      const now = Date.now();
+      return rows.map((h) => {
+        const days = Math.max(1, Math.ceil((now - new Date(h.deadline!).getTime()) / DAY));
+        return {
+          kind: 'overdue',
+          title: `已逾期 ${days} 天：${short(h.description)}`,
+          href: hazardHref(c, h),
+          at: iso(h.deadline!),
+        };
+      });
+    },
+  },
+];

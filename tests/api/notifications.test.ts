@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  confirmGeneralTimed,
+  expectStatus,
+  hazardApi,
+  hazardBody,
+  inDays,
+  setDeadline,
+  submitBody,
+  type HazardApi,
+} from '../support/hazards.js';
+import { setupTestApp, type TestApp } from '../support/test-app.js';
+import { makeWorld, type World } from '../support/world.js';
+
+// Notifications are derived from the data on every read: each kind appears for the people it
+// concerns, not for anyone else, and goes away when its cause does.
+
+let t: TestApp;
+let w: World;
+let enterpriseId: string;
+let safety: HazardApi;
+let admin: HazardApi;
+
+const notes = async (user: keyof World['users']) =>
+  expectStatus(await t.api.get('/v1/notifications', w.users[user].cookie), 200) as {
+    items: { kind: string; title: string; href: string; at: string }[];
+    count: number;
+  };
+const kindsFor = async (user: keyof World['users'], hazardId: string) =>
+  (await notes(user)).items.filter((n) => n.href.includes(hazardId)).map((n) => n.kind);
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  w = await makeWorld(t.db);
+  enterpriseId = w.enterprises.home1.id;
+  safety = hazardApi(t.api, enterpriseId, w.users.home1Safety.cookie);
+  admin = hazardApi(t.api, enterpriseId, w.users.home1Admin.cookie);
+});
+afterAll(() => t.drop());
+
+/** A 限期整改 hazard assigned to home1's worker, deadline `days` out. */
+async function assigned(days = 10) {
+  const id = await safety.registered();
+  await safety.moved(
+    id,
+    confirmGeneralTimed({ deadline: inDays(days), responsibleUserId: w.users.home1Worker.userId }),
+  );
+  return id;
+}
+
+describe('notifications', () => {
+  it('tell the responsible person of their rectification, and no one else', async () => {
+    const id = await assigned();
+    const mine = (await notes('home1Worker')).items.find((n) => n.href === `/hazards/${id}`);
+    expect(mine).toMatchObject({ kind: 'rectification_assigned' });
+    expect(mine!.title).toContain('待整改');
+    expect(await kindsFor('home1Safety', id)).toEqual([]);
+    expect(await kindsFor('neighbour1Admin', id)).toEqual([]);
+    expect((await notes('home1Congress')).count).toBe(0);
+  });
+
+  it('ask the 主要负责人 to decide an extension, and stop once decided', async () => {
+    const id = await assigned();
+    const asked = expectStatus(
+      await safety.requestExtension(id, { requestedDeadline: inDays(30), reason: '备件未到' }),
+      201,
+    );
+    expect(await kindsFor('home1Admin', id)).toEqual(['extension_to_decide']);
+    expect(await kindsFor('home1Safety', id)).not.toContain('extension_to_decide');
+    expect(await kindsFor('home2Admin', id)).toEqual([]);
+    expectStatus(await admin.decide(id, asked.extensions[0].id, { decision: 'approved' }), 200);
+    expect(await kindsFor('home1Admin', id)).toEqual([]);
+  });
+
+  it('ask a manager other than the rectifier to accept', async () => {
+    const id = await assigned();
+    await safety.moved(id, submitBody());
+    expect(await kindsFor('home1Admin', id)).toEqual(['acceptance_due']);
+    expect(await kindsFor('home1Safety', id)).toEqual([]);
+    expect(await kindsFor('home1Worker', id)).toEqual([]);
+    await admin.moved(id, { action: 'accept' });
+    expect(await kindsFor('home1Admin', id)).toEqual([]);
+  });
+
+  it('warn of a deadline within 3 days, and of an overdue one, to whom it concerns', async () => {
+    const soon = await assigned(2);
+    expect(await kindsFor('home1Worker', soon)).toEqual(
+      expect.arrayContaining(['rectification_assigned', 'deadline_soon']),
+    );
+    expect(await kindsFor('home1Safety', soon)).toEqual(['deadline_soon']);
+    const late = await assigned();
+    await setDeadline(t.db, enterpriseId, late, new Date(Date.now() - 86_400_000 * 1.5));
+    const overdue = (await notes('home1Safety')).items.find(
+      (n) => n.href === `/hazards/${late}` && n.kind === 'overdue',
+    );
+    expect(overdue!.title).toContain('已逾期 2 天');
+    expect(await kindsFor('home1Safety', late)).not.toContain('deadline_soon');
+    expect(await kindsFor('neighbour1Admin', late)).toEqual([]);
+  });
+
+  it('tell the finding regulator of acceptance due and overdue, not a neighbouring one', async () => {
+    const inspector = hazardApi(t.api, enterpriseId, w.users.homeInspector.cookie);
+    const found = expectStatus(
+      await inspector.register(
+        hazardBody({ source: undefined, grade: '一般', deadline: inDays(9) }),
+      ),
+      201,
+    );
+    await safety.moved(found.id, submitBody());
+    const item = (await notes('homeAdmin')).items.find((n) => n.href.includes(found.id));
+    expect(item).toMatchObject({
+      kind: 'acceptance_due',
+      href: `/hazards/${found.id}?enterprise=${enterpriseId}`,
+    });
+    expect(await kindsFor('home1Admin', found.id)).toEqual([]);
+    expect(await kindsFor('neighbourAdmin', found.id)).toEqual([]);
+    expect(await kindsFor('cityAdmin', found.id)).toEqual([]);
+  });
+
+  it('need a session', async () => {
+    expect((await t.api.get('/v1/notifications')).status).toBe(401);
+  });
+});

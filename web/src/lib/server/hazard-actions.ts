@@ -1,0 +1,108 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { endOfChinaDay } from '$lib/hazard-vocabulary';
+import type { HazardStoppage, PlanInput } from '$lib/hazard-types';
+import { actionFailure, textFields } from './errors';
+import { hazardEnterprise } from './hazard-scope';
+
+// The moves of a hazard's page, one named action per form. Each failure carries `form`, so the
+// API's message (409 state, 422 field, 403 role) shows on the form that was sent. The enterprise
+// comes from the session (or ?enterprise= for a regulator, checked by the API).
+
+type ActionEvent = Pick<RequestEvent, 'locals' | 'request' | 'url' | 'params'>;
+
+const PLAN_FIELDS = [
+  'measures',
+  'responsiblePerson',
+  'responsibleUserId',
+  'funds',
+  'deadline',
+  'contingencyPlan',
+  'currentSituation',
+  'harmAnalysis',
+  'goal',
+  'stoppage',
+] as const;
+
+/** The plan typed in the form; empty fields are left out so the API names what is missing. */
+function planFrom(v: Record<(typeof PLAN_FIELDS)[number], string>): PlanInput | undefined {
+  const plan: PlanInput = {};
+  if (v.measures) plan.measures = v.measures;
+  if (v.responsiblePerson) plan.responsiblePerson = v.responsiblePerson;
+  if (v.responsibleUserId) plan.responsibleUserId = v.responsibleUserId;
+  // Sent as typed (NaN becomes null in JSON); the API names the field when it is not a number.
+  if (v.funds) plan.funds = Number(v.funds);
+  if (v.deadline) plan.deadline = endOfChinaDay(v.deadline);
+  if (v.contingencyPlan) plan.contingencyPlan = v.contingencyPlan;
+  if (v.currentSituation) plan.currentSituation = v.currentSituation;
+  if (v.harmAnalysis) plan.harmAnalysis = v.harmAnalysis;
+  if (v.goal) plan.goal = v.goal;
+  if (v.stoppage) plan.stoppage = v.stoppage as HazardStoppage;
+  return Object.keys(plan).length > 0 ? plan : undefined;
+}
+
+/** Reads `fields`, calls the API, answers `{ done: form }` or the failure beside the form. */
+function action<F extends string>(
+  form: string,
+  fields: readonly F[],
+  call: (
+    api: App.Locals['api'],
+    enterpriseId: string,
+    hazardId: string,
+    values: Record<F, string>,
+  ) => Promise<unknown>,
+) {
+  return async ({ locals, request, url, params }: ActionEvent) => {
+    const { enterpriseId } = hazardEnterprise(locals, url);
+    const values = textFields(await request.formData(), fields);
+    try {
+      await call(locals.api, enterpriseId, params.id!, values);
+    } catch (e) {
+      const failure = actionFailure(e, values);
+      return fail(failure.status, { ...failure.data, form });
+    }
+    return { done: form };
+  };
+}
+
+export const hazardActions = {
+  reject: action('triage', ['reason'], (api, e, h, v) =>
+    api.hazards.move(e, h, { action: 'reject', reason: v.reason }),
+  ),
+  confirm: action('triage', ['grade', 'manageType', 'comment', ...PLAN_FIELDS], (api, e, h, v) =>
+    api.hazards.move(e, h, {
+      action: 'confirm',
+      grade: v.grade,
+      manageType: v.manageType,
+      plan: planFrom(v),
+      comment: v.comment || undefined,
+    }),
+  ),
+  submit: action('submit', ['note'], (api, e, h, v) =>
+    api.hazards.move(e, h, { action: 'submit', note: v.note, afterPhotos: [] }),
+  ),
+  accept: action('acceptance', ['comment'], (api, e, h, v) =>
+    api.hazards.move(e, h, { action: 'accept', comment: v.comment || undefined }),
+  ),
+  rejectAcceptance: action('acceptance', ['reason'], (api, e, h, v) =>
+    api.hazards.move(e, h, { action: 'reject_acceptance', reason: v.reason }),
+  ),
+  requestExtension: action('extension', ['requestedDeadline', 'reason'], (api, e, h, v) =>
+    api.hazards.requestExtension(e, h, {
+      requestedDeadline: v.requestedDeadline ? endOfChinaDay(v.requestedDeadline) : '',
+      reason: v.reason,
+    }),
+  ),
+  decideExtension: action('decision', ['extensionId', 'decision', 'reason'], (api, e, h, v) =>
+    api.hazards.decideExtension(
+      e,
+      h,
+      v.extensionId,
+      v.decision === 'refused'
+        ? { decision: 'refused', reason: v.reason }
+        : { decision: 'approved' },
+    ),
+  ),
+  editPlan: action('plan', ['reason', ...PLAN_FIELDS], (api, e, h, v) =>
+    api.hazards.editPlan(e, h, { plan: planFrom(v) ?? {}, reason: v.reason }),
+  ),
+};
