@@ -1,11 +1,7 @@
 import type { CheckCycleUnit } from '@shuangfang/db/enums';
+import type { Attachment } from '$lib/hazard-types';
 
 // What the check and photo routes of the API answer (see the API's OpenAPI document).
-
-export interface Attachment {
-  name: string;
-  ref: string;
-}
 
 export interface UploadedPhoto extends Attachment {
   contentType: 'image/jpeg' | 'image/png' | 'image/webp';
@@ -61,11 +57,3 @@ export interface CheckRecordInput {
 }
 
 /** A worker's quick report (随手拍) as POST …/hazards takes it. */
-export interface SnapInput {
-  kind: string;
-  category: string;
-  description: string;
-  location?: string;
-  riskUnitId?: string;
-  attachments: Attachment[];
-}

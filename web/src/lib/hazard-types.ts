@@ -126,6 +126,8 @@ export interface HazardInput {
   location?: string;
   riskObjectId?: string;
   riskUnitId?: string;
+  /** Photos already uploaded (api.uploads.photo). */
+  attachments?: Attachment[];
 }
 
 export interface LedgerRow {

@@ -34,13 +34,7 @@ import type {
   RiskRegister,
   SitePlan,
 } from '$lib/risk-types';
-import type {
-  CheckRecord,
-  CheckRecordInput,
-  CheckTasks,
-  SnapInput,
-  UploadedPhoto,
-} from '$lib/check-types';
+import type { CheckRecord, CheckRecordInput, CheckTasks, UploadedPhoto } from '$lib/check-types';
 import type { NoticeItem, Report, ReportDetail } from '$lib/report-types';
 import type {
   AppNotification,
@@ -338,18 +332,12 @@ export function createApi(event: ApiEvent) {
         form.set('file', file, file.name);
         return json<UploadedPhoto>('POST', `${ent(enterpriseId)}/uploads`, { form });
       },
-      /** The photo as a streaming Response, for a +server.ts to pass on. */
-      read: (enterpriseId: string, ref: string) =>
-        call(event, 'GET', `${ent(enterpriseId)}/uploads/${id(ref)}`),
     },
     checks: {
       tasks: (enterpriseId: string, query: { date?: string; scope?: 'mine' | 'all' } = {}) =>
         get<CheckTasks>(`${ent(enterpriseId)}/check-tasks`, query),
       record: (enterpriseId: string, body: CheckRecordInput) =>
         post<CheckRecord>(`${ent(enterpriseId)}/check-records`, body),
-      /** 随手拍: registers a hazard (the API fixes a worker's source to 员工随手拍). */
-      snap: (enterpriseId: string, body: SnapInput) =>
-        post<{ id: string }>(`${ent(enterpriseId)}/hazards`, body),
     },
     // 双报告 and the workers' congress's notice board.
     reports: {

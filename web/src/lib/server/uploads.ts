@@ -1,4 +1,4 @@
-import type { Attachment } from '$lib/check-types';
+import type { Attachment } from '$lib/hazard-types';
 import type { Api } from './api';
 
 // Form actions that carry photos: every non-empty file of the field goes to the API's photo store

@@ -1,4 +1,9 @@
-import { HAZARD_CATEGORIES, HAZARD_KINDS } from '@shuangfang/db/enums';
+import {
+  HAZARD_CATEGORIES,
+  HAZARD_KINDS,
+  type HazardCategory,
+  type HazardKind,
+} from '@shuangfang/db/enums';
 import { fail } from '@sveltejs/kit';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
 import { requireRole } from '$lib/server/guard';
@@ -35,9 +40,10 @@ export const actions: Actions = {
     }
     try {
       const attachments = await uploadPhotos(locals.api, enterpriseId, form);
-      const hazard = await locals.api.checks.snap(enterpriseId, {
-        kind: values.kind,
-        category: values.category,
+      // The API fixes a worker's source to 员工随手拍.
+      const hazard = await locals.api.hazards.register(enterpriseId, {
+        kind: values.kind as HazardKind,
+        category: values.category as HazardCategory,
         description: values.description,
         location: values.location || undefined,
         riskUnitId: values.riskUnitId || undefined,
