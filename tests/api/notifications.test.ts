@@ -9,6 +9,7 @@ import {
   submitBody,
   type HazardApi,
 } from '../support/hazards.js';
+import { confirmedMajorHazard, reportApi } from '../support/reports.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
@@ -115,6 +116,34 @@ describe('notifications', () => {
     expect(await kindsFor('home1Admin', found.id)).toEqual([]);
     expect(await kindsFor('neighbourAdmin', found.id)).toEqual([]);
     expect(await kindsFor('cityAdmin', found.id)).toEqual([]);
+  });
+
+  it('ask the 主要负责人 to submit a drafted report, then each recipient to sign for it', async () => {
+    const { reportId } = await confirmedMajorHazard(
+      t.api,
+      t.db,
+      enterpriseId,
+      w.users.home1Admin.cookie,
+    );
+    const about = async (user: keyof World['users']) =>
+      (await notes(user)).items.filter((n) => n.href.endsWith(reportId)).map((n) => n.kind);
+    expect(await about('home1Admin')).toEqual(['report_to_submit']);
+    expect(await about('home1Safety')).toEqual([]);
+    expect(await about('homeAdmin')).toEqual([]); // a draft is not addressed to anyone yet
+
+    const reports = reportApi(t.api, enterpriseId, w.users.home1Admin.cookie);
+    expectStatus(await reports.submit(reportId), 200);
+    expect(await about('home1Admin')).toEqual([]);
+    expect(await about('homeAdmin')).toEqual(['report_awaiting_receipt']);
+    expect(await about('home1Congress')).toEqual(['report_awaiting_receipt']);
+    // The city reads the report but is not its recipient; a neighbour does not see it at all.
+    expect(await about('cityAdmin')).toEqual([]);
+    expect(await about('neighbourAdmin')).toEqual([]);
+
+    const asAgency = reportApi(t.api, enterpriseId, w.users.homeAdmin.cookie);
+    expectStatus(await asAgency.acknowledge(reportId), 201);
+    expect(await about('homeAdmin')).toEqual([]);
+    expect(await about('home1Congress')).toEqual(['report_awaiting_receipt']);
   });
 
   it('need a session', async () => {

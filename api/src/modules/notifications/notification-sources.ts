@@ -2,11 +2,12 @@ import type { Executor } from '@shuangfang/db';
 import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
 import { isManager } from '../hazards/hazard-permissions.js';
+import { listReports, type ReportView } from '../reports/reports.repository.js';
 
 // Where notifications come from. Each source reads the current data for one caller, so a
-// notification disappears the moment its cause does (a hazard accepted, a deadline moved) and
-// nothing is stored that could go stale. To add a kind (e.g. reports awaiting receipt), append a
-// source to SOURCES: it says whom it concerns and reads its items.
+// notification disappears the moment its cause does (a hazard accepted, a deadline moved, a
+// report signed) and nothing is stored that could go stale. To add a kind, append a source to
+// SOURCES: it says whom it concerns and reads its items.
 
 export interface Caller extends ActingMembership {
   userId: string;
@@ -59,6 +60,9 @@ function deadlineHazards(db: Executor, c: Caller) {
 }
 
 const DAY = 86_400_000;
+
+const reportTitle = (r: ReportView) => String(r.content.title ?? r.kind);
+const reportHref = (r: ReportView) => `/reports/${r.enterprise_id}/${r.id}`;
 
 export const SOURCES: NotificationSource[] = [
   {
@@ -165,6 +169,38 @@ export const SOURCES: NotificationSource[] = [
           at: iso(h.deadline!),
         };
       });
+    },
+  },
+  {
+    // 双报告: a draft the 主要负责人 has still to submit, with its deadline.
+    kind: 'report_to_submit',
+    appliesTo: (c) => c.role === 'enterprise_admin',
+    load: async (db, c) => {
+      const rows = await listReports(db, c, { state: 'draft' }, PER_SOURCE);
+      return rows.slice(0, PER_SOURCE).map((r) => ({
+        kind: 'report_to_submit',
+        title: `${r.late ? '已超报送时限' : '待报送'}：${reportTitle(r)}`,
+        href: reportHref(r),
+        at: iso(r.due_at),
+      }));
+    },
+  },
+  {
+    // 签收: a submitted report addressed to the caller's side that it has not signed for. An
+    // agency above the addressed one reads the report but does not sign it.
+    kind: 'report_awaiting_receipt',
+    appliesTo: (c) => isAgency(c) || c.role === 'congress_rep',
+    load: async (db, c) => {
+      const rows = await listReports(db, c, { unacknowledged: true }, PER_SOURCE);
+      return rows
+        .slice(0, PER_SOURCE)
+        .filter((r) => !isAgency(c) || r.agency_id === c.agencyId)
+        .map((r) => ({
+          kind: 'report_awaiting_receipt',
+          title: `待签收：${r.enterprise_name} ${reportTitle(r)}`,
+          href: reportHref(r),
+          at: iso(r.submitted_at!),
+        }));
     },
   },
 ];

@@ -648,13 +648,6 @@ const en: Messages = {
     createdAt: 'Registered',
     closedAt: 'Closed',
     ungraded: 'To be confirmed',
-    states: {
-      reported: 'Reported',
-      rejected: 'Rejected',
-      rectifying: 'Rectifying',
-      awaiting_acceptance: 'Awaiting acceptance',
-      closed: 'Closed',
-    },
   },
   hazards: {
     title: 'Hidden hazards',
@@ -795,6 +788,8 @@ const en: Messages = {
       acceptance_due: 'To accept',
       deadline_soon: 'Due soon',
       overdue: 'Overdue',
+      report_to_submit: 'Report to submit',
+      report_awaiting_receipt: 'Report to sign for',
     },
   },
   errors: {

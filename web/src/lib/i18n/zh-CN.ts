@@ -631,13 +631,6 @@ const zhCN = {
     createdAt: '登记日期',
     closedAt: '销号日期',
     ungraded: '待确认',
-    states: {
-      reported: '已登记',
-      rejected: '不予确认',
-      rectifying: '整改中',
-      awaiting_acceptance: '待验收',
-      closed: '已销号',
-    },
   },
   hazards: {
     title: '隐患排查治理',
@@ -777,6 +770,8 @@ const zhCN = {
       acceptance_due: '待验收',
       deadline_soon: '即将到期',
       overdue: '已逾期',
+      report_to_submit: '待报送报告',
+      report_awaiting_receipt: '待签收报告',
     },
   },
   errors: {
