@@ -10,6 +10,14 @@ export {
   highestGrade,
   type AssessmentInput,
 } from './modules/risk/grading.js';
-// The demo history replays past hazard events through the same chain.
+// The demo history replays the past through the same code as the API: hazard events through the
+// chain, repeat failures, and reports drafted, submitted and signed at their times.
 export { appendEvent as appendHazardEvent } from './modules/hazards/hazard-events.repository.js';
+export { flagRepeatFailure } from './modules/checks/repeat-failures.js';
+export { draftEventReport } from './modules/reports/report-drafts.js';
+export {
+  draftPeriodic,
+  insertAcknowledgement,
+  submitLocked as submitReport,
+} from './modules/reports/reports.service.js';
 export { windowAt, windowsBetween, dayRange, chinaDate } from './modules/checks/check-windows.js';

@@ -110,6 +110,8 @@ export const DEMO_USERS: {
   role: Role;
   agencyOf?: string;
   enterprise?: string;
+  /** The worker's position (岗位) in the demo register: its checks become theirs. */
+  position?: string;
 }[] = [
   { phone: '13800000000', name: '平台管理员', role: 'platform_admin' },
   { phone: '13800000001', name: '石城县应急局管理员', role: 'agency_admin', agencyOf: '360735' },
@@ -133,6 +135,7 @@ export const DEMO_USERS: {
     name: '琴江矿业岗位员工',
     role: 'worker',
     enterprise: '石城县琴江矿业有限公司',
+    position: '破碎工岗',
   },
   {
     phone: '13800000014',

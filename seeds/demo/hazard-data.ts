@@ -10,10 +10,12 @@ import type {
 // Months of hazard history at the demo mine, as it would have happened: each hazard is a script
 // of moves, timed in days before the seeding (`ago`) and replayed in time order through the same
 // hash chain as the API. Together they cover every state, both grades, every manage type, an
-// acceptance sent back, extensions approved and pending, one hazard found by the regulator, and
-// one overdue.
+// acceptance sent back, extensions approved and pending, one hazard found by the regulator, one
+// overdue, and two major hazards with their reports and receipts. Two hazards of the same
+// measure within 90 days flag its risk event for re-assessment.
 
-export type DemoActor = 'admin' | 'safety' | 'worker' | 'inspector';
+export type DemoActor = 'admin' | 'safety' | 'worker' | 'inspector' | 'agency' | 'congress';
+type EventReportKind = 'major_initial' | 'major_progress' | 'major_closure';
 
 export type DemoStep =
   | { ago: number; do: 'register'; by: DemoActor }
@@ -33,7 +35,12 @@ export type DemoStep =
   | { ago: number; do: 'accept'; by: DemoActor; comment?: string }
   | { ago: number; do: 'reject_acceptance'; by: DemoActor; reason: string }
   | { ago: number; do: 'request_extension'; by: DemoActor; deadlineIn: number; reason: string }
-  | { ago: number; do: 'approve_extension'; by: DemoActor };
+  | { ago: number; do: 'approve_extension'; by: DemoActor }
+  // 双报告: a major hazard's reports are drafted by its confirm and accept steps; these submit
+  // them, sign for them (agency or congress), and draft a progress report.
+  | { ago: number; do: 'draft_progress'; by: DemoActor }
+  | { ago: number; do: 'submit_report'; by: DemoActor; kind: EventReportKind }
+  | { ago: number; do: 'sign_report'; by: 'agency' | 'congress'; kind: EventReportKind };
 
 export interface DemoHazard {
   source: HazardSource;
@@ -129,6 +136,28 @@ export const DEMO_HAZARDS: Record<string, DemoHazard[]> = {
       ],
     },
     {
+      source: '管控措施失效',
+      kind: '设备',
+      category: '物的不安全状态',
+      description: '进料口防护罩缺失一块挡板，急停拉绳松弛',
+      location: '破碎筛分车间 1号破碎机',
+      unit: '颚式破碎机工段',
+      measure: true,
+      steps: [
+        { ago: 16, do: 'register', by: 'worker' },
+        {
+          ago: 15,
+          do: 'confirm',
+          by: 'safety',
+          grade: '一般',
+          manageType: '限期整改',
+          deadlineIn: 10,
+          plan: plan('补装挡板，重新张紧急停拉绳并测试', '陈志强', 800),
+          responsible: 'worker',
+        },
+      ],
+    },
+    {
       source: '专家诊断',
       kind: '安全',
       category: '物的不安全状态',
@@ -154,8 +183,14 @@ export const DEMO_HAZARDS: Record<string, DemoHazard[]> = {
           },
           responsible: 'safety',
         },
+        { ago: 98.9, do: 'submit_report', by: 'admin', kind: 'major_initial' },
+        { ago: 98.5, do: 'sign_report', by: 'agency', kind: 'major_initial' },
+        { ago: 98, do: 'sign_report', by: 'congress', kind: 'major_initial' },
         { ago: 45, do: 'submit', by: 'safety', note: '两台新泵安装完毕，联合试运转72小时正常' },
         { ago: 42, do: 'accept', by: 'admin', comment: '组织专家验收合格，同意销号' },
+        { ago: 41.9, do: 'submit_report', by: 'admin', kind: 'major_closure' },
+        { ago: 41.5, do: 'sign_report', by: 'agency', kind: 'major_closure' },
+        { ago: 41, do: 'sign_report', by: 'congress', kind: 'major_closure' },
       ],
     },
     {
@@ -182,6 +217,12 @@ export const DEMO_HAZARDS: Record<string, DemoHazard[]> = {
           },
           responsible: 'safety',
         },
+        { ago: 18.9, do: 'submit_report', by: 'admin', kind: 'major_initial' },
+        { ago: 18.5, do: 'sign_report', by: 'agency', kind: 'major_initial' },
+        { ago: 18, do: 'sign_report', by: 'congress', kind: 'major_initial' },
+        { ago: 5, do: 'draft_progress', by: 'admin' },
+        { ago: 4.9, do: 'submit_report', by: 'admin', kind: 'major_progress' },
+        { ago: 4.5, do: 'sign_report', by: 'agency', kind: 'major_progress' },
       ],
     },
     {

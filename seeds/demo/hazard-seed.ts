@@ -1,5 +1,13 @@
-import { appendHazardEvent } from '@shuangfang/api';
+import {
+  appendHazardEvent,
+  draftEventReport,
+  flagRepeatFailure,
+  insertAcknowledgement,
+  submitReport,
+} from '@shuangfang/api';
 import type { Executor, HazardRow, HazardState } from '@shuangfang/db';
+import { seedCheckHistory } from './check-seed.js';
+import { seedQuarterlyReport } from './report-seed.js';
 import { DEMO_HAZARDS, type DemoActor, type DemoHazard, type DemoStep } from './hazard-data.js';
 
 const DAY = 86_400_000;
@@ -7,12 +15,18 @@ const DAY = 86_400_000;
 type ExtensionStep = Extract<DemoStep, { do: 'request_extension' | 'approve_extension' }>;
 const isExtension = (step: DemoStep): step is ExtensionStep =>
   step.do === 'request_extension' || step.do === 'approve_extension';
+type ReportStep = Extract<DemoStep, { do: 'draft_progress' | 'submit_report' | 'sign_report' }>;
+const isReport = (step: DemoStep): step is ReportStep =>
+  step.do === 'draft_progress' || step.do === 'submit_report' || step.do === 'sign_report';
+type People = Record<DemoActor, Actor>;
 
 const ACTOR_PHONES: Record<DemoActor, string> = {
   admin: '13800000011',
   safety: '13800000012',
   worker: '13800000013',
   inspector: '13800000002',
+  agency: '13800000001',
+  congress: '13800000014',
 };
 
 interface Actor {
@@ -21,7 +35,7 @@ interface Actor {
   agencyId: string | null;
 }
 
-async function actors(db: Executor): Promise<Record<DemoActor, Actor>> {
+async function actors(db: Executor): Promise<People> {
   const rows = await db
     .selectFrom('app_user')
     .innerJoin('membership', 'membership.user_id', 'app_user.id')
@@ -34,16 +48,17 @@ async function actors(db: Executor): Promise<Record<DemoActor, Actor>> {
     if (!row) throw new Error(`demo user ${phone} is missing`);
     return [key, { id: row.id, name: row.display_name, agencyId: row.agency_id }];
   });
-  return Object.fromEntries(entries) as Record<DemoActor, Actor>;
+  return Object.fromEntries(entries) as People;
 }
 
 /** Where the script leaves the hazard row after a step, and what the step's event records. */
 function applyStep(
   h: HazardRow,
-  step: Exclude<DemoStep, ExtensionStep>,
+  step: Exclude<DemoStep, ExtensionStep | ReportStep>,
   at: Date,
   now: number,
   who: Actor,
+  people: People,
 ) {
   const days = (n: number) => new Date(now + n * DAY);
   const from = h.state;
@@ -61,7 +76,7 @@ function applyStep(
       h.manage_type = step.manageType;
       h.deadline = deadline;
       h.plan = step.plan ?? null;
-      h.responsible_user_id = step.responsible ? who.id : null;
+      h.responsible_user_id = step.responsible ? people[step.responsible].id : null;
       const payload = {
         grade: step.grade,
         manageType: step.manageType,
@@ -85,7 +100,8 @@ function applyStep(
 }
 
 /**
- * Replays the demo hazard scripts of the enterprises that have no hazard yet. All steps of an
+ * Replays the demo hazard scripts of the enterprises that have no hazard yet, with their check
+ * history and last quarter's statistics report. All steps of an
  * enterprise go through its hash chain in time order, so `pnpm --filter @shuangfang/api
  * verify-chain` passes on the demo data like on any other.
  */
@@ -95,7 +111,7 @@ export async function seedHazards(db: Executor): Promise<void> {
   for (const [name, hazards] of Object.entries(DEMO_HAZARDS)) {
     const enterprise = await db
       .selectFrom('enterprise')
-      .select('id')
+      .select(['id', 'jurisdiction_code'])
       .where('name', '=', name)
       .executeTakeFirst();
     if (!enterprise) continue;
@@ -116,13 +132,19 @@ export async function seedHazards(db: Executor): Promise<void> {
       const at = new Date(now - step.ago * DAY);
       const who = people[step.by];
       if (step.do === 'register') {
-        rows.set(index, await register(db, enterprise.id, hazard, at, now, who));
+        const h = await register(db, enterprise.id, hazard, at, now, who);
+        rows.set(index, h);
+        if (h.control_measure_id) await flagRepeatFailure(db, enterprise, h.control_measure_id);
         continue;
       }
       const h = rows.get(index)!;
+      if (isReport(step)) {
+        await reportStep(db, h, step, at, who);
+        continue;
+      }
       const change = isExtension(step)
         ? await extension(db, h, step, at, now, who)
-        : applyStep(h, step, at, now, who);
+        : applyStep(h, step, at, now, who, people);
       await db
         .updateTable('hazard')
         .set({
@@ -151,7 +173,36 @@ export async function seedHazards(db: Executor): Promise<void> {
         },
         at,
       );
+      // 双报告: as the API does, a major hazard's confirmation and closure draft its reports.
+      if (h.grade === '重大' && (step.do === 'confirm' || step.do === 'accept')) {
+        const kind = step.do === 'confirm' ? 'major_initial' : 'major_closure';
+        await draftEventReport(db, { userId: who.id }, h.enterprise_id, h.id, kind, at);
+      }
     }
+    // The same months seen from the checks, and the quarter's statistics report.
+    await seedCheckHistory(db, enterprise.id);
+    await seedQuarterlyReport(db, enterprise.id, people);
+  }
+}
+
+/** A report step: a progress report drafted, or the latest report of a kind submitted or signed. */
+async function reportStep(db: Executor, h: HazardRow, step: ReportStep, at: Date, who: Actor) {
+  if (step.do === 'draft_progress') {
+    await draftEventReport(db, { userId: who.id }, h.enterprise_id, h.id, 'major_progress', at);
+    return;
+  }
+  const report = await db
+    .selectFrom('report')
+    .selectAll()
+    .where('enterprise_id', '=', h.enterprise_id)
+    .where('hazard_id', '=', h.id)
+    .where('kind', '=', step.kind)
+    .orderBy('drafted_at', 'desc')
+    .executeTakeFirstOrThrow();
+  if (step.do === 'submit_report') await submitReport(db, report, who.id, at);
+  else {
+    const signer = { userId: who.id, displayName: who.name, agencyId: who.agencyId };
+    await insertAcknowledgement(db, report, step.by, signer, at);
   }
 }
 

@@ -8,11 +8,16 @@ import type { Executor, RiskColour } from '@shuangfang/db';
 import { DEMO_REGISTERS } from './risk-data.js';
 import { drawSitePlan } from './site-plan-image.js';
 
+const REGISTER_AGE_DAYS = 180;
+
 /**
  * Fills the demo registers of the enterprises that have none yet, graded with the default bands
  * (the demo jurisdictions keep the defaults) by the same grading code as the API.
  */
 export async function seedRiskRegisters(db: Executor, assessorId: string): Promise<void> {
+  // The registers predate the demo's months of checks and hazards.
+  const since = new Date(Date.now() - REGISTER_AGE_DAYS * 86_400_000);
+  const made = { created_at: since, updated_at: since };
   for (const [name, register] of Object.entries(DEMO_REGISTERS)) {
     const enterprise = await db
       .selectFrom('enterprise')
@@ -43,6 +48,7 @@ export async function seedRiskRegisters(db: Executor, assessorId: string): Promi
           polygon: object.polygon,
           sort_order: o,
           archived_at: null,
+          ...made,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -56,6 +62,7 @@ export async function seedRiskRegisters(db: Executor, assessorId: string): Promi
             responsible_person: unit.person,
             sort_order: u,
             archived_at: null,
+            ...made,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
@@ -79,6 +86,7 @@ export async function seedRiskRegisters(db: Executor, assessorId: string): Promi
               control_level_reason: null,
               sort_order: e,
               archived_at: null,
+              ...made,
             })
             .returning('id')
             .executeTakeFirstOrThrow();
@@ -92,6 +100,7 @@ export async function seedRiskRegisters(db: Executor, assessorId: string): Promi
               score: graded.score,
               grade: graded.grade,
               assessed_by: assessorId,
+              assessed_at: since,
             })
             .execute();
           for (const [m, measure] of event.measures.entries()) {
@@ -109,13 +118,14 @@ export async function seedRiskRegisters(db: Executor, assessorId: string): Promi
                 check_cycle_count: measure.cycle?.[1] ?? null,
                 sort_order: m,
                 archived_at: null,
+                ...made,
               })
               .execute();
           }
           if (event.emergency) {
             await db
               .insertInto('emergency_measure')
-              .values({ enterprise_id, event_id, ...event.emergency, archived_at: null })
+              .values({ enterprise_id, event_id, ...event.emergency, archived_at: null, ...made })
               .execute();
           }
         }
@@ -124,7 +134,7 @@ export async function seedRiskRegisters(db: Executor, assessorId: string): Promi
     for (const [p, positionName] of register.positions.entries()) {
       const { id: position_id } = await db
         .insertInto('position')
-        .values({ enterprise_id, name: positionName, sort_order: p, archived_at: null })
+        .values({ enterprise_id, name: positionName, sort_order: p, archived_at: null, ...made })
         .returning('id')
         .executeTakeFirstOrThrow();
       const unit_id = unitIds[p % unitIds.length];

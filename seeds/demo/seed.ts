@@ -1,5 +1,5 @@
 import { hashPassword, withCheckCharacter } from '@shuangfang/api';
-import type { Db } from '@shuangfang/db';
+import type { Db, Executor } from '@shuangfang/db';
 import { DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, JURISDICTIONS } from './data.js';
 import { seedHazards } from './hazard-seed.js';
 import { seedRiskRegisters } from './risk-seed.js';
@@ -95,6 +95,28 @@ export async function seedDemo(db: Db): Promise<void> {
       .where('phone', '=', '13800000012')
       .executeTakeFirstOrThrow();
     await seedRiskRegisters(trx, assessor.id);
+    await assignPositions(trx);
     await seedHazards(trx);
   });
+}
+
+/** Puts the demo workers on their positions, so the position's checks are theirs. */
+async function assignPositions(db: Executor): Promise<void> {
+  for (const u of DEMO_USERS) {
+    if (!u.position || !u.enterprise) continue;
+    const row = await db
+      .selectFrom('position')
+      .innerJoin('enterprise', 'enterprise.id', 'position.enterprise_id')
+      .innerJoin('app_user', (j) => j.on('app_user.phone', '=', u.phone))
+      .select(['position.enterprise_id', 'position.id', 'app_user.id as userId'])
+      .where('enterprise.name', '=', u.enterprise)
+      .where('position.name', '=', u.position)
+      .executeTakeFirst();
+    if (!row) continue;
+    await db
+      .insertInto('position_worker')
+      .values({ enterprise_id: row.enterprise_id, position_id: row.id, user_id: row.userId })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
 }

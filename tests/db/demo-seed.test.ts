@@ -23,7 +23,9 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 async function counts() {
-  const count = (table: 'hazard' | 'hazard_event' | 'risk_object' | 'app_user') =>
+  const count = (
+    table: 'hazard' | 'hazard_event' | 'risk_object' | 'app_user' | 'report' | 'check_record',
+  ) =>
     t.db
       .selectFrom(table)
       .select(sql<number>`count(*)::int`.as('n'))
@@ -34,6 +36,8 @@ async function counts() {
     events: await count('hazard_event'),
     objects: await count('risk_object'),
     users: await count('app_user'),
+    reports: await count('report'),
+    checks: await count('check_record'),
   };
 }
 
@@ -48,6 +52,7 @@ describe('demo data', () => {
       new Set(['reported', 'rejected', 'rectifying', 'awaiting_acceptance', 'closed']),
     );
     expect(hazards.filter((h) => h.grade === '重大')).toHaveLength(2);
+    expect(hazards.filter((h) => h.source === '管控措施失效')).toHaveLength(2);
     expect(hazards.some((h) => h.found_by_agency_id !== null)).toBe(true);
     const overdue = hazards.filter(
       (h) => h.state !== 'closed' && h.deadline && new Date(h.deadline) < new Date(),
@@ -57,6 +62,56 @@ describe('demo data', () => {
     const oldest = Math.min(...hazards.map((h) => new Date(h.created_at).getTime()));
     expect(Date.now() - oldest).toBeGreaterThan(90 * 86_400_000);
     for (const h of hazards.filter((h) => h.state === 'closed')) expect(h.closed_at).not.toBeNull();
+  });
+
+  it('has both major hazards reported to both recipients, signed, and a quarterly report', async () => {
+    const reports = await t.db
+      .selectFrom('report')
+      .selectAll()
+      .where('enterprise_id', '=', mineId)
+      .execute();
+    const signed = await t.db
+      .selectFrom('report_acknowledgement')
+      .select(['report_id', 'recipient'])
+      .where('enterprise_id', '=', mineId)
+      .execute();
+    const signers = (id: string) =>
+      signed
+        .filter((k) => k.report_id === id)
+        .map((k) => k.recipient)
+        .sort();
+    const majors = new Set(reports.filter((r) => r.hazard_id).map((r) => r.hazard_id));
+    expect(majors.size).toBe(2);
+    const initial = reports.filter((r) => r.kind === 'major_initial');
+    expect(initial).toHaveLength(2);
+    for (const r of initial) {
+      expect(r).toMatchObject({ state: 'submitted', content_hash: expect.any(String) });
+      expect(signers(r.id)).toEqual(['agency', 'congress']);
+    }
+    expect(reports.map((r) => r.kind).sort()).toEqual(
+      ['major_closure', 'major_initial', 'major_initial', 'major_progress', 'quarterly'].sort(),
+    );
+    // The progress report awaits the congress's receipt: something to see on both sides.
+    const progress = reports.find((r) => r.kind === 'major_progress')!;
+    expect(signers(progress.id)).toEqual(['agency']);
+  });
+
+  it('has months of checks by the worker on the position, and an event flagged for re-assessment', async () => {
+    const records = await t.db
+      .selectFrom('check_record')
+      .selectAll()
+      .where('enterprise_id', '=', mineId)
+      .execute();
+    expect(records.length).toBeGreaterThan(60);
+    expect(records.filter((r) => r.result === 'not_ok').every((r) => r.hazard_id)).toBe(true);
+    expect(records.filter((r) => r.result === 'not_ok')).toHaveLength(2);
+    const flagged = await t.db
+      .selectFrom('risk_event')
+      .select('id')
+      .where('enterprise_id', '=', mineId)
+      .where('reassess_flagged_at', 'is not', null)
+      .execute();
+    expect(flagged).toHaveLength(1);
   });
 
   it('passes the hash-chain verification, its events in time order', async () => {

@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import type { Db, Executor, ReportRow } from '@shuangfang/db';
+import type { Db, Executor, ReportRecipient, ReportRow } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
@@ -107,29 +107,41 @@ export async function draft(db: Db, who: Who, enterpriseId: string, body: DraftI
       }
       return draftEventReport(trx, who, enterprise.id, body.hazardId, 'major_progress', now);
     }
-    const p = parsePeriod(body.kind, body.period);
-    if (p.to > now) throw invalid('period', `统计期「${p.label}」尚未结束，结束后才能生成统计报告`);
-    if (await repo.findPeriodReport(trx, enterprise.id, body.kind, body.period)) {
-      throw conflict(`「${p.label}」的统计报告已存在，每个统计期只能有一份`);
-    }
-    const { agencyId } = await letterhead(trx, enterprise.id);
-    return repo.insertReport(trx, {
-      enterprise_id: enterprise.id,
-      kind: body.kind,
-      hazard_id: null,
-      period: body.period,
-      state: 'draft',
-      content: await periodicContent(trx, enterprise.id, body.kind, body.period, now),
-      content_hash: null,
-      agency_id: agencyId,
-      due_at: p.dueAt,
-      drafted_by: who.userId,
-      drafted_at: now,
-      submitted_by: null,
-      submitted_at: null,
-    });
+    return draftPeriodic(trx, enterprise.id, body.kind, body.period, who.userId, now);
   });
   return detail(db, enterprise.id, id);
+}
+
+/** The statistics report of a finished period, one per period (also the demo history's way). */
+export async function draftPeriodic(
+  trx: Executor,
+  enterpriseId: string,
+  kind: 'quarterly' | 'annual',
+  period: string,
+  userId: string,
+  now: Date,
+) {
+  const p = parsePeriod(kind, period);
+  if (p.to > now) throw invalid('period', `统计期「${p.label}」尚未结束，结束后才能生成统计报告`);
+  if (await repo.findPeriodReport(trx, enterpriseId, kind, period)) {
+    throw conflict(`「${p.label}」的统计报告已存在，每个统计期只能有一份`);
+  }
+  const { agencyId } = await letterhead(trx, enterpriseId);
+  return repo.insertReport(trx, {
+    enterprise_id: enterpriseId,
+    kind,
+    hazard_id: null,
+    period,
+    state: 'draft',
+    content: await periodicContent(trx, enterpriseId, kind, period, now),
+    content_hash: null,
+    agency_id: agencyId,
+    due_at: p.dueAt,
+    drafted_by: userId,
+    drafted_at: now,
+    submitted_by: null,
+    submitted_at: null,
+  });
 }
 
 /** The draft, locked; 409 once submitted, whatever the caller tries. */
@@ -167,37 +179,41 @@ export async function submit(db: Db, who: Who, enterpriseId: string, id: string)
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
   await db.transaction().execute(async (trx) => {
     const r = await lockDraft(trx, enterprise.id, id);
-    const now = new Date();
-    const content =
-      r.kind === 'quarterly' || r.kind === 'annual'
-        ? {
-            ...(await periodicContent(trx, enterprise.id, r.kind, r.period!, now)),
-            note: r.content.note ?? '',
-          }
-        : r.content;
-    const { agencyId } = await letterhead(trx, enterprise.id);
-    const contentHash = snapshotHash({
-      enterpriseId: r.enterprise_id,
-      id: r.id,
-      kind: r.kind,
-      hazardId: r.hazard_id,
-      period: r.period,
-      agencyId,
-      dueAt: r.due_at,
-      submittedBy: who.userId,
-      submittedAt: now,
-      content,
-    });
-    await repo.updateDraft(trx, enterprise.id, r.id, {
-      content,
-      state: 'submitted',
-      content_hash: contentHash,
-      agency_id: agencyId,
-      submitted_by: who.userId,
-      submitted_at: now,
-    });
+    await submitLocked(trx, r, who.userId, new Date());
   });
   return detail(db, enterprise.id, id);
+}
+
+/** Submits a draft locked in this transaction (also the demo history's way, at a past time). */
+export async function submitLocked(trx: Executor, r: ReportRow, userId: string, now: Date) {
+  const content =
+    r.kind === 'quarterly' || r.kind === 'annual'
+      ? {
+          ...(await periodicContent(trx, r.enterprise_id, r.kind, r.period!, now)),
+          note: r.content.note ?? '',
+        }
+      : r.content;
+  const { agencyId } = await letterhead(trx, r.enterprise_id);
+  const contentHash = snapshotHash({
+    enterpriseId: r.enterprise_id,
+    id: r.id,
+    kind: r.kind,
+    hazardId: r.hazard_id,
+    period: r.period,
+    agencyId,
+    dueAt: r.due_at,
+    submittedBy: userId,
+    submittedAt: now,
+    content,
+  });
+  await repo.updateDraft(trx, r.enterprise_id, r.id, {
+    content,
+    state: 'submitted',
+    content_hash: contentHash,
+    agency_id: agencyId,
+    submitted_by: userId,
+    submitted_at: now,
+  });
 }
 
 const RECIPIENT_NAMES = { agency: '监管部门', congress: '职代会' } as const;
@@ -221,15 +237,26 @@ export async function acknowledge(db: Db, who: Who, enterpriseId: string, id: st
         `${RECIPIENT_NAMES[recipient]}已于 ${new Date(done.acknowledged_at).toISOString()} 由 ${done.acknowledged_by_name} 签收，不能重复签收`,
       );
     }
-    await repo.insertAcknowledgement(trx, {
-      enterprise_id: r.enterprise_id,
-      report_id: r.id,
-      recipient,
-      acknowledged_by: who.userId,
-      acknowledged_by_name: who.displayName,
-      agency_id: recipient === 'agency' ? who.agencyId : null,
-      acknowledged_at: new Date(),
-    });
+    await insertAcknowledgement(trx, r, recipient, who, new Date());
   });
   return detail(db, enterprise.id, id);
+}
+
+/** Records one recipient's receipt (also the demo history's way, at a past time). */
+export function insertAcknowledgement(
+  trx: Executor,
+  r: Pick<ReportRow, 'enterprise_id' | 'id'>,
+  recipient: ReportRecipient,
+  who: Pick<Who, 'userId' | 'displayName' | 'agencyId'>,
+  at: Date,
+) {
+  return repo.insertAcknowledgement(trx, {
+    enterprise_id: r.enterprise_id,
+    report_id: r.id,
+    recipient,
+    acknowledged_by: who.userId,
+    acknowledged_by_name: who.displayName,
+    agency_id: recipient === 'agency' ? who.agencyId : null,
+    acknowledged_at: at,
+  });
 }
