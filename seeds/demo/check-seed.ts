@@ -51,7 +51,7 @@ export async function seedCheckHistory(db: Executor, enterpriseId: string): Prom
     const cycle = { unit: m.check_cycle_unit as CheckCycleUnit, count: m.check_cycle_count ?? 1 };
     const windows = windowsBetween(cycle, new Date(now.getTime() - HISTORY_DAYS * DAY), now);
     // Oldest first; the last is the current window, left for the worker to do today.
-    for (const [i, w] of windows.reverse().slice(0, -1).entries()) {
+    for (const [i, w] of windows.slice(0, -1).entries()) {
       const failure = failures.find(
         (f) =>
           f.control_measure_id === m.id &&
