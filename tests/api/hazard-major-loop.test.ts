@@ -4,6 +4,7 @@ import {
   expectStatus,
   hazardApi,
   hazardBody,
+  inDays,
   submitBody,
 } from '../support/hazards.js';
 import { reportApi } from '../support/reports.js';
@@ -74,5 +75,24 @@ describe('重大隐患, the whole loop with 双报告', () => {
       ['major_initial', []],
     ]);
     expect(expectStatus(await adminHazards.verify(), 200).ok).toBe(true);
+  });
+
+  it('drafts the report of a 重大隐患 found by the regulator, on registration', async () => {
+    const e = w.enterprises.home2.id;
+    const inspector = hazardApi(t.api, e, w.users.homeInspector.cookie);
+    const found = expectStatus(
+      await inspector.register(
+        hazardBody({ source: undefined, grade: '重大', deadline: inDays(30) }),
+      ),
+      201,
+    );
+    expect(found).toMatchObject({ state: 'rectifying', grade: '重大' });
+    const drafted = await t.db
+      .selectFrom('report')
+      .select(['kind', 'state'])
+      .where('enterprise_id', '=', e)
+      .where('hazard_id', '=', found.id)
+      .execute();
+    expect(drafted).toEqual([{ kind: 'major_initial', state: 'draft' }]);
   });
 });

@@ -83,4 +83,25 @@ describe('a congress rep', () => {
     expect(board).not.toContain('琴江矿业安全管理员');
     expect(pageErrors).toEqual([]);
   });
+
+  it('reads the progress report the 主要负责人 drafts from the hazard page and submits', async () => {
+    const admin = await logIn('13800000011');
+    await open(admin, `/hazards?grade=${encodeURIComponent('重大')}&state=rectifying`);
+    await admin.getByRole('link', { name: /炸药库周边防火隔离带/ }).click();
+    await admin.getByTestId('draft-progress').click();
+    await admin.waitForURL(/\/reports\/[^/]+\/[^/]+$/);
+    expect(await admin.getByTestId('report-state').innerText()).toBe('草稿');
+    // Submitting asks for confirmation: it sends to both recipients and cannot be undone.
+    admin.once('dialog', (dialog) => void dialog.accept());
+    await admin.getByTestId('submit-report').click();
+    await expect.poll(() => admin.getByTestId('report-state').innerText()).toBe('已报送');
+    const hash = await admin.getByTestId('report-hash').innerText();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+
+    const rep = await logIn('13800000014');
+    await open(rep, new URL(admin.url()).pathname);
+    expect(await rep.getByTestId('report-hash').innerText()).toBe(hash);
+    expect(await rep.getByTestId('section-currentSituation').innerText()).toContain('防火隔离带');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/e2e.js';
+import { makePng } from '../support/images.js';
 import { readXlsx } from '../support/xlsx.js';
 
 // The closed loop in the browser: a safety manager registers and triages a hazard with a full
@@ -21,6 +22,7 @@ const INSPECTOR = '13800000002'; // 石城县执法人员
 
 const DESCRIPTION = `破碎机皮带防护罩缺失 ${Date.now()}`;
 const REJECTION = '防护罩未固定，需加装螺栓';
+const AFTER_PHOTO = { name: '整改后.png', mimeType: 'image/png', buffer: makePng(6, 6) };
 
 /** Fills the named fields of a form (selects by value or label) and clicks `button`. */
 async function fill(form: Locator, fields: Record<string, string>) {
@@ -133,8 +135,12 @@ describe('the hazard loop in the browser', () => {
     await open(worker, hazardPath);
     await worker.getByTestId('hazard-events').filter({ hasText: REJECTION }).waitFor();
     await fill(worker.getByTestId('submit-form'), { note: '已用螺栓固定防护罩' });
+    // The after-photo goes with the submission and is in the log for the acceptor to see.
+    await worker.getByTestId('submit-form').getByTestId('photo-input').setInputFiles(AFTER_PHOTO);
     await worker.getByTestId('submit').click();
     await expect.poll(() => stateOf(worker)).toBe('待验收');
+    const submitted = worker.locator('[data-testid="hazard-event"][data-action="submit"]').last();
+    await submitted.getByRole('link', { name: AFTER_PHOTO.name }).waitFor();
   });
 
   it('a different manager accepts and the hazard is closed', async () => {

@@ -5,6 +5,7 @@ import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import { toPage } from '../../lib/pagination.js';
 import { flagRepeatFailure } from '../checks/repeat-failures.js';
+import { draftEventReport } from '../reports/report-drafts.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
@@ -202,6 +203,11 @@ export async function registerIn(
     },
   });
   if (location.measureId) await flagRepeatFailure(trx, enterprise, location.measureId);
+  // 双报告: a 重大隐患 found by a regulator is confirmed by its finding, so its report is drafted
+  // now, as a confirmation drafts it for the enterprise's own (hazard-moves.service.ts).
+  if (regulated.grade === '重大') {
+    await draftEventReport(trx, who, enterprise.id, id, 'major_initial');
+  }
   return id;
 }
 

@@ -650,6 +650,7 @@ const en: Messages = {
     ungraded: 'To be confirmed',
   },
   hazards: {
+    afterPhotos: 'Photos after rectification',
     title: 'Hidden hazards',
     new: 'Register a hazard',
     ledger: 'Hazard ledger',

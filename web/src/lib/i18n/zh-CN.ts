@@ -633,6 +633,7 @@ const zhCN = {
     ungraded: '待确认',
   },
   hazards: {
+    afterPhotos: '整改后照片',
     title: '隐患排查治理',
     new: '登记隐患',
     ledger: '隐患台账',

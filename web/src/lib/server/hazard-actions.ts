@@ -1,8 +1,9 @@
-import { fail, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { endOfChinaDay } from '$lib/hazard-vocabulary';
 import type { HazardStoppage, PlanInput } from '$lib/hazard-types';
 import { actionFailure, textFields } from './errors';
 import { hazardEnterprise } from './hazard-scope';
+import { uploadPhotos } from './uploads';
 
 // The moves of a hazard's page, one named action per form. Each failure carries `form`, so the
 // API's message (409 state, 422 field, 403 role) shows on the form that was sent. The enterprise
@@ -49,13 +50,15 @@ function action<F extends string>(
     enterpriseId: string,
     hazardId: string,
     values: Record<F, string>,
+    form: FormData,
   ) => Promise<unknown>,
 ) {
   return async ({ locals, request, url, params }: ActionEvent) => {
     const { enterpriseId } = hazardEnterprise(locals, url);
-    const values = textFields(await request.formData(), fields);
+    const data = await request.formData();
+    const values = textFields(data, fields);
     try {
-      await call(locals.api, enterpriseId, params.id!, values);
+      await call(locals.api, enterpriseId, params.id!, values, data);
     } catch (e) {
       const failure = actionFailure(e, values);
       return fail(failure.status, { ...failure.data, form });
@@ -65,6 +68,19 @@ function action<F extends string>(
 }
 
 export const hazardActions = {
+  /** 双报告: the 主要负责人 drafts a progress report of an open 重大隐患, then edits it there. */
+  draftProgress: async ({ locals, url, params }: ActionEvent) => {
+    const { enterpriseId } = hazardEnterprise(locals, url);
+    let reportId: string;
+    try {
+      const body = { kind: 'major_progress', hazardId: params.id! };
+      reportId = (await locals.api.reports.draft(enterpriseId, body)).id;
+    } catch (e) {
+      const failure = actionFailure(e, {});
+      return fail(failure.status, { ...failure.data, form: 'progress' });
+    }
+    redirect(303, `/reports/${enterpriseId}/${reportId}`);
+  },
   reject: action('triage', ['reason'], (api, e, h, v) =>
     api.hazards.move(e, h, { action: 'reject', reason: v.reason }),
   ),
@@ -77,8 +93,12 @@ export const hazardActions = {
       comment: v.comment || undefined,
     }),
   ),
-  submit: action('submit', ['note'], (api, e, h, v) =>
-    api.hazards.move(e, h, { action: 'submit', note: v.note, afterPhotos: [] }),
+  submit: action('submit', ['note'], async (api, e, h, v, form) =>
+    api.hazards.move(e, h, {
+      action: 'submit',
+      note: v.note,
+      afterPhotos: await uploadPhotos(api, e, form, 'afterPhotos'),
+    }),
   ),
   accept: action('acceptance', ['comment'], (api, e, h, v) =>
     api.hazards.move(e, h, { action: 'accept', comment: v.comment || undefined }),

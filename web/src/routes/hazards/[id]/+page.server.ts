@@ -28,6 +28,10 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
     decideExtension:
       pending !== null && (byAgency ? myFinding : membership.role === 'enterprise_admin'),
     editPlan: manager && hazard.state === 'rectifying',
+    draftProgress:
+      membership.role === 'enterprise_admin' &&
+      hazard.grade === '重大' &&
+      (hazard.state === 'rectifying' || hazard.state === 'awaiting_acceptance'),
   };
   const needsPeople = may.triage || may.editPlan;
   const assignees = needsPeople
