@@ -22,6 +22,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+// Sent with every response, pages, API and static files alike; a response may still set its own
+// (the pages' CSP comes from SvelteKit, an uploaded photo's is `sandbox`).
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+// The API answers JSON, files and the docs page (its scripts and styles are files of its own).
+const API_CSP =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
 const isApiPath = (url: string | undefined) => {
   const path = (url ?? '/').split('?')[0] ?? '/';
   return path === '/api' || path.startsWith('/api/');
@@ -50,7 +62,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const kit = new Promise<Middleware>((resolve) => (resolveKit = resolve));
 
   const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (isApiPath(req.url)) {
+      res.setHeader('content-security-policy', API_CSP);
       void api(req, res);
       return;
     }

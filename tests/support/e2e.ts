@@ -66,6 +66,11 @@ export function useAppInBrowser(contextOptions: BrowserContextOptions = {}): App
     });
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    // The pages must satisfy their own Content-Security-Policy: a violation counts as an error.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content[ -]Security[ -]Policy/i.test(message.text()))
+        pageErrors.push(message.text());
+    });
     return page;
   }
 
