@@ -36,6 +36,15 @@ export function decodeCursor(cursor: string | undefined): [string, string] | und
   throw invalid('cursor', '分页游标无效');
 }
 
+/** A cursor whose sort key is a time, then a uuid (the lists ordered newest first). */
+export function decodeTimeCursor(cursor: string | undefined): [Date, string] | undefined {
+  const key = decodeCursor(cursor);
+  if (!key) return undefined;
+  const at = new Date(key[0]);
+  if (Number.isNaN(at.getTime())) throw invalid('cursor', '分页游标无效');
+  return [at, key[1]];
+}
+
 /** Fetch `limit + 1` rows, then call this to split off the extra row into a cursor. */
 export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => [string, string]) {
   const items = rows.slice(0, limit);

@@ -2,7 +2,7 @@ import type { z } from '@hono/zod-openapi';
 import type { Db, HazardCategory, MeasureCategory } from '@shuangfang/db';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { isManager } from '../hazards/hazard-permissions.js';
 import { registerIn, type Who } from '../hazards/hazards.service.js';
 import { requireUploads } from '../uploads/uploads.service.js';
@@ -140,16 +140,8 @@ export async function history(
       to: q.to ? dayRange(q.to).end : undefined,
     },
     q.limit,
-    cursorKey(q.cursor),
+    decodeTimeCursor(q.cursor),
   );
   const page = toPage(rows, q.limit, (r) => [new Date(r.recorded_at).toISOString(), r.id]);
   return { items: page.items.map(recordDto), nextCursor: page.nextCursor };
-}
-
-function cursorKey(cursor: string | undefined): [Date, string] | undefined {
-  const key = decodeCursor(cursor);
-  if (!key) return undefined;
-  const at = new Date(key[0]);
-  if (Number.isNaN(at.getTime())) throw invalid('cursor', '分页游标无效');
-  return [at, key[1]];
 }

@@ -1,6 +1,7 @@
 import type { Executor, HazardGrade, HazardSource, HazardState, Industry } from '@shuangfang/db';
 import { sql } from 'kysely';
 import { likePrefix } from '../../auth/scope.js';
+import { overdue } from './hazards.repository.js';
 
 // Hazards across enterprises, with what a regulator's list and the 台账 show beside each one:
 // the enterprise, where it is in the register, and who accepted it. The scope is either one
@@ -18,8 +19,6 @@ export interface SearchFilters {
   underPath?: string;
   enterpriseId?: string;
 }
-
-const overdue = sql<boolean>`coalesce(h.deadline < now() and h.state not in ('closed', 'rejected'), false)`;
 
 /**
  * Newest first by (created_at, id): one enterprise reads `hazard_created`, a subtree reads

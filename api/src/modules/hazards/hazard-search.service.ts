@@ -2,8 +2,8 @@ import type { z } from '@hono/zod-openapi';
 import type { Db } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope, requireJurisdictionInScope } from '../../auth/scope.js';
-import { forbidden, invalid } from '../../lib/errors.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { forbidden } from '../../lib/errors.js';
+import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { hazardDto } from './hazards.dto.js';
 import type { ListQuery, SearchQuery } from './hazards.schemas.js';
 import {
@@ -20,14 +20,6 @@ import {
 type Paging = 'limit' | 'cursor';
 export type ListFilters = Omit<z.infer<typeof ListQuery>, Paging>;
 export type SubtreeFilters = Omit<z.infer<typeof SearchQuery>, Paging>;
-
-export function cursorKey(cursor: string | undefined): [Date, string] | undefined {
-  const key = decodeCursor(cursor);
-  if (!key) return undefined;
-  const at = new Date(key[0]);
-  if (Number.isNaN(at.getTime())) throw invalid('cursor', '分页游标无效');
-  return [at, key[1]];
-}
 
 const baseFilters = (q: ListFilters): SearchFilters => ({
   state: q.state,
@@ -67,7 +59,13 @@ export async function searchPage(
   limit: number,
   cursor: string | undefined,
 ) {
-  const rows = await searchHazards(db, search.scope, search.filters, limit, cursorKey(cursor));
+  const rows = await searchHazards(
+    db,
+    search.scope,
+    search.filters,
+    limit,
+    decodeTimeCursor(cursor),
+  );
   return toPage(rows, limit, (h) => [new Date(h.created_at).toISOString(), h.id]);
 }
 

@@ -9,7 +9,7 @@ import type {
 import { sql, type Updateable } from 'kysely';
 
 /** Derived, never stored: past its deadline and still open. `now()` is the transaction's time. */
-const overdue = sql<boolean>`coalesce(h.deadline < now() and h.state not in ('closed', 'rejected'), false)`;
+export const overdue = sql<boolean>`coalesce(h.deadline < now() and h.state not in ('closed', 'rejected'), false)`;
 
 function hazardsWithReporter(db: Executor) {
   return db

@@ -3,14 +3,13 @@ import type { Db, Executor, HazardSource } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid, notFound } from '../../lib/errors.js';
-import { toPage } from '../../lib/pagination.js';
+import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { flagRepeatFailure } from '../checks/repeat-failures.js';
 import { draftEventReport } from '../reports/report-drafts.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
 import { mayRead } from './hazard-permissions.js';
-import { cursorKey } from './hazard-search.service.js';
 import { eventDto, extensionDto, hazardDto } from './hazards.dto.js';
 import * as repo from './hazards.repository.js';
 import type { HazardBody, ListQuery } from './hazards.schemas.js';
@@ -52,7 +51,7 @@ export async function list(db: Db, who: Who, enterpriseId: string, q: z.infer<ty
       involving: who.role === 'worker' ? who.userId : undefined,
     },
     q.limit,
-    cursorKey(q.cursor),
+    decodeTimeCursor(q.cursor),
   );
   const page = toPage(rows, q.limit, (h) => [new Date(h.created_at).toISOString(), h.id]);
   return { items: page.items.map(hazardDto), nextCursor: page.nextCursor };

@@ -2,8 +2,8 @@ import type { z } from '@hono/zod-openapi';
 import type { Db } from '@shuangfang/db';
 import { sql } from 'kysely';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
-import { invalid } from '../../lib/errors.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
+import { overdue } from '../hazards/hazards.repository.js';
 import type { NoticeBoardQuery } from './reports.schemas.js';
 import type { Who } from './reports.service.js';
 
@@ -12,8 +12,6 @@ import type { Who } from './reports.service.js';
 // name, so no reporter, rectifier, responsible user or finding agency can slip into the answer;
 // nor the source, which for a 员工随手拍 or a 举报 would point at a person.
 
-const overdue = sql<boolean>`coalesce(h.deadline < now() and h.state not in ('closed', 'rejected'), false)`;
-
 export async function noticeBoard(
   db: Db,
   who: Who,
@@ -21,9 +19,7 @@ export async function noticeBoard(
   q: z.infer<typeof NoticeBoardQuery>,
 ) {
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
-  const key = decodeCursor(q.cursor);
-  const after = key ? ([new Date(key[0]), key[1]] as const) : undefined;
-  if (after && Number.isNaN(after[0].getTime())) throw invalid('cursor', '分页游标无效');
+  const after = decodeTimeCursor(q.cursor);
   const rows = await db
     .selectFrom('hazard as h')
     .select([

@@ -3,7 +3,7 @@ import type { Db, Executor, ReportRecipient, ReportRow } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
-import { decodeCursor, toPage } from '../../lib/pagination.js';
+import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { chinaDate, parsePeriod } from './report-calendar.js';
 import { SECTION_KEYS, TITLES } from './report-content.js';
 import { draftEventReport, letterhead } from './report-drafts.js';
@@ -37,12 +37,7 @@ export async function getOne(db: Db, who: Who, enterpriseId: string, id: string)
 }
 
 export async function list(db: Db, who: Who, q: z.infer<typeof ListQuery>) {
-  const key = decodeCursor(q.cursor);
-  let after: [Date, string] | undefined;
-  if (key) {
-    after = [new Date(key[0]), key[1]];
-    if (Number.isNaN(after[0].getTime())) throw invalid('cursor', '分页游标无效');
-  }
+  const after = decodeTimeCursor(q.cursor);
   const rows = await repo.listReports(
     db,
     who,
