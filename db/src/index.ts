@@ -32,9 +32,15 @@ export function databaseKind(options: DbOptions = {}): 'postgres' | 'pglite' {
 export async function createDb(options: DbOptions = {}): Promise<Db> {
   const url = options.url ?? process.env.DATABASE_URL;
   if (url) {
-    // A request while the database is down fails within seconds (503) instead of hanging;
-    // the pool opens new connections by itself once it is back.
-    const client = postgres(url, { max: 10, connect_timeout: 5, onnotice: () => {} });
+    // A request while the database is down fails within seconds (503) instead of hanging, and
+    // the pool reconnects by itself once it is back. Reconnection waits at most 2 s: postgres.js
+    // backs off up to 20 s by default, and a request queued for a connection waits that long.
+    const client = postgres(url, {
+      max: 10,
+      connect_timeout: 5,
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2),
+      onnotice: () => {},
+    });
     return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
   }
   const dataDir = options.dataDir ?? process.env.SHUANGFANG_DATA_DIR ?? './data';

@@ -87,6 +87,7 @@ async function main() {
 
   async function call(method: string, path: string, cookie: string, body: unknown) {
     const started = Date.now();
+    const sentIn = phase;
     figures.requests++;
     try {
       const res = await fetch(`${base}${path}`, {
@@ -115,6 +116,8 @@ async function main() {
       return res.ok ? json : null;
     } catch {
       figures.hangs++;
+      if (process.env.DEBUG_FAULTS)
+        console.log(`unanswered: ${method} ${path} (sent while ${sentIn})`);
       return null;
     }
   }
