@@ -80,7 +80,7 @@ async function main() {
     hangs: 0,
     slowestDownMs: 0,
   };
-  let phase: 'before' | 'down' | 'after' = 'before';
+  let phase: 'up' | 'down' | 'back' = 'up';
   let okAfterRestart = 0;
   let unclearMessages = 0;
   let running = true;
@@ -108,7 +108,7 @@ async function main() {
         figures.slowestDownMs = Math.max(figures.slowestDownMs, Date.now() - started);
       if (res.ok) {
         figures.ok++;
-        if (phase === 'after') okAfterRestart++;
+        if (phase === 'back') okAfterRestart++;
       } else if (res.status === 503) {
         figures.unavailable++;
         if (!json?.error?.message?.includes('数据库')) unclearMessages++;
@@ -156,7 +156,7 @@ async function main() {
   const downFigures = { ...figures };
   log('restarting PostgreSQL');
   cluster.start();
-  phase = 'after';
+  phase = 'back';
   for (let waited = 0; okAfterRestart < 20 && waited < 60_000; waited += 250) await sleep(250);
   await sleep(LOAD_MS);
   running = false;
