@@ -9,6 +9,14 @@ import type {
   HazardTable,
 } from './tables/hazard.table.js';
 import type { ReportAcknowledgementTable, ReportTable } from './tables/report.table.js';
+import type {
+  BlacklistEntryTable,
+  BlacklistEventTable,
+  HazardSupervisionTable,
+  JurisdictionSettingChangeTable,
+  StandardizationApplicationTable,
+  StandardizationCertificateTable,
+} from './tables/regulator.table.js';
 import type { JurisdictionSettingTable, JurisdictionTable } from './tables/jurisdiction.table.js';
 import type {
   ControlMeasureTable,
@@ -52,6 +60,12 @@ export interface Database {
   check_record: CheckRecordTable;
   report: ReportTable;
   report_acknowledgement: ReportAcknowledgementTable;
+  jurisdiction_setting_change: JurisdictionSettingChangeTable;
+  hazard_supervision: HazardSupervisionTable;
+  standardization_application: StandardizationApplicationTable;
+  standardization_certificate: StandardizationCertificateTable;
+  blacklist_entry: BlacklistEntryTable;
+  blacklist_event: BlacklistEventTable;
 }
 
 export type Db = Kysely<Database>;

@@ -196,3 +196,35 @@ export type ReportState = (typeof REPORT_STATES)[number];
 /** Who a submitted report is addressed to; each acknowledges receipt (签收) once. */
 export const REPORT_RECIPIENTS = ['agency', 'congress'] as const;
 export type ReportRecipient = (typeof REPORT_RECIPIENTS)[number];
+
+/** 挂牌督办 of a major hazard: listed until 摘牌 (only after the hazard is accepted and closed). */
+export const SUPERVISION_STATES = ['listed', 'unlisted'] as const;
+export type SupervisionState = (typeof SUPERVISION_STATES)[number];
+
+/** 安全生产标准化 application (domain.md section 4): review → 公示 → granted, or rejected. */
+export const STANDARDIZATION_APPLICATION_STATES = [
+  'submitted',
+  'publicity',
+  'granted',
+  'rejected',
+] as const;
+export type StandardizationApplicationState = (typeof STANDARDIZATION_APPLICATION_STATES)[number];
+
+/** A certificate is active until it expires by date, is revoked, or is replaced by a downgrade. */
+export const CERTIFICATE_STATES = ['active', 'expired', 'revoked', 'downgraded'] as const;
+export type CertificateState = (typeof CERTIFICATE_STATES)[number];
+
+/** Reasons a certificate is revoked or downgraded (domain.md section 4). */
+export const CERTIFICATE_REVOCATION_REASONS = [
+  '死亡事故',
+  '瞒报谎报',
+  '列入严重失信主体名单',
+  '重大隐患未按期整改',
+  '提供虚假材料',
+] as const;
+export type CertificateRevocationReason = (typeof CERTIFICATE_REVOCATION_REASONS)[number];
+
+/** 严重失信主体名单 (domain.md section 6 / 应急管理部令第11号). */
+// withdrawn: the agency accepted the 陈述申辩 (or dropped the proposal) before listing.
+export const BLACKLIST_STATES = ['proposed', 'notified', 'listed', 'removed', 'withdrawn'] as const;
+export type BlacklistState = (typeof BLACKLIST_STATES)[number];

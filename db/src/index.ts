@@ -13,6 +13,7 @@ export * from './tables/check.table.js';
 export * from './tables/enterprise.table.js';
 export * from './tables/hazard.table.js';
 export * from './tables/jurisdiction.table.js';
+export * from './tables/regulator.table.js';
 export * from './tables/report.table.js';
 export * from './tables/risk.table.js';
 export * from './tables/user.table.js';

@@ -22,6 +22,8 @@ describe('migrations', () => {
     expect(await tables(t)).toEqual([
       'agency',
       'app_user',
+      'blacklist_entry',
+      'blacklist_event',
       'board_link',
       'check_record',
       'control_measure',
@@ -31,8 +33,10 @@ describe('migrations', () => {
       'hazard_chain_head',
       'hazard_event',
       'hazard_extension',
+      'hazard_supervision',
       'jurisdiction',
       'jurisdiction_setting',
+      'jurisdiction_setting_change',
       'membership',
       'position',
       'position_unit',
@@ -45,6 +49,8 @@ describe('migrations', () => {
       'risk_unit',
       'session',
       'site_plan',
+      'standardization_application',
+      'standardization_certificate',
       'upload',
     ]);
   });
@@ -53,7 +59,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(26);
+    expect(await tables(t)).toHaveLength(32);
   });
 
   it('enforce membership scope in the schema itself', async () => {
