@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
-import { createApp } from '@shuangfang/api';
+import { createApp, startSweeps } from '@shuangfang/api';
 import { createDb, migrateToLatest, type Db } from '@shuangfang/db';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -58,6 +58,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   await migrateToLatest(db);
 
   const api = getRequestListener(createApp({ db }).fetch);
+  const stopSweeps = startSweeps(db);
   let resolveKit: (handler: Middleware) => void = () => {};
   const kit = new Promise<Middleware>((resolve) => (resolveKit = resolve));
 
@@ -99,6 +100,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url: `http://localhost:${port}`,
     db,
     async close() {
+      stopSweeps();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive sockets would otherwise hold close() open until they time out.
       server.closeAllConnections();

@@ -1,0 +1,27 @@
+import type { Db } from '@shuangfang/db';
+
+// Moves that happen by the calendar rather than by a request: a standardization certificate past
+// its date expires, a blacklist listing past its 3 years is removed. Each module's sweep takes the
+// time it is run for, so tests supply the time instead of waiting; reads never depend on a sweep
+// having run (they treat a passed date as passed), the sweep makes it durable and keeps the
+// enterprise's derived columns current.
+export type Sweep = (db: Db, now: Date) => Promise<void>;
+
+/** Every module's sweep; a module with time-based moves adds its own here. */
+const SWEEPS: Sweep[] = [];
+
+export async function runSweeps(db: Db, now = new Date()): Promise<void> {
+  for (const sweep of SWEEPS) await sweep(db, now);
+}
+
+const EVERY_MINUTE = 60_000;
+
+/** Runs the sweeps at start and every minute until stopped; a failed run is logged and retried. */
+export function startSweeps(db: Db): () => void {
+  const run = () =>
+    runSweeps(db).catch((error: unknown) => console.error('定时任务失败 (sweeps failed)', error));
+  void run();
+  const timer = setInterval(run, EVERY_MINUTE);
+  timer.unref();
+  return () => clearInterval(timer);
+}
