@@ -5,7 +5,13 @@ import { ApiError, createApi } from '$lib/server/api';
 // Pages anyone may open: logging in, and choosing the language to log in with.
 const PUBLIC_PATHS = new Set(['/login', '/locale']);
 // A posted board's QR code opens /b/<token> on any phone, without an account: the token is the key.
-const isPublic = (path: string) => PUBLIC_PATHS.has(path) || path.startsWith('/b/');
+// Everything under /public is for anyone: the blacklist and standardization queries, agencies'
+// published results, tip-offs.
+const isPublic = (path: string) =>
+  PUBLIC_PATHS.has(path) ||
+  path.startsWith('/b/') ||
+  path === '/public' ||
+  path.startsWith('/public/');
 // Pages open while the initial password is still to be changed.
 const PASSWORD_PATHS = new Set(['/password', '/logout', '/locale']);
 
