@@ -116,3 +116,20 @@ describe('POST /v1/agencies', () => {
     expect(await t.db.selectFrom('agency').select('id').execute()).toHaveLength(before.length);
   });
 });
+
+describe('GET /v1/public/agencies', () => {
+  it('lists every active agency to anyone, without a session', async () => {
+    await t.db
+      .updateTable('agency')
+      .set({ active: false })
+      .where('id', '=', w.agencies.far)
+      .execute();
+    const reply = await t.api.get('/v1/public/agencies');
+    expect(reply.status).toBe(200);
+    const listed = ids(reply.body);
+    expect(listed).toEqual(
+      expect.arrayContaining([w.agencies.province, w.agencies.home, w.agencies.neighbour]),
+    );
+    expect(listed).not.toContain(w.agencies.far);
+  });
+});

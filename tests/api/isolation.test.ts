@@ -182,6 +182,9 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: FORBIDDEN,
     below: ['provinceAdmin', 'homeAdmin', 'homeInspector', 'home1Admin'],
   },
+  'GET /v1/public/agencies': {
+    public: 'the directory of agencies, the entry to their published pages (公示), is for everyone',
+  },
   'GET /v1/users': {
     neighbour1Admin: 'hides-home',
     neighbourAdmin: 'hides-home',

@@ -10,3 +10,6 @@ export const list: Handler<typeof routes.list> = async (c) => {
 
 export const create: Handler<typeof routes.create> = async (c) =>
   c.json(await service.create(c.var.db, c.req.valid('json')), 201);
+
+export const publicList: Handler<typeof routes.publicList> = async (c) =>
+  c.json({ items: await service.listPublic(c.var.db) }, 200);

@@ -4,4 +4,5 @@ import * as routes from './agencies.routes.js';
 
 export const agenciesRouter = createRouter()
   .openapi(routes.list, handlers.list)
-  .openapi(routes.create, handlers.create);
+  .openapi(routes.create, handlers.create)
+  .openapi(routes.publicList, handlers.publicList);

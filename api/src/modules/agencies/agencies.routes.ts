@@ -30,3 +30,14 @@ export const create = createRoute({
     ...errorResponses(401, 403, 409, 422),
   },
 });
+
+export const publicList = createRoute({
+  method: 'get',
+  path: '/public/agencies',
+  tags,
+  summary: '公开：监管机构名录（各机构的公示页入口）',
+  responses: {
+    200: jsonContent(z.object({ items: z.array(AgencySchema) }), '在用的机构'),
+    ...errorResponses(422),
+  },
+});

@@ -20,6 +20,11 @@ export async function list(db: Db, m: ActingMembership, jurisdictionCode?: strin
   return (await repo.listAgenciesUnder(db, under)).map(toDto);
 }
 
+/** The public directory: every active agency, the entry to its published pages. */
+export async function listPublic(db: Db) {
+  return (await repo.listAgenciesUnder(db, null)).filter((a) => a.active).map(toDto);
+}
+
 export async function create(
   db: Db,
   input: { name: string; jurisdictionCode: string; phone: string | null },

@@ -66,6 +66,21 @@ const en: Messages = {
     password: 'Password',
     submit: 'Log in',
     rateLimited: 'Too many attempts; try again in {{seconds}} s',
+    publicLink: 'Public services: blacklist, standardization, report a hazard',
+  },
+  publicHub: {
+    title: 'Public services',
+    intro:
+      'No account needed: query the serious-dishonesty list and standardization levels, report a hazard and follow it, and read what each agency publishes.',
+    blacklist: 'Serious-dishonesty list',
+    standardization: 'Safety standardization level',
+    tipoff: 'Report a safety hazard',
+    tipoffStatus: 'Follow a report with its receipt code',
+    agencies: 'Agencies’ publications',
+    supervisions: 'Supervised major hazards',
+    inspections: 'Random inspection results',
+    noAgencies: 'No agencies yet',
+    login: 'Staff log in',
   },
   password: {
     title: 'Change password',

@@ -64,6 +64,21 @@ const zhCN = {
     password: '密码',
     submit: '登录',
     rateLimited: '尝试次数过多，请 {{seconds}} 秒后再试',
+    publicLink: '公众服务：失信名单、标准化查询、隐患举报',
+  },
+  publicHub: {
+    title: '公众服务',
+    intro:
+      '无需登录：查询严重失信主体名单和安全生产标准化等级，举报隐患并查询办理进度，查看各监管机构的公示。',
+    blacklist: '严重失信主体名单查询',
+    standardization: '安全生产标准化等级查询',
+    tipoff: '举报安全生产隐患',
+    tipoffStatus: '凭回执码查询举报进度',
+    agencies: '监管机构公示',
+    supervisions: '挂牌督办',
+    inspections: '双随机抽查结果',
+    noAgencies: '暂无监管机构',
+    login: '工作人员登录',
   },
   password: {
     title: '修改密码',

@@ -185,6 +185,7 @@ export function createApi(event: ApiEvent) {
         get<{ items: Agency[] }>('/agencies', { jurisdictionCode }),
       create: (body: { name: string; jurisdictionCode: string; phone?: string }) =>
         post<Agency>('/agencies', body),
+      publicList: () => get<{ items: Agency[] }>('/public/agencies'),
     },
     users: {
       list: (query: { q?: string; enterpriseId?: string; agencyId?: string; cursor?: string }) =>

@@ -1,0 +1,8 @@
+import { pageError } from '$lib/server/errors';
+import type { PageServerLoad } from './$types';
+
+// The public entrance: what anyone may query or report, and each agency's published pages.
+export const load: PageServerLoad = async ({ locals }) => {
+  const agencies = await locals.api.agencies.publicList().catch(pageError);
+  return { agencies: agencies.items };
+};
