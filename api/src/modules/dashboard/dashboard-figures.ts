@@ -60,7 +60,12 @@ export function addCounts(into: Counts, from: Counts) {
 
 export function addEnterprises(
   c: Counts,
-  row: { industry: string; risk_level: string; standardization_level: string; credit_status: string },
+  row: {
+    industry: string;
+    risk_level: string;
+    standardization_level: string;
+    credit_status: string;
+  },
   n: number,
 ) {
   c.enterprises += n;
@@ -92,7 +97,8 @@ export function toFigures(c: Counts): Figures {
       overdue: c.overdue,
       majorOpen: c.majorOpen,
       closedInPeriod: c.closed,
-      rectificationRate: rectified === 0 ? null : Math.round((c.closed / rectified) * 10_000) / 10_000,
+      rectificationRate:
+        rectified === 0 ? null : Math.round((c.closed / rectified) * 10_000) / 10_000,
     },
     supervisedMajorHazards: c.supervised,
     reports: { due: c.due, late: c.late, unacknowledged: c.unacknowledged },

@@ -8,10 +8,12 @@ const CHINA_OFFSET = 8 * 3_600_000;
 const MAX_PERIOD_DAYS = 5 * 366;
 
 /** `2026-11-23` of a time, on China's calendar. */
-export const chinaDay = (at: Date) => new Date(at.getTime() + CHINA_OFFSET).toISOString().slice(0, 10);
+export const chinaDay = (at: Date) =>
+  new Date(at.getTime() + CHINA_OFFSET).toISOString().slice(0, 10);
 
 /** The first instant of a China day. */
-export const chinaDayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - CHINA_OFFSET);
+export const chinaDayStart = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - CHINA_OFFSET);
 
 export const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);

@@ -2,12 +2,15 @@ import { z } from '@hono/zod-openapi';
 import { INDUSTRIES, JURISDICTION_LEVELS, STANDARDIZATION_LEVELS } from '@shuangfang/db';
 import { DivisionCode } from '../jurisdictions/jurisdictions.schemas.js';
 
+/** A calendar day; the regex alone would let 2026-02-30 through. */
+const isCalendarDay = (d: string) => {
+  const time = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
+};
 const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-    error: '不是有效的日期',
-  });
+  .refine(isCalendarDay, { error: '不是有效的日期' });
 
 export const DashboardQuery = z.object({
   jurisdiction: DivisionCode.optional().openapi({
@@ -40,13 +43,14 @@ export const FiguresSchema = z
       majorOpen: count.openapi({ description: '未销号的重大隐患' }),
       closedInPeriod: count.openapi({ description: '统计期内销号的隐患' }),
       rectificationRate: z.number().min(0).max(1).nullable().openapi({
-        description:
-          '整改率 = 统计期内销号数 ÷ (统计期内销号数 + 当前未销号数)；分母为0时为 null',
+        description: '整改率 = 统计期内销号数 ÷ (统计期内销号数 + 当前未销号数)；分母为0时为 null',
       }),
     }),
     supervisedMajorHazards: count.openapi({ description: '挂牌督办中的重大隐患' }),
     reports: z.object({
-      due: count.openapi({ description: '应报：报送期限在统计期内的报告，以及已过期限仍未报送的草稿' }),
+      due: count.openapi({
+        description: '应报：报送期限在统计期内的报告，以及已过期限仍未报送的草稿',
+      }),
       late: count.openapi({ description: '其中逾期（过期限未报送或逾期报送）' }),
       unacknowledged: count.openapi({ description: '其中已报送但监管部门尚未签收' }),
     }),

@@ -1,8 +1,14 @@
-import type { Db, Executor } from '@shuangfang/db';
+import type { Db, Executor, JurisdictionLevel } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { pathCovers, requireJurisdictionInScope } from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';
-import { addCounts, addEnterprises, emptyCounts, toFigures, type Counts } from './dashboard-figures.js';
+import {
+  addCounts,
+  addEnterprises,
+  emptyCounts,
+  toFigures,
+  type Counts,
+} from './dashboard-figures.js';
 import { addDays, chinaDay, chinaDayStart, resolvePeriod } from './dashboard-period.js';
 import * as repo from './dashboard.repository.js';
 import type { Dashboard } from './dashboard.schemas.js';
@@ -37,7 +43,7 @@ export async function getDashboard(
       const totals = emptyCounts();
       for (const counts of buckets.values()) addCounts(totals, counts);
       return {
-        jurisdiction: { code: place.code, name: place.name, level: place.level as never },
+        jurisdiction: { code: place.code, name: place.name, level: place.level as JurisdictionLevel },
         breadcrumb: await breadcrumb(trx, m, place.path),
         period: { from: period.from, to: period.to },
         asOf: now.toISOString(),
@@ -65,7 +71,8 @@ async function bucketCounts(
   };
   const today = chinaDay(now);
 
-  for (const row of await repo.enterpriseCounts(db, path)) addEnterprises(at(row.bucket), row, row.n);
+  for (const row of await repo.enterpriseCounts(db, path))
+    addEnterprises(at(row.bucket), row, row.n);
   for (const row of await repo.openHazardCounts(db, path, today)) {
     const c = at(row.bucket);
     c.open += row.open;
