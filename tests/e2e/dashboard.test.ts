@@ -11,7 +11,9 @@ const { open, logIn, pageErrors } = useAppInBrowser();
 
 /** The API's answer for the page's session (the browser's own cookie). */
 async function apiDashboard(page: Page, code: string) {
-  const res = await page.request.get(`/api/v1/dashboard?jurisdiction=${code}`);
+  const res = await page.request.get(
+    new URL(`/api/v1/dashboard?jurisdiction=${code}`, page.url()).href,
+  );
   expect(res.status()).toBe(200);
   return res.json();
 }
