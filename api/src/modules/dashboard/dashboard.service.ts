@@ -43,7 +43,11 @@ export async function getDashboard(
       const totals = emptyCounts();
       for (const counts of buckets.values()) addCounts(totals, counts);
       return {
-        jurisdiction: { code: place.code, name: place.name, level: place.level as JurisdictionLevel },
+        jurisdiction: {
+          code: place.code,
+          name: place.name,
+          level: place.level as JurisdictionLevel,
+        },
         breadcrumb: await breadcrumb(trx, m, place.path),
         period: { from: period.from, to: period.to },
         asOf: now.toISOString(),
