@@ -22,3 +22,5 @@ export {
   submitLocked as submitReport,
 } from './modules/reports/reports.service.js';
 export { windowAt, windowsBetween, dayRange, chinaDate } from './modules/checks/check-windows.js';
+// dashboard: the scale generator recomputes the roll-ups after a bulk load.
+export { refreshDashboardRollups } from './modules/dashboard/dashboard-rollups.js';

@@ -31,6 +31,12 @@ import type {
   RiskObjectTable,
   RiskUnitTable,
 } from './tables/risk.table.js';
+// dashboard
+import type {
+  DashboardClosedHazardsTable,
+  DashboardEnterprisesTable,
+  DashboardOpenHazardsTable,
+} from './tables/dashboard.table.js';
 import type { MembershipTable, SessionTable, UserTable } from './tables/user.table.js';
 
 export interface Database {
@@ -66,6 +72,10 @@ export interface Database {
   standardization_certificate: StandardizationCertificateTable;
   blacklist_entry: BlacklistEntryTable;
   blacklist_event: BlacklistEventTable;
+  // dashboard
+  dashboard_open_hazards: DashboardOpenHazardsTable;
+  dashboard_closed_hazards: DashboardClosedHazardsTable;
+  dashboard_enterprises: DashboardEnterprisesTable;
 }
 
 export type Db = Kysely<Database>;

@@ -463,6 +463,13 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: NOT_FOUND,
     below: ['platformAdmin', 'farAdmin', 'home2Admin'],
   },
+  // dashboard: the caller's own jurisdiction by default (a neighbour sees its own county only);
+  // enterprise roles never. Naming another subtree's code is a 404 (tests/api/dashboard.test.ts).
+  'GET /v1/dashboard': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['home1Admin', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
 };
 
 beforeAll(async () => {

@@ -1,7 +1,9 @@
+import { refreshDashboardRollups } from '@shuangfang/api';
 import { seedDemo } from '@shuangfang/seeds/demo';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../api/src/modules/hazards/hazards.service.js';
+import { rollupRows } from '../support/dashboard.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 
 // The demo data is what a first visitor sees: it must hold history in every state of the loop,
@@ -128,6 +130,23 @@ describe('demo data', () => {
       .execute();
     const times = events.map((e) => new Date(e.at).getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  // dashboard
+  it('has a city regulator over the demo county, and roll-ups equal to a recompute', async () => {
+    const admin = await t.db
+      .selectFrom('app_user as u')
+      .innerJoin('membership as m', 'm.user_id', 'u.id')
+      .innerJoin('agency as a', 'a.id', 'm.agency_id')
+      .select(['m.role', 'a.jurisdiction_code'])
+      .where('u.phone', '=', '13800000070')
+      .executeTakeFirstOrThrow();
+    expect(admin).toEqual({ role: 'agency_admin', jurisdiction_code: '360700' });
+    const kept = await rollupRows(t.db);
+    expect(kept.open.length).toBeGreaterThan(0);
+    expect(kept.closed.length).toBeGreaterThan(0);
+    await refreshDashboardRollups(t.db);
+    expect(await rollupRows(t.db)).toEqual(kept);
   });
 
   it('loads a second time without adding anything', async () => {

@@ -27,6 +27,9 @@ describe('migrations', () => {
       'board_link',
       'check_record',
       'control_measure',
+      'dashboard_closed_hazards',
+      'dashboard_enterprises',
+      'dashboard_open_hazards',
       'emergency_measure',
       'enterprise',
       'hazard',
@@ -59,7 +62,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(32);
+    expect(await tables(t)).toHaveLength(35);
   });
 
   it('enforce membership scope in the schema itself', async () => {

@@ -15,7 +15,8 @@ export interface MenuEntry {
     | 'nav.reports'
     | 'nav.noticeBoard'
     | 'nav.hazards'
-    | 'nav.ledger';
+    | 'nav.ledger'
+    | 'nav.dashboard';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -26,6 +27,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/users', label: 'nav.users' },
   ],
   agency_admin: [
+    { href: '/dashboard', label: 'nav.dashboard' },
     { href: '/registry', label: 'nav.registry' },
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
     { href: '/hazards', label: 'nav.hazards' },
@@ -34,6 +36,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/users', label: 'nav.users' },
   ],
   inspector: [
+    { href: '/dashboard', label: 'nav.dashboard' },
     { href: '/registry', label: 'nav.registry' },
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
     { href: '/hazards', label: 'nav.hazards' },

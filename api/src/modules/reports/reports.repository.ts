@@ -3,8 +3,11 @@ import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
 import { enterpriseVisibleTo } from '../../auth/scope.js';
 
-/** Late: due and not submitted, or submitted after it was due. `now()` is the transaction's time. */
-const late = sql<boolean>`coalesce(r.submitted_at, now()) > r.due_at`;
+/**
+ * Late: due and not submitted, or submitted after it was due. `now()` is the transaction's time.
+ * The one definition, read by the list filter and the dashboard (on a report aliased `r`).
+ */
+export const late = sql<boolean>`coalesce(r.submitted_at, now()) > r.due_at`;
 
 function reportsWithNames(db: Executor) {
   return db
@@ -40,8 +43,8 @@ export function recipientOf(m: ActingMembership): ReportRecipient | null {
   return null;
 }
 
-/** Submitted reports still missing the receipt of `recipient` (of either side when null). */
-const missingAck = (recipient: ReportRecipient | null) =>
+/** Submitted reports still missing the receipt of `recipient` (of either side when null); also the dashboard's. */
+export const missingAck = (recipient: ReportRecipient | null) =>
   sql<boolean>`(select count(*) from report_acknowledgement k
     where k.enterprise_id = r.enterprise_id and k.report_id = r.id
     and (${recipient}::text is null or k.recipient = ${recipient})) < ${recipient === null ? 2 : 1}`;

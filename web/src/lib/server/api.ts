@@ -36,6 +36,8 @@ import type {
 } from '$lib/risk-types';
 import type { CheckRecord, CheckRecordInput, CheckTasks, UploadedPhoto } from '$lib/check-types';
 import type { NoticeItem, Report, ReportDetail } from '$lib/report-types';
+// dashboard
+import type { Dashboard } from '$lib/dashboard-types';
 import type {
   AppNotification,
   HazardDetail,
@@ -416,6 +418,11 @@ export function createApi(event: ApiEvent) {
         ),
     },
     notifications: () => get<{ items: AppNotification[]; count: number }>('/notifications'),
+    // dashboard
+    dashboard: {
+      get: (query: { jurisdiction?: string; from?: string; to?: string }) =>
+        get<Dashboard>('/dashboard', query),
+    },
   };
 }
 

@@ -1,0 +1,115 @@
+import type { Db, Executor, JurisdictionLevel } from '@shuangfang/db';
+import type { ActingMembership } from '../../auth/actor.js';
+import { pathCovers, requireJurisdictionInScope } from '../../auth/scope.js';
+import { invalid } from '../../lib/errors.js';
+import {
+  addCounts,
+  addEnterprises,
+  emptyCounts,
+  toFigures,
+  type Counts,
+} from './dashboard-figures.js';
+import { addDays, chinaDay, chinaDayStart, resolvePeriod } from './dashboard-period.js';
+import * as repo from './dashboard.repository.js';
+import type { Dashboard } from './dashboard.schemas.js';
+
+// The jurisdiction dashboard (issue 6, item 1): the figures of a subtree and of each child.
+// Out of the caller's subtree is 404 (scope.ts). All figures are read in one snapshot.
+
+const EXPIRY_WINDOW_DAYS = 90;
+
+export interface DashboardQuery {
+  jurisdiction?: string;
+  from?: string;
+  to?: string;
+}
+
+export async function getDashboard(
+  db: Db,
+  m: ActingMembership,
+  q: DashboardQuery,
+  now = new Date(),
+): Promise<Dashboard> {
+  const code = q.jurisdiction ?? m.jurisdictionCode;
+  if (!code) throw invalid('jurisdiction', '请指定行政区划');
+  const period = resolvePeriod(now, q.from, q.to);
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const place = await requireJurisdictionInScope(trx, m, code);
+      const buckets = await bucketCounts(trx, place.path, period, now);
+      const children = await repo.findChildren(trx, place.code);
+      const totals = emptyCounts();
+      for (const counts of buckets.values()) addCounts(totals, counts);
+      return {
+        jurisdiction: {
+          code: place.code,
+          name: place.name,
+          level: place.level as JurisdictionLevel,
+        },
+        breadcrumb: await breadcrumb(trx, m, place.path),
+        period: { from: period.from, to: period.to },
+        asOf: now.toISOString(),
+        figures: toFigures(totals),
+        children: children.map((child) => ({
+          ...child,
+          figures: toFigures(buckets.get(child.code) ?? emptyCounts()),
+        })),
+      };
+    });
+}
+
+/** The counters per bucket: each child's code, and '' for the jurisdiction's own rows. */
+async function bucketCounts(
+  db: Executor,
+  path: string,
+  period: ReturnType<typeof resolvePeriod>,
+  now: Date,
+) {
+  const buckets = new Map<string, Counts>();
+  const at = (bucket: string) => {
+    let c = buckets.get(bucket);
+    if (!c) buckets.set(bucket, (c = emptyCounts()));
+    return c;
+  };
+  const today = chinaDay(now);
+
+  for (const row of await repo.enterpriseCounts(db, path))
+    addEnterprises(at(row.bucket), row, row.n);
+  for (const row of await repo.openHazardCounts(db, path, today)) {
+    const c = at(row.bucket);
+    c.open += row.open;
+    c.majorOpen += row.major;
+    c.overdue += row.overdue;
+  }
+  for (const row of await repo.overdueTodayCounts(db, path, chinaDayStart(today), now)) {
+    at(row.bucket).overdue += row.n;
+  }
+  for (const row of await repo.closedCounts(db, path, period.from, period.to)) {
+    at(row.bucket).closed += row.n;
+  }
+  for (const row of await repo.supervisedCounts(db, path)) at(row.bucket).supervised += row.n;
+  for (const row of await repo.reportCounts(db, path, period.start, period.end)) {
+    const c = at(row.bucket);
+    c.due += row.due;
+    c.late += row.late;
+    c.unacknowledged += row.unacknowledged;
+  }
+  const lastDay = addDays(today, EXPIRY_WINDOW_DAYS);
+  for (const row of await repo.expiringCounts(db, path, today, lastDay)) {
+    at(row.bucket).expiring += row.n;
+  }
+  return buckets;
+}
+
+/** The ancestors the caller may open, from the top of its scope down to the jurisdiction. */
+async function breadcrumb(db: Executor, m: ActingMembership, path: string) {
+  const codes = path.split('/').filter(Boolean);
+  const rows = await repo.findJurisdictions(db, codes);
+  return codes
+    .map((code) => rows.find((r) => r.code === code))
+    .filter((r) => r !== undefined)
+    .filter((r) => m.role === 'platform_admin' || pathCovers(m.jurisdictionPath ?? '\0', r.path))
+    .map((r) => ({ code: r.code, name: r.name, level: r.level }));
+}

@@ -1,0 +1,224 @@
+import { refreshDashboardRollups } from '@shuangfang/api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chinaDay,
+  expectedFigures,
+  generateEnterprises,
+  prng,
+  rollupRows,
+  type Period,
+} from '../support/dashboard.js';
+import { makeJurisdiction } from '../support/factories.js';
+import { expectStatus } from '../support/hazards.js';
+import { setupTestApp, type TestApp } from '../support/test-app.js';
+import { makeWorld, type World } from '../support/world.js';
+
+// GET /v1/dashboard: every figure equals a count made in the test over the tables, for the city
+// and for a county (whose town's rows roll up into the county's child bucket); the neighbour's
+// and the other province's rows never appear; the trigger-kept roll-ups equal a recompute after
+// hazards and enterprises move; and who may ask for which jurisdiction.
+
+const DAY = 86_400_000;
+let t: TestApp;
+let w: World;
+const period: Period = {
+  from: chinaDay(new Date(Date.now() - 40 * DAY)),
+  to: chinaDay(new Date(Date.now() + 10 * DAY)),
+};
+const query = (code: string) =>
+  `/v1/dashboard?jurisdiction=${code}&from=${period.from}&to=${period.to}`;
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  w = await makeWorld(t.db);
+  await makeJurisdiction(t.db, {
+    code: '360735101',
+    name: '琴江镇',
+    level: 'town',
+    parentCode: '360735',
+  });
+  const r = prng(20261123);
+  const cast = (agencyId: string) => ({ agencyId, userId: w.users.cityAdmin.userId });
+  await generateEnterprises(t.db, r, '360735', 6, cast(w.agencies.home));
+  await generateEnterprises(t.db, r, '360735101', 4, cast(w.agencies.home));
+  await generateEnterprises(t.db, r, '360730', 6, cast(w.agencies.neighbour));
+  await generateEnterprises(t.db, r, '360700', 2, cast(w.agencies.city));
+  await generateEnterprises(t.db, r, '441800', 4, cast(w.agencies.far));
+}, 120_000);
+afterAll(() => t.drop());
+
+describe('figures', () => {
+  it('of the city equal a direct count, and each county is its own subtree', async () => {
+    const body = expectStatus(await t.api.get(query('360700'), w.users.cityAdmin.cookie), 200);
+    expect(body.jurisdiction).toEqual({ code: '360700', name: '赣州市', level: 'city' });
+    expect(body.period).toEqual(period);
+    expect(body.figures).toEqual(await expectedFigures(t.db, '/360000/360700/', period));
+    expect(body.children.map((c: { code: string }) => c.code)).toEqual(['360730', '360735']);
+    for (const child of body.children) {
+      expect(child.figures, child.code).toEqual(
+        await expectedFigures(t.db, `/360000/360700/${child.code}/`, period),
+      );
+    }
+    // Every kind of figure was exercised by the generated data.
+    expect(body.figures.hazards.overdue).toBeGreaterThan(0);
+    expect(body.figures.hazards.closedInPeriod).toBeGreaterThan(0);
+    expect(body.figures.supervisedMajorHazards).toBeGreaterThan(0);
+    expect(body.figures.reports.late).toBeGreaterThan(0);
+    expect(body.figures.reports.unacknowledged).toBeGreaterThan(0);
+    expect(body.figures.standardization.expiringWithin90Days).toBeGreaterThan(0);
+    expect(body.figures.blacklisted).toBeGreaterThan(0);
+  });
+
+  it('of a county equal a direct count and leave out the neighbour and the other province', async () => {
+    const body = expectStatus(await t.api.get(query('360735'), w.users.homeInspector.cookie), 200);
+    const home = await expectedFigures(t.db, '/360000/360700/360735/', period);
+    expect(body.figures).toEqual(home);
+    expect(body.children).toHaveLength(1);
+    expect(body.children[0].figures).toEqual(
+      await expectedFigures(t.db, '/360000/360700/360735/360735101/', period),
+    );
+    expect(body.breadcrumb.map((b: { code: string }) => b.code)).toEqual(['360735']);
+    // The neighbour has hazards of its own; none of them, nor its name, is in the county's answer.
+    const neighbour = await expectedFigures(t.db, '/360000/360700/360730/', period);
+    expect(neighbour.hazards.open).toBeGreaterThan(0);
+    expect(JSON.stringify(body)).not.toContain('360730');
+  });
+
+  it("defaults to the caller's jurisdiction and the current quarter", async () => {
+    const body = expectStatus(await t.api.get('/v1/dashboard', w.users.homeAdmin.cookie), 200);
+    expect(body.jurisdiction.code).toBe('360735');
+    const month = Number(chinaDay(new Date()).slice(5, 7));
+    const firstMonth = String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0');
+    expect(body.period.from).toBe(`${chinaDay(new Date()).slice(0, 4)}-${firstMonth}-01`);
+    expect(body.figures).toEqual(
+      await expectedFigures(t.db, '/360000/360700/360735/', body.period),
+    );
+  });
+
+  it('of the province holds the city, and the city admin sees its breadcrumb from the city', async () => {
+    const province = expectStatus(
+      await t.api.get(query('360000'), w.users.provinceAdmin.cookie),
+      200,
+    );
+    expect(province.figures).toEqual(await expectedFigures(t.db, '/360000/', period));
+    const county = expectStatus(await t.api.get(query('360735'), w.users.cityAdmin.cookie), 200);
+    expect(county.breadcrumb.map((b: { code: string }) => b.code)).toEqual(['360700', '360735']);
+  });
+});
+
+describe('roll-ups', () => {
+  it('kept by the triggers equal a fresh recompute after hazards and enterprises move', async () => {
+    const db = t.db;
+    const hazards = await db
+      .selectFrom('hazard')
+      .select(['enterprise_id', 'id', 'state', 'grade'])
+      .orderBy('id')
+      .execute();
+    const now = Date.now();
+    for (const [i, h] of hazards.entries()) {
+      const where = (q: any) =>
+        q.where('enterprise_id', '=', h.enterprise_id).where('id', '=', h.id);
+      if (h.state === 'reported' && i % 2 === 0) {
+        await where(
+          db.updateTable('hazard').set({
+            state: 'rectifying',
+            grade: '重大',
+            manage_type: '限期整改',
+            deadline: new Date(now + ((i % 7) - 3) * DAY),
+          }),
+        ).execute();
+      } else if (h.state === 'rectifying' && i % 3 === 0) {
+        await where(db.updateTable('hazard').set({ state: 'awaiting_acceptance' })).execute();
+      } else if (h.state === 'awaiting_acceptance' && i % 2 === 0) {
+        await where(
+          db
+            .updateTable('hazard')
+            .set({ state: 'closed', closed_at: new Date(now - (i % 5) * DAY) }),
+        ).execute();
+      } else if (h.state === 'rectifying') {
+        await where(
+          db.updateTable('hazard').set({ deadline: new Date(now - (i % 11) * DAY) }),
+        ).execute();
+      }
+    }
+    // An enterprise moves from the town to the neighbouring county, another is deactivated.
+    const [moved, off] = await db
+      .selectFrom('enterprise')
+      .select('id')
+      .where('jurisdiction_code', '=', '360735101')
+      .orderBy('id')
+      .limit(2)
+      .execute();
+    await db
+      .updateTable('enterprise')
+      .set({ jurisdiction_code: '360730' })
+      .where('id', '=', moved!.id)
+      .execute();
+    await db
+      .updateTable('enterprise')
+      .set({ active: false, risk_level: 'red' })
+      .where('id', '=', off!.id)
+      .execute();
+
+    const kept = await rollupRows(db);
+    await refreshDashboardRollups(db);
+    expect(await rollupRows(db)).toEqual(kept);
+    expect(kept.open.length).toBeGreaterThan(0);
+
+    // And the API still agrees with a direct count.
+    const body = expectStatus(await t.api.get(query('360700'), w.users.cityAdmin.cookie), 200);
+    expect(body.figures).toEqual(await expectedFigures(db, '/360000/360700/', period));
+    for (const child of body.children) {
+      expect(child.figures, child.code).toEqual(
+        await expectedFigures(db, `/360000/360700/${child.code}/`, period),
+      );
+    }
+  });
+});
+
+describe('who may ask', () => {
+  it('refuses enterprise roles (403) and anonymous callers (401)', async () => {
+    for (const user of ['home1Admin', 'home1Safety', 'home1Worker', 'home1Congress'] as const) {
+      expect((await t.api.get(query('360735'), w.users[user].cookie)).status, user).toBe(403);
+    }
+    expect((await t.api.get(query('360735'))).status).toBe(401);
+  });
+
+  it('hides jurisdictions outside the subtree (404): the neighbour, the city above, another province', async () => {
+    const cases = [
+      ['neighbourAdmin', '360735'],
+      ['homeAdmin', '360730'],
+      ['homeAdmin', '360700'],
+      ['homeInspector', '360000'],
+      ['farAdmin', '360700'],
+      ['cityAdmin', '441800'],
+      ['cityAdmin', '999999'],
+    ] as const;
+    for (const [user, code] of cases) {
+      const reply = await t.api.get(query(code), w.users[user].cookie);
+      expect(reply.status, `${user} ${code}`).toBe(404);
+    }
+  });
+
+  it('lets a platform admin see any jurisdiction it names', async () => {
+    const body = expectStatus(await t.api.get(query('441800'), w.users.platformAdmin.cookie), 200);
+    expect(body.figures).toEqual(await expectedFigures(t.db, '/440000/441800/', period));
+    expect((await t.api.get('/v1/dashboard', w.users.platformAdmin.cookie)).status).toBe(422);
+  });
+
+  it('refuses a malformed period or code with 422 naming the field', async () => {
+    const cookie = w.users.cityAdmin.cookie;
+    const bad = [
+      ['/v1/dashboard?from=2026-02-30', 'from'],
+      ['/v1/dashboard?to=20261231', 'to'],
+      ['/v1/dashboard?from=2026-12-01&to=2026-11-01', 'to'],
+      ['/v1/dashboard?from=2010-01-01&to=2026-01-01', 'to'],
+      ['/v1/dashboard?jurisdiction=36', 'jurisdiction'],
+    ] as const;
+    for (const [path, field] of bad) {
+      const reply = await t.api.get(path, cookie);
+      expect(reply.status, path).toBe(422);
+      expect(reply.body.error.message, path).toContain(field);
+    }
+  });
+});
