@@ -27,6 +27,7 @@ import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index
 import { usersRouter } from './modules/users/users.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
 import { healthRouter } from './modules/health/health.index.js';
+import { supervisionRouter } from './modules/supervision/supervision.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
 z.config(z.locales.zhCN());
@@ -63,7 +64,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', checksRouter)
     .route('/', reportsRouter)
     .route('/', hazardLedgerRouter)
-    .route('/', notificationsRouter);
+    .route('/', notificationsRouter)
+    .route('/', supervisionRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);
