@@ -98,7 +98,10 @@ describe('挂牌督办 of a major hazard', () => {
       200,
     );
     expect(refused.deadline).toBe(requested);
-    expect(refused.extensions.at(-1)).toMatchObject({ state: 'refused', refusalReason: '不得再延期' });
+    expect(refused.extensions.at(-1)).toMatchObject({
+      state: 'refused',
+      refusalReason: '不得再延期',
+    });
 
     // Unlisting waits for the hazard to be accepted and closed; the 409 names its state.
     const early = await expectRefusedWrite(t.db, () => as('homeAdmin').unlist(id), 409);
@@ -112,7 +115,10 @@ describe('挂牌督办 of a major hazard', () => {
     await expectRefusedWrite(t.db, () => as('cityAdmin').unlist(id), 403);
     await expectRefusedWrite(t.db, () => as('home1Admin').unlist(id), 403);
     await expectRefusedWrite(t.db, () => as('neighbourAdmin').unlist(id), 404);
-    const unlisted = expectStatus(await as('homeAdmin').unlist(id, { note: '已销号，予以摘牌' }), 200);
+    const unlisted = expectStatus(
+      await as('homeAdmin').unlist(id, { note: '已销号，予以摘牌' }),
+      200,
+    );
     expect(unlisted.supervision).toMatchObject({
       number: '石应急督〔2026〕1号',
       state: 'unlisted',

@@ -1,5 +1,6 @@
+import type { Db } from '@shuangfang/db';
 import type { ApiClient } from './test-app.js';
-import { inDays } from './hazards.js';
+import { inDays, makeHazard } from './hazards.js';
 
 // 挂牌督办 (domain.md section 2) through the API, as one user.
 
@@ -26,3 +27,31 @@ export function supervisionApi(api: ApiClient, enterpriseId: string, cookie?: st
 
 export const publicSupervisions = (api: ApiClient, agencyId: string) =>
   api.get(`/v1/public/agencies/${agencyId}/supervisions`);
+
+/** A 重大隐患 of the enterprise under a 挂牌督办 of the agency, made straight in the database. */
+export async function makeSupervision(
+  db: Db,
+  enterpriseId: string,
+  agencyId: string,
+  by: string,
+  reporterId: string,
+) {
+  const hazardId = await makeHazard(db, enterpriseId, reporterId, {
+    state: 'rectifying',
+    grade: '重大',
+  });
+  await db
+    .insertInto('hazard_supervision')
+    .values({
+      enterprise_id: enterpriseId,
+      hazard_id: hazardId,
+      agency_id: agencyId,
+      number: `督〔2026〕${++counter}号`,
+      deadline: new Date(inDays(20)),
+      requirements: '局部停产整改',
+      state: 'listed',
+      listed_by: by,
+    })
+    .execute();
+  return hazardId;
+}

@@ -22,7 +22,11 @@ export const supervisionDto = (s: SupervisionView) => ({
 
 export const supervisionListItemDto = (s: SupervisionView) => ({
   ...supervisionDto(s),
-  enterprise: { id: s.enterprise_id, name: s.enterprise_name, jurisdictionName: s.jurisdiction_name },
+  enterprise: {
+    id: s.enterprise_id,
+    name: s.enterprise_name,
+    jurisdictionName: s.jurisdiction_name,
+  },
   hazard: {
     id: s.hazard_id,
     description: s.hazard_description,

@@ -119,11 +119,7 @@ export async function list(db: Db, m: ActingMembership, q: z.infer<typeof Superv
 }
 
 /** The agency's public page: every listing and unlisting, newest first. */
-export async function listPublic(
-  db: Db,
-  agencyId: string,
-  q: { limit: number; cursor?: string },
-) {
+export async function listPublic(db: Db, agencyId: string, q: { limit: number; cursor?: string }) {
   const agency = await repo.findAgency(db, agencyId);
   if (!agency) throw notFound('机构');
   const rows = await repo.listPublic(db, agency.id, q.limit, decodeTimeCursor(q.cursor));
