@@ -69,8 +69,15 @@ describe('挂牌督办 of a major hazard', () => {
     const seen = expectStatus(await admin.get(id), 200);
     expect(seen.supervision).toEqual(listed.supervision);
 
-    // Extensions: the supervising agency decides, not the enterprise's 主要负责人.
+    // Extensions: the supervising agency decides, not the enterprise's 主要负责人 — and it is
+    // the agency's to-do list, not the 主要负责人's, that shows the request.
     const first = await requestExtension(id, 30);
+    const toDecide = async (user: keyof World['users']) =>
+      expectStatus(await t.api.get('/v1/notifications', w.users[user].cookie), 200)
+        .items.filter((n: any) => n.kind === 'extension_to_decide')
+        .map((n: any) => n.href as string);
+    expect((await toDecide('homeAdmin')).some((href) => href.includes(id))).toBe(true);
+    expect((await toDecide('home1Admin')).some((href) => href.includes(id))).toBe(false);
     await expectRefusedWrite(t.db, () => admin.decide(id, first, { decision: 'approved' }), 403);
     const city = hazardApi(t.api, e, w.users.cityAdmin.cookie);
     await expectRefusedWrite(t.db, () => city.decide(id, first, { decision: 'approved' }), 403);
