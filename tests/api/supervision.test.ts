@@ -72,7 +72,7 @@ describe('挂牌督办 of a major hazard', () => {
     // Extensions: the supervising agency decides, not the enterprise's 主要负责人 — and it is
     // the agency's to-do list, not the 主要负责人's, that shows the request.
     const first = await requestExtension(id, 30);
-    const toDecide = async (user: keyof World['users']) =>
+    const toDecide = async (user: keyof World['users']): Promise<string[]> =>
       expectStatus(await t.api.get('/v1/notifications', w.users[user].cookie), 200)
         .items.filter((n: any) => n.kind === 'extension_to_decide')
         .map((n: any) => n.href as string);
