@@ -683,7 +683,7 @@ const en: Messages = {
     events: 'Log',
     extensions: 'Extension requests',
     readOnly:
-      'Read-only: regulators read the enterprise loop and accept only the hazards they found.',
+      'Read-only: regulators read the enterprise loop, accept only the hazards they found, and list major hazards for supervision (then decide their extensions).',
     registerHint: 'A new hazard waits for triage by the enterprise admin or a safety manager.',
     planFields: {
       measures: 'Measures',

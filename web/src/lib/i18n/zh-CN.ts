@@ -665,7 +665,8 @@ const zhCN = {
     noPlan: '尚无治理方案',
     events: '处理记录',
     extensions: '延期申请',
-    readOnly: '只读：监管部门查看企业的隐患闭环，只能验收本部门发现的隐患。',
+    readOnly:
+      '只读：监管部门查看企业的隐患闭环，只能验收本部门发现的隐患，并对重大隐患挂牌督办、审批其延期。',
     registerHint: '登记后进入「已登记」，由主要负责人或安全管理员确认。',
     planFields: {
       measures: '整改措施',
