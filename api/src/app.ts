@@ -29,6 +29,7 @@ import { usersRouter } from './modules/users/users.index.js';
 import { dashboardRouter } from './modules/dashboard/dashboard.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
 import { healthRouter } from './modules/health/health.index.js';
+import { supervisionRouter } from './modules/supervision/supervision.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
 z.config(z.locales.zhCN());
@@ -67,7 +68,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', hazardLedgerRouter)
     .route('/', notificationsRouter)
     // dashboard
-    .route('/', dashboardRouter);
+    .route('/', dashboardRouter)
+    .route('/', supervisionRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

@@ -5,6 +5,7 @@ import { seedHazards } from './hazard-seed.js';
 // dashboard
 import { seedDashboard } from './dashboard-seed.js';
 import { seedRiskRegisters } from './risk-seed.js';
+import { seedSupervision } from './supervision-seed.js';
 
 /** Loads the demo province. Idempotent: what exists already is left as it is. */
 export async function seedDemo(db: Db): Promise<void> {
@@ -101,6 +102,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedHazards(trx);
     // dashboard
     await seedDashboard(trx, passwordHash);
+    await seedSupervision(trx);
   });
 }
 

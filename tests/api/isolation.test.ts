@@ -16,6 +16,7 @@ import {
 import type { Reply } from '../support/test-app.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
+import { makeSupervision, superviseBody } from '../support/supervision.js';
 import { fileForm, IMPORT_HEADERS, importRow, readXlsx, xlsxBuffer } from '../support/xlsx.js';
 
 // The authorization matrix: every operation of the OpenAPI document, called against a resource
@@ -470,6 +471,34 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: 'hides-home',
     below: ['home1Admin', 'home1Safety', 'home1Worker', 'home1Congress'],
   },
+  // ── supervision (挂牌督办) and settings changes ──────────────────────────────────────────
+  // Listing and unlisting by agencies whose subtree holds home1; the list is the subtree's (a
+  // home1 supervision exists, see makeSupervision); the public page names no one.
+  [`POST ${REGISTER}/hazards/{id}/supervision`]: {
+    body: () => superviseBody(),
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: NOT_FOUND,
+    below: ['platformAdmin', 'farAdmin', 'home1Admin', 'home1Safety', 'home1Worker', 'home2Admin'],
+  },
+  [`POST ${REGISTER}/hazards/{id}/supervision/unlist`]: {
+    body: () => ({}),
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: NOT_FOUND,
+    below: ['platformAdmin', 'farAdmin', 'home1Admin', 'home1Safety', 'home1Worker', 'home2Admin'],
+  },
+  'GET /v1/supervisions': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['platformAdmin', 'home1Admin', 'home1Safety', 'home1Worker'],
+  },
+  'GET /v1/public/agencies/{agencyId}/supervisions': {
+    public: '挂牌督办 is published on the agency’s public page (enterprise, hazard summary, dates)',
+  },
+  'GET /v1/jurisdictions/{code}/settings/changes': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: NOT_FOUND,
+    below: ['home1Admin', 'home1Worker'],
+  },
 };
 
 beforeAll(async () => {
@@ -538,6 +567,16 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow());
 });
 afterAll(() => t.drop());
+// A supervision of home1 (on a hazard of its own), so the subtree list has home data to hide.
+beforeAll(() =>
+  makeSupervision(
+    t.db,
+    w.enterprises.home1.id,
+    w.agencies.home,
+    w.users.homeAdmin.userId,
+    w.users.home1Safety.userId,
+  ),
+);
 
 /** Which row of `homeChain` a register route's `{id}` names, by the segment before it. */
 const CHAIN_IDS: Record<string, keyof RiskChain> = {
@@ -572,6 +611,7 @@ function concretePath(path: string): string {
   }
   if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
   if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
+  if (local.startsWith('/v1/public/agencies/')) return local.replace('{agencyId}', w.agencies.home);
   return local.replace('{code}', '360735');
 }
 

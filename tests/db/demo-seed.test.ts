@@ -26,7 +26,14 @@ afterAll(() => t.drop());
 
 async function counts() {
   const count = (
-    table: 'hazard' | 'hazard_event' | 'risk_object' | 'app_user' | 'report' | 'check_record',
+    table:
+      | 'hazard'
+      | 'hazard_event'
+      | 'risk_object'
+      | 'app_user'
+      | 'report'
+      | 'check_record'
+      | 'hazard_supervision',
   ) =>
     t.db
       .selectFrom(table)
@@ -40,6 +47,7 @@ async function counts() {
     users: await count('app_user'),
     reports: await count('report'),
     checks: await count('check_record'),
+    supervisions: await count('hazard_supervision'),
   };
 }
 
@@ -147,6 +155,21 @@ describe('demo data', () => {
     expect(kept.closed.length).toBeGreaterThan(0);
     await refreshDashboardRollups(t.db);
     expect(await rollupRows(t.db)).toEqual(kept);
+  });
+
+  it('has the open major hazard under 挂牌督办 by the county agency', async () => {
+    const rows = await t.db
+      .selectFrom('hazard_supervision as s')
+      .innerJoin('hazard as h', (j) =>
+        j.onRef('h.enterprise_id', '=', 's.enterprise_id').onRef('h.id', '=', 's.hazard_id'),
+      )
+      .innerJoin('agency as a', 'a.id', 's.agency_id')
+      .select(['s.state', 'h.grade', 'h.state as hazard_state', 'a.name as agency'])
+      .where('s.enterprise_id', '=', mineId)
+      .execute();
+    expect(rows).toEqual([
+      { state: 'listed', grade: '重大', hazard_state: 'rectifying', agency: '石城县应急管理局' },
+    ]);
   });
 
   it('loads a second time without adding anything', async () => {

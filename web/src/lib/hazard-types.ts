@@ -1,3 +1,4 @@
+import type { Supervision } from './supervision-types';
 import type {
   HazardCategory,
   HazardEventAction,
@@ -106,6 +107,8 @@ export interface HazardExtension {
 export interface HazardDetail extends Hazard {
   events: HazardEvent[];
   extensions: HazardExtension[];
+  /** 挂牌督办: the current one, else the last; null if never listed. */
+  supervision: Supervision | null;
 }
 
 export interface HazardFilter {

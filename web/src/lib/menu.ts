@@ -16,7 +16,8 @@ export interface MenuEntry {
     | 'nav.noticeBoard'
     | 'nav.hazards'
     | 'nav.ledger'
-    | 'nav.dashboard';
+    | 'nav.dashboard'
+    | 'supervision.nav';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -33,6 +34,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/hazards', label: 'nav.hazards' },
     { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
+    { href: '/supervisions', label: 'supervision.nav' },
     { href: '/users', label: 'nav.users' },
   ],
   inspector: [
@@ -42,6 +44,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/hazards', label: 'nav.hazards' },
     { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
+    { href: '/supervisions', label: 'supervision.nav' },
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },

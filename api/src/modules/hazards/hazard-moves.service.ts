@@ -11,6 +11,10 @@ import {
   requireMayRequestExtension,
 } from './hazard-permissions.js';
 import { draftEventReport } from '../reports/report-drafts.js';
+import {
+  extendSupervisionDeadline,
+  lockListedSupervision,
+} from '../supervision/hazard-supervision.js';
 import { confirmationProblems } from './hazard-plan.js';
 import { isFinal, nextState, STATE_NAMES } from './hazard-states.js';
 import * as repo from './hazards.repository.js';
@@ -226,7 +230,8 @@ export async function decideExtension(
     const h = await lockReadable(trx, who, enterprise.id, hazardId);
     const x = await repo.lockExtension(trx, h.enterprise_id, h.id, extensionId);
     if (!x) throw notFound('延期申请');
-    requireMayDecideExtension(who, h);
+    const supervision = await lockListedSupervision(trx, h.enterprise_id, h.id);
+    requireMayDecideExtension(who, h, supervision?.agency_id ?? null);
     requireOpen(h);
     if (x.state !== 'pending') throw conflict('该延期申请已审批');
     const refusal = input.decision === 'refused' ? input.reason : null;
@@ -239,6 +244,10 @@ export async function decideExtension(
     const deadline = new Date(x.requested_deadline);
     if (input.decision === 'approved') {
       await repo.updateHazard(trx, h.enterprise_id, h.id, { deadline });
+      // The supervising agency granted the time itself: its 督办 deadline follows.
+      if (supervision) {
+        await extendSupervisionDeadline(trx, h.enterprise_id, supervision.id, deadline);
+      }
     }
     await appendEvent(
       trx,

@@ -47,7 +47,21 @@ export function requireMayRequestExtension(w: Who, h: Parties): void {
   }
 }
 
-export function requireMayDecideExtension(w: Who, h: Parties): void {
+/**
+ * A supervised (挂牌督办) hazard's extensions are decided by the supervising agency, whoever found
+ * it; otherwise by the finding agency for a regulator's finding, else by the 主要负责人.
+ */
+export function requireMayDecideExtension(
+  w: Who,
+  h: Parties,
+  supervisingAgencyId: string | null,
+): void {
+  if (supervisingAgencyId !== null) {
+    if (w.agencyId !== supervisingAgencyId) {
+      throw forbidden('该隐患已挂牌督办，延期由挂牌督办的监管部门审批');
+    }
+    return;
+  }
   if (h.found_by_agency_id !== null) {
     if (!isFindingAgency(w, h)) throw forbidden('监管检查发现的隐患，延期由发现它的监管部门审批');
     return;

@@ -13,6 +13,7 @@ import {
 } from '@shuangfang/db';
 import { EnterpriseItemParams, EnterpriseParam } from '../../lib/schemas.js';
 import { PageQuery } from '../../lib/pagination.js';
+import { SupervisionSchema } from '../supervision/supervision.schemas.js';
 import { HAZARD_MOVES } from './hazard-states.js';
 
 // PostgreSQL text cannot hold U+0000: refused here as a field error instead of failing in the
@@ -225,6 +226,9 @@ export const HazardExtensionSchema = z
 export const HazardDetailSchema = HazardSchema.extend({
   events: z.array(HazardEventSchema).openapi({ description: '全部事件，按序号' }),
   extensions: z.array(HazardExtensionSchema),
+  supervision: SupervisionSchema.nullable().openapi({
+    description: '挂牌督办（挂牌中的，否则最近一次已摘牌的；从未挂牌为 null）',
+  }),
 }).openapi('HazardDetail');
 
 export const HazardPageSchema = z

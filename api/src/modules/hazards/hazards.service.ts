@@ -11,6 +11,7 @@ import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
 import { mayRead } from './hazard-permissions.js';
 import { eventDto, extensionDto, hazardDto } from './hazards.dto.js';
+import { supervisionOf } from '../supervision/hazard-supervision.js';
 import * as repo from './hazards.repository.js';
 import type { HazardBody, ListQuery } from './hazards.schemas.js';
 
@@ -18,16 +19,18 @@ import type { HazardBody, ListQuery } from './hazards.schemas.js';
 export type Who = ActingMembership & { userId: string; displayName: string };
 
 export async function detail(db: Executor, enterpriseId: string, id: string) {
-  const [hazard, eventRows, extensions] = await Promise.all([
+  const [hazard, eventRows, extensions, supervision] = await Promise.all([
     repo.findHazard(db, enterpriseId, id),
     events.listHazardEvents(db, enterpriseId, id),
     repo.listExtensions(db, enterpriseId, id),
+    supervisionOf(db, enterpriseId, id),
   ]);
   if (!hazard) throw notFound('隐患');
   return {
     ...hazardDto(hazard),
     events: eventRows.map(eventDto),
     extensions: extensions.map(extensionDto),
+    supervision,
   };
 }
 

@@ -23,3 +23,14 @@ export const updateSettings: Handler<typeof routes.updateSettings> = async (c) =
     ),
     200,
   );
+
+export const listSettingChanges: Handler<typeof routes.listSettingChanges> = async (c) =>
+  c.json(
+    await service.listSettingChanges(
+      c.var.db,
+      membershipOf(c),
+      c.req.valid('param').code,
+      c.req.valid('query'),
+    ),
+    200,
+  );

@@ -6,4 +6,5 @@ export const jurisdictionsRouter = createRouter()
   .openapi(routes.list, handlers.list)
   .openapi(routes.create, handlers.create)
   .openapi(routes.getSettings, handlers.getSettings)
-  .openapi(routes.updateSettings, handlers.updateSettings);
+  .openapi(routes.updateSettings, handlers.updateSettings)
+  .openapi(routes.listSettingChanges, handlers.listSettingChanges);

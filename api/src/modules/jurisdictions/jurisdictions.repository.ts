@@ -79,3 +79,60 @@ export async function deleteSetting(db: Executor, code: string, key: string) {
     .where('key', '=', key)
     .execute();
 }
+
+/** The jurisdiction's own override of one key, locked so that concurrent changes log in order. */
+export async function lockOwnSetting(db: Executor, code: string, key: string) {
+  const row = await db
+    .selectFrom('jurisdiction_setting')
+    .select('value')
+    .where('jurisdiction_code', '=', code)
+    .where('key', '=', key)
+    .forUpdate()
+    .executeTakeFirst();
+  return row ? row.value : null;
+}
+
+export async function insertSettingChange(
+  db: Executor,
+  row: { code: string; key: string; oldValue: unknown; newValue: unknown; userId: string },
+) {
+  await db
+    .insertInto('jurisdiction_setting_change')
+    .values({
+      jurisdiction_code: row.code,
+      key: row.key,
+      old_value: row.oldValue,
+      new_value: row.newValue,
+      changed_by: row.userId,
+    })
+    .execute();
+}
+
+/** The change log of a jurisdiction, newest first; keyset on (changed_at, id). */
+export function listSettingChanges(
+  db: Executor,
+  code: string,
+  limit: number,
+  after?: [Date, string],
+) {
+  return db
+    .selectFrom('jurisdiction_setting_change as c')
+    .innerJoin('app_user as u', 'u.id', 'c.changed_by')
+    .select([
+      'c.id',
+      'c.key',
+      'c.old_value',
+      'c.new_value',
+      'c.changed_by',
+      'c.changed_at',
+      'u.display_name as changed_by_name',
+    ])
+    .where('c.jurisdiction_code', '=', code)
+    .$if(!!after, (q) =>
+      q.where((eb) => eb(eb.refTuple('c.changed_at', 'c.id'), '<', eb.tuple(after![0], after![1]))),
+    )
+    .orderBy('c.changed_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .limit(limit + 1)
+    .execute();
+}

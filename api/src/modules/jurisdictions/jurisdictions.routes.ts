@@ -5,8 +5,10 @@ import {
   CodeParam,
   CreateJurisdictionBody,
   JurisdictionSchema,
+  SettingChangePageSchema,
   SettingsView,
 } from './jurisdictions.schemas.js';
+import { PageQuery } from '../../lib/pagination.js';
 import { SettingsUpdateSchema } from './settings.defaults.js';
 
 const tags = ['行政区划'];
@@ -59,6 +61,19 @@ export const updateSettings = createRoute({
   request: { params: CodeParam, body: jsonBody(SettingsUpdateSchema, '要覆盖的配置项') },
   responses: {
     200: jsonContent(SettingsView, '配置'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+
+export const listSettingChanges = createRoute({
+  method: 'get',
+  path: '/jurisdictions/{code}/settings/changes',
+  tags,
+  summary: '辖区配置修改记录（谁、何时、哪一项、旧值 → 新值；null 表示继承），最新在前',
+  middleware: [readers] as const,
+  request: { params: CodeParam, query: PageQuery },
+  responses: {
+    200: jsonContent(SettingChangePageSchema, '一页修改记录'),
     ...errorResponses(401, 403, 404, 422),
   },
 });

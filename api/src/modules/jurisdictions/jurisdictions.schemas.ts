@@ -41,3 +41,18 @@ export const SettingsView = z
     overrides: SettingsSchema.partial().openapi({ description: '本级设置的覆盖值' }),
   })
   .openapi('JurisdictionSettings');
+
+export const SettingChangeSchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string().openapi({ description: '配置项', example: 'lecBands' }),
+    oldValue: z.unknown().openapi({ description: '修改前本级覆盖值；null 表示继承上级' }),
+    newValue: z.unknown().openapi({ description: '修改后本级覆盖值；null 表示恢复继承' }),
+    changedBy: z.object({ id: z.uuid(), name: z.string() }),
+    changedAt: z.string(),
+  })
+  .openapi('JurisdictionSettingChange');
+
+export const SettingChangePageSchema = z
+  .object({ items: z.array(SettingChangeSchema), nextCursor: z.string().nullable() })
+  .openapi('JurisdictionSettingChangePage');

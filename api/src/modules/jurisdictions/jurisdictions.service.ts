@@ -1,7 +1,9 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Db, JurisdictionLevel } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { requireJurisdictionInScope } from '../../auth/scope.js';
 import { conflict, forbidden, invalid } from '../../lib/errors.js';
+import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import * as repo from './jurisdictions.repository.js';
 import { DEFAULT_SETTINGS, type SettingKey, type Settings } from './settings.defaults.js';
 
@@ -91,12 +93,40 @@ export async function updateSettings(
   update: Partial<Record<SettingKey, unknown>>,
 ) {
   const j = await requireJurisdictionInScope(db, m, code);
+  // Each change is logged (who, when, old → new; null = inherited) in the same transaction as
+  // the override itself, so the log cannot miss a change nor record one that did not happen.
   await db.transaction().execute(async (trx) => {
     for (const [key, value] of Object.entries(update)) {
       if (value === undefined) continue;
+      const old = await repo.lockOwnSetting(trx, code, key);
+      if (isDeepStrictEqual(old, value)) continue; // nothing changes, nothing to log
       if (value === null) await repo.deleteSetting(trx, code, key);
       else await repo.upsertSetting(trx, code, key, value, userId);
+      await repo.insertSettingChange(trx, { code, key, oldValue: old, newValue: value, userId });
     }
   });
   return { code, ...(await effectiveSettings(db, j.path, code)) };
+}
+
+/** Who changed which setting of the jurisdiction, when, from what to what (null = inherited). */
+export async function listSettingChanges(
+  db: Db,
+  m: ActingMembership,
+  code: string,
+  q: { limit: number; cursor?: string },
+) {
+  await requireJurisdictionInScope(db, m, code);
+  const rows = await repo.listSettingChanges(db, code, q.limit, decodeTimeCursor(q.cursor));
+  const page = toPage(rows, q.limit, (c) => [new Date(c.changed_at).toISOString(), c.id]);
+  return {
+    items: page.items.map((c) => ({
+      id: c.id,
+      key: c.key,
+      oldValue: c.old_value ?? null,
+      newValue: c.new_value ?? null,
+      changedBy: { id: c.changed_by, name: c.changed_by_name },
+      changedAt: new Date(c.changed_at).toISOString(),
+    })),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -95,11 +95,16 @@ export const SOURCES: NotificationSource[] = [
         )
         .select(['h.id', 'h.enterprise_id', 'h.description', 'x.requested_at'])
         .where('x.state', '=', 'pending');
+      // The decider (hazard-permissions.ts): the 挂牌督办 agency, else the finding agency, else
+      // the 主要负责人.
+      const supervisor = sql<string | null>`(select s.agency_id from hazard_supervision s
+        where s.enterprise_id = h.enterprise_id and s.hazard_id = h.id and s.state = 'listed')`;
       q = isAgency(c)
-        ? q.where('h.found_by_agency_id', '=', c.agencyId!)
+        ? q.where(sql<string>`coalesce(${supervisor}, h.found_by_agency_id)`, '=', c.agencyId!)
         : q
             .where('x.enterprise_id', '=', c.enterpriseId!)
-            .where('h.found_by_agency_id', 'is', null);
+            .where('h.found_by_agency_id', 'is', null)
+            .where(supervisor, 'is', null);
       const rows = await q.orderBy('x.requested_at', 'desc').limit(PER_SOURCE).execute();
       return rows.map((h) => ({
         kind: 'extension_to_decide',

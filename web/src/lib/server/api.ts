@@ -48,6 +48,13 @@ import type {
   LedgerRow,
   PlanInput,
 } from '$lib/hazard-types';
+import type {
+  PublicAgencySupervisions,
+  SettingChange,
+  SupervisionFilter,
+  SupervisionInput,
+  SupervisionListItem,
+} from '$lib/supervision-types';
 
 // The one client of the API. SvelteKit server code never fetches /api itself: it goes through
 // here, so the session cookie, the client address and the error shape are handled in one place.
@@ -422,6 +429,28 @@ export function createApi(event: ApiEvent) {
     dashboard: {
       get: (query: { jurisdiction?: string; from?: string; to?: string }) =>
         get<Dashboard>('/dashboard', query),
+    },
+    // ── 挂牌督办 and the settings change log (regulator console) ──
+    supervision: {
+      supervise: (enterpriseId: string, hazardId: string, body: SupervisionInput) =>
+        post<HazardDetail>(`${ent(enterpriseId)}/hazards/${id(hazardId)}/supervision`, body),
+      unlist: (enterpriseId: string, hazardId: string, body: { note?: string }) =>
+        post<HazardDetail>(`${ent(enterpriseId)}/hazards/${id(hazardId)}/supervision/unlist`, body),
+      /** The agency's subtree. */
+      list: (filter: SupervisionFilter & { cursor?: string }) =>
+        get<Page<SupervisionListItem>>('/supervisions', { ...filter }),
+      /** The agency's public page: no session needed. */
+      public: (agencyId: string, cursor?: string) =>
+        get<PublicAgencySupervisions>(`/public/agencies/${id(agencyId)}/supervisions`, {
+          cursor,
+        }),
+    },
+    jurisdictionSettings: {
+      /** Overrides to set; null restores the inherited value. Each change is logged. */
+      save: (code: string, body: Record<string, unknown>) =>
+        put<JurisdictionSettings>(`/jurisdictions/${id(code)}/settings`, body),
+      changes: (code: string, cursor?: string) =>
+        get<Page<SettingChange>>(`/jurisdictions/${id(code)}/settings/changes`, { cursor }),
     },
   };
 }

@@ -1,6 +1,7 @@
 import { pageError } from '$lib/server/errors';
 import { hazardActions } from '$lib/server/hazard-actions';
-import { HAZARD_MANAGERS, hazardEnterprise } from '$lib/server/hazard-scope';
+import { HAZARD_MANAGERS, hazardEnterprise, isRegulator } from '$lib/server/hazard-scope';
+import { supervisionActions } from '$lib/server/supervision-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 // One hazard: its facts, plan, extensions and full log, and the forms of the moves this caller
@@ -14,6 +15,9 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
   const pending = hazard.extensions.find((x) => x.state === 'pending') ?? null;
   const byAgency = hazard.foundByAgencyId !== null;
   const myFinding = byAgency && hazard.foundByAgencyId === membership.agencyId;
+  // 挂牌督办: the listing agency decides extensions and unlists once the hazard is closed.
+  const listed = hazard.supervision?.state === 'listed' ? hazard.supervision : null;
+  const mySupervision = listed !== null && listed.agency.id === membership.agencyId;
   const may = {
     triage: manager && hazard.state === 'reported',
     submit: hazard.state === 'rectifying' && (manager || responsible),
@@ -26,7 +30,14 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
       !pending &&
       (manager || responsible),
     decideExtension:
-      pending !== null && (byAgency ? myFinding : membership.role === 'enterprise_admin'),
+      pending !== null &&
+      (listed ? mySupervision : byAgency ? myFinding : membership.role === 'enterprise_admin'),
+    supervise:
+      isRegulator(membership) &&
+      !listed &&
+      hazard.grade === '重大' &&
+      (hazard.state === 'rectifying' || hazard.state === 'awaiting_acceptance'),
+    unlist: mySupervision && hazard.state === 'closed',
     editPlan: manager && hazard.state === 'rectifying',
     draftProgress:
       membership.role === 'enterprise_admin' &&
@@ -46,4 +57,4 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
   };
 };
 
-export const actions: Actions = hazardActions;
+export const actions: Actions = { ...hazardActions, ...supervisionActions };

@@ -1,0 +1,31 @@
+import type { Context } from 'hono';
+import type { AppEnv, Handler } from '../../lib/create-router.js';
+import { actorOf, membershipOf } from '../../middlewares/access.js';
+import type * as routes from './supervision.routes.js';
+import * as service from './supervision.service.js';
+
+const whoOf = (c: Context<AppEnv>) => {
+  const actor = actorOf(c);
+  return { ...membershipOf(c), userId: actor.userId, displayName: actor.displayName };
+};
+
+export const supervise: Handler<typeof routes.supervise> = async (c) => {
+  const { enterpriseId, id } = c.req.valid('param');
+  const body = c.req.valid('json');
+  return c.json(await service.supervise(c.var.db, whoOf(c), enterpriseId, id, body), 201);
+};
+
+export const unlist: Handler<typeof routes.unlist> = async (c) => {
+  const { enterpriseId, id } = c.req.valid('param');
+  const body = c.req.valid('json');
+  return c.json(await service.unlist(c.var.db, whoOf(c), enterpriseId, id, body), 200);
+};
+
+export const list: Handler<typeof routes.list> = async (c) =>
+  c.json(await service.list(c.var.db, membershipOf(c), c.req.valid('query')), 200);
+
+export const listPublic: Handler<typeof routes.listPublic> = async (c) =>
+  c.json(
+    await service.listPublic(c.var.db, c.req.valid('param').agencyId, c.req.valid('query')),
+    200,
+  );
