@@ -25,6 +25,8 @@ import { sitePlanRouter } from './modules/site-plan/site-plan.index.js';
 import { listsRouter } from './modules/lists/lists.index.js';
 import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index.js';
 import { usersRouter } from './modules/users/users.index.js';
+// 安全生产标准化 (issue 6 item 3)
+import { standardizationRouter } from './modules/standardization/standardization.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 
@@ -63,7 +65,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', checksRouter)
     .route('/', reportsRouter)
     .route('/', hazardLedgerRouter)
-    .route('/', notificationsRouter);
+    .route('/', notificationsRouter)
+    .route('/', standardizationRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);
