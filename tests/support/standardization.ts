@@ -91,3 +91,43 @@ export function standardizationApi(api: ApiClient, enterpriseId: string, cookie?
       api.post(`${base}/certificates/${id}/moves`, body, as),
   };
 }
+
+/**
+ * For the authorization matrix: an application of `enterpriseId` awaiting review by `agencyId`
+ * and an active certificate it granted, written straight to the database; ids by the path
+ * segment that names them.
+ */
+export async function makeStandardizationRows(
+  db: Db,
+  enterpriseId: string,
+  agencyId: string,
+  userId: string,
+): Promise<Record<'applications' | 'certificates', string>> {
+  const { id: applications } = await db
+    .insertInto('standardization_application')
+    .values({
+      enterprise_id: enterpriseId,
+      level: '三级',
+      self_score: 70,
+      materials: [],
+      authority_agency_id: agencyId,
+      state: 'submitted',
+      submitted_by: userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: certificates } = await db
+    .insertInto('standardization_certificate')
+    .values({
+      enterprise_id: enterpriseId,
+      number: certificateNumber(),
+      level: '三级',
+      valid_from: '2025-01-01',
+      valid_to: '2099-12-31',
+      agency_id: agencyId,
+      state: 'active',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { applications, certificates };
+}
