@@ -50,4 +50,19 @@ describe('standardization', () => {
     expect(await admin.getByTestId('applications').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  it('the province sees the application on 公示 it grades and the certificates expiring soon', async () => {
+    const province = await logIn('13800000004');
+    await open(province, '/standardization');
+    const application = province.getByTestId('application-row').filter({ hasText: '莲乡食品' });
+    expect(await application.innerText()).toContain('公示中');
+    // Granting is offered; the API refuses it until the 公示 ends.
+    await application.locator('input[name=number]').fill('赣AQBII2026E2E001');
+    await application.getByRole('button', { name: '评定发证' }).click();
+    await province.getByTestId('form-error').waitFor();
+    expect(await province.getByTestId('form-error').innerText()).toContain('公示期满后');
+    const expiring = province.getByTestId('certificate-row').filter({ hasText: '宝福化工' });
+    expect(await expiring.innerText()).toMatch(/剩余 \d+ 天/);
+    expect(pageErrors).toEqual([]);
+  });
 });

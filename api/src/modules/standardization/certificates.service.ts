@@ -47,6 +47,10 @@ export async function move(
     if (rank(body.level) <= rank(c.level)) {
       throw invalid('level', `降级后的等级须低于当前的${c.level}`);
     }
+    // The new certificate runs from today to the old one's last day, which must be later.
+    if (c.valid_to <= chinaDate(now)) {
+      throw conflict(`证书于 ${c.valid_to} 到期，不能再降级换证，可以撤销`);
+    }
     if (await repo.certificateNumberTaken(trx, body.number)) {
       throw conflict(`证书编号「${body.number}」已被使用`);
     }
