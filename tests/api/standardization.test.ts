@@ -190,6 +190,20 @@ describe('review, 公示 and grant, then expiry by date', () => {
     const again = await applyBody(w.enterprises.home1.id, w.users.home1Admin.userId);
     const reply = await expectRefusedWrite(t.db, () => home1().apply(again), 409);
     expect(reply.body.error.message).toContain('正在办理');
+    // The database holds the rule too, for two applications arriving at once.
+    await expect(
+      t.db
+        .insertInto('standardization_application')
+        .values({
+          enterprise_id: w.enterprises.home1.id,
+          level: '三级',
+          self_score: 70,
+          authority_agency_id: w.agencies.city,
+          state: 'submitted',
+          submitted_by: w.users.home1Admin.userId,
+        })
+        .execute(),
+    ).rejects.toThrow(/standardization_application_one_open/);
   });
 
   it('is reviewed by the authority only', async () => {
