@@ -27,6 +27,8 @@ import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index
 import { usersRouter } from './modules/users/users.index.js';
 // dashboard
 import { dashboardRouter } from './modules/dashboard/dashboard.index.js';
+// 安全生产标准化 (issue 6 item 3)
+import { standardizationRouter } from './modules/standardization/standardization.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 import { supervisionRouter } from './modules/supervision/supervision.index.js';
@@ -69,7 +71,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', notificationsRouter)
     // dashboard
     .route('/', dashboardRouter)
-    .route('/', supervisionRouter);
+    .route('/', supervisionRouter)
+    .route('/', standardizationRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

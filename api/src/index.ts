@@ -24,3 +24,13 @@ export {
 export { windowAt, windowsBetween, dayRange, chinaDate } from './modules/checks/check-windows.js';
 // dashboard: the scale generator recomputes the roll-ups after a bulk load.
 export { refreshDashboardRollups } from './modules/dashboard/dashboard-rollups.js';
+// 安全生产标准化 at supplied times (the demo history and tests of the 公示 period and expiry).
+export { actingAs } from './modules/standardization/acting-as.js';
+export {
+  apply as applyForStandardization,
+  move as moveStandardizationApplication,
+} from './modules/standardization/applications.service.js';
+export {
+  move as moveStandardizationCertificate,
+  sweepStandardization,
+} from './modules/standardization/certificates.service.js';

@@ -6,6 +6,7 @@ import { seedHazards } from './hazard-seed.js';
 import { seedDashboard } from './dashboard-seed.js';
 import { seedRiskRegisters } from './risk-seed.js';
 import { seedSupervision } from './supervision-seed.js';
+import { seedStandardization } from './standardization-seed.js';
 
 /** Loads the demo province. Idempotent: what exists already is left as it is. */
 export async function seedDemo(db: Db): Promise<void> {
@@ -103,6 +104,7 @@ export async function seedDemo(db: Db): Promise<void> {
     // dashboard
     await seedDashboard(trx, passwordHash);
     await seedSupervision(trx);
+    await seedStandardization(trx, passwordHash);
   });
 }
 

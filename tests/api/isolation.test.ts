@@ -14,6 +14,7 @@ import {
   type RiskChain,
 } from '../support/risk.js';
 import type { Reply } from '../support/test-app.js';
+import { makeStandardizationRows } from '../support/standardization.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 import { makeSupervision, superviseBody } from '../support/supervision.js';
@@ -130,6 +131,8 @@ let homeExtensionId: string;
 let homeUploadRef: string;
 /** A report of home1, submitted (so that recipients reach it and drafts' 404 is not the reason). */
 let homeReportId: string;
+/** home1's standardization application (awaiting the city) and certificate (granted by it). */
+let homeStandardization: Record<string, string>;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -499,6 +502,55 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: NOT_FOUND,
     below: ['home1Admin', 'home1Worker'],
   },
+  // 安全生产标准化 (standardization module): home1's people and regulators above read; its
+  // 主要负责人 applies; only the grading agency (the city for 三级) or above acts on it.
+  [`GET ${REGISTER}/standardization`]: {
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+    below: ['platformAdmin', 'farAdmin', 'home2Admin'],
+  },
+  [`POST ${REGISTER}/standardization/applications`]: {
+    body: () => ({
+      level: '三级',
+      selfScore: 70,
+      materials: [{ name: 'photo.png', ref: homeUploadRef }],
+    }),
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: FORBIDDEN,
+    below: [
+      'platformAdmin',
+      'homeAdmin',
+      'homeInspector',
+      'home1Safety',
+      'home1Worker',
+      'home1Congress',
+      'home2Admin',
+    ],
+  },
+  [`POST ${REGISTER}/standardization/applications/{id}/moves`]: {
+    body: () => ({ action: 'publicize' }),
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: NOT_FOUND,
+    below: [
+      'platformAdmin',
+      'provinceAdmin',
+      'homeAdmin',
+      'homeInspector',
+      'home1Admin',
+      'farAdmin',
+    ],
+  },
+  [`POST ${REGISTER}/standardization/certificates/{id}/moves`]: {
+    body: () => ({ action: 'revoke', reason: '死亡事故' }),
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: NOT_FOUND,
+    below: ['platformAdmin', 'homeAdmin', 'homeInspector', 'home1Admin', 'farAdmin'],
+  },
+  'GET /v1/standardization/applications': READ_SUBTREE_HAZARDS,
+  'GET /v1/standardization/certificates': READ_SUBTREE_HAZARDS,
+  'GET /v1/public/standardization': {
+    public: 'the public query of current standardization levels (domain.md section 4)',
+  },
 };
 
 beforeAll(async () => {
@@ -565,6 +617,12 @@ beforeAll(async () => {
     })
     .returning('id')
     .executeTakeFirstOrThrow());
+  homeStandardization = await makeStandardizationRows(
+    t.db,
+    w.enterprises.home1.id,
+    w.agencies.city,
+    w.users.home1Admin.userId,
+  );
 });
 afterAll(() => t.drop());
 // A supervision of home1 (on a hazard of its own), so the subtree list has home data to hide.
@@ -604,7 +662,7 @@ function concretePath(path: string): string {
               ? homeHazardId
               : kind === 'reports'
                 ? homeReportId
-                : CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]];
+                : (homeStandardization[kind] ?? (CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]]));
         if (!id) throw new Error(`isolation.test.ts: no home1 row for {id} after ${kind}`);
         return `${kind}/${id}`;
       });

@@ -33,7 +33,9 @@ async function counts() {
       | 'app_user'
       | 'report'
       | 'check_record'
-      | 'hazard_supervision',
+      | 'hazard_supervision'
+      | 'standardization_certificate'
+      | 'standardization_application',
   ) =>
     t.db
       .selectFrom(table)
@@ -48,6 +50,8 @@ async function counts() {
     reports: await count('report'),
     checks: await count('check_record'),
     supervisions: await count('hazard_supervision'),
+    certificates: await count('standardization_certificate'),
+    applications: await count('standardization_application'),
   };
 }
 
@@ -170,6 +174,31 @@ describe('demo data', () => {
     expect(rows).toEqual([
       { state: 'listed', grade: '重大', hazard_state: 'rectifying', agency: '石城县应急管理局' },
     ]);
+  });
+
+  it('has standardization certificates: one expiring within 90 days, one revoked, one application on 公示', async () => {
+    const certificates = await t.db
+      .selectFrom('standardization_certificate as c')
+      .innerJoin('enterprise as e', 'e.id', 'c.enterprise_id')
+      .select(['c.state', 'c.end_reason', 'c.level', 'e.standardization_level'])
+      .select(sql<string>`c.valid_to::text`.as('valid_to'))
+      .execute();
+    const soon = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+    const active = certificates.filter((c) => c.state === 'active');
+    expect(active.some((c) => c.valid_to <= soon)).toBe(true);
+    // The enterprise's level column is in step with its certificate.
+    for (const c of active) expect(c.standardization_level).toBe(c.level);
+    const revoked = certificates.filter((c) => c.state === 'revoked');
+    expect(revoked).toHaveLength(1);
+    expect(revoked[0]!.end_reason).toMatch(/^重大隐患未按期整改/);
+    expect(revoked[0]!.standardization_level).toBeNull();
+    const onPublicity = await t.db
+      .selectFrom('standardization_application')
+      .select(['publicity_until'])
+      .where('state', '=', 'publicity')
+      .execute();
+    expect(onPublicity).toHaveLength(1);
+    expect(new Date(onPublicity[0]!.publicity_until!).getTime()).toBeGreaterThan(Date.now());
   });
 
   it('loads a second time without adding anything', async () => {

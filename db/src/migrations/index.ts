@@ -11,6 +11,7 @@ import * as hazardPlanEdits from './2026_11_23_1920_hazard_plan_edits.js';
 import * as createRegulatorConsole from './2026_11_23_2000_create_regulator_console.js';
 // dashboard
 import * as dashboardRollups from './2026_11_23_2100_dashboard_rollups.js';
+import * as standardizationRules from './2026_11_23_2120_standardization_rules.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_2000_create_regulator_console': createRegulatorConsole,
   // dashboard
   '2026_11_23_2100_dashboard_rollups': dashboardRollups,
+  '2026_11_23_2120_standardization_rules': standardizationRules,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -17,7 +17,8 @@ export interface MenuEntry {
     | 'nav.hazards'
     | 'nav.ledger'
     | 'nav.dashboard'
-    | 'supervision.nav';
+    | 'supervision.nav'
+    | 'standardization.nav';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -35,6 +36,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/supervisions', label: 'supervision.nav' },
+    { href: '/standardization', label: 'standardization.nav' },
     { href: '/users', label: 'nav.users' },
   ],
   inspector: [
@@ -45,6 +47,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/supervisions', label: 'supervision.nav' },
+    { href: '/standardization', label: 'standardization.nav' },
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },
@@ -54,6 +57,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/notice-board', label: 'nav.noticeBoard' },
+    { href: '/standardization', label: 'standardization.nav' },
     { href: '/users', label: 'nav.users' },
   ],
   safety_manager: [
@@ -64,6 +68,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/notice-board', label: 'nav.noticeBoard' },
+    { href: '/standardization', label: 'standardization.nav' },
   ],
   worker: [
     { href: '/checks', label: 'nav.checks' },

@@ -55,6 +55,12 @@ import type {
   SupervisionInput,
   SupervisionListItem,
 } from '$lib/supervision-types';
+import type {
+  EnterpriseStandardization,
+  PublicCertificate,
+  StandardizationApplication,
+  StandardizationCertificate,
+} from '$lib/standardization-types';
 
 // The one client of the API. SvelteKit server code never fetches /api itself: it goes through
 // here, so the session cookie, the client address and the error shape are handled in one place.
@@ -451,6 +457,42 @@ export function createApi(event: ApiEvent) {
         put<JurisdictionSettings>(`/jurisdictions/${id(code)}/settings`, body),
       changes: (code: string, cursor?: string) =>
         get<Page<SettingChange>>(`/jurisdictions/${id(code)}/settings/changes`, { cursor }),
+    },
+    // ── 安全生产标准化 (standardization) ──
+    standardization: {
+      view: (enterpriseId: string) =>
+        get<EnterpriseStandardization>(`${ent(enterpriseId)}/standardization`),
+      apply: (
+        enterpriseId: string,
+        body: { level: string; selfScore: number; materials: { name: string; ref: string }[] },
+      ) =>
+        post<StandardizationApplication>(`${ent(enterpriseId)}/standardization/applications`, body),
+      moveApplication: (
+        enterpriseId: string,
+        applicationId: string,
+        body: Record<string, string>,
+      ) =>
+        post<StandardizationApplication>(
+          `${ent(enterpriseId)}/standardization/applications/${id(applicationId)}/moves`,
+          body,
+        ),
+      moveCertificate: (
+        enterpriseId: string,
+        certificateId: string,
+        body: Record<string, string>,
+      ) =>
+        post<EnterpriseStandardization>(
+          `${ent(enterpriseId)}/standardization/certificates/${id(certificateId)}/moves`,
+          body,
+        ),
+      /** A regulator's subtree; `mine`: the applications its agency grades. */
+      applications: (query: { mine?: string; state?: string; cursor?: string }) =>
+        get<Page<StandardizationApplication>>('/standardization/applications', query),
+      certificates: (query: { state?: string; expiringWithinDays?: string; cursor?: string }) =>
+        get<Page<StandardizationCertificate>>('/standardization/certificates', query),
+      /** Anyone: current certificates by enterprise name or credit code. */
+      publicSearch: (q: string) =>
+        get<{ items: PublicCertificate[] }>('/public/standardization', { q }),
     },
   };
 }

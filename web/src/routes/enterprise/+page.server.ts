@@ -4,10 +4,14 @@ import { requireRole } from '$lib/server/guard';
 import { ENTERPRISE_ROLES } from '$lib/vocabulary';
 import type { PageServerLoad } from './$types';
 
-// Every member of an enterprise may read its registry entry; only regulators change it.
+// Every member of an enterprise may read its registry entry; only regulators change it. Its
+// standardization certificate (or how the last one ended) is shown with it.
 export const load: PageServerLoad = async ({ locals }) => {
   const membership = requireRole(locals, ENTERPRISE_ROLES);
   if (!membership.enterpriseId) error(404, locals.t('errors.notFound'));
-  const enterprise = await locals.api.enterprises.get(membership.enterpriseId).catch(pageError);
-  return { enterprise };
+  const [enterprise, standardization] = await Promise.all([
+    locals.api.enterprises.get(membership.enterpriseId),
+    locals.api.standardization.view(membership.enterpriseId),
+  ]).catch(pageError);
+  return { enterprise, standardization };
 };

@@ -1,0 +1,48 @@
+import { allowedMoves } from './application-states.js';
+import { daysLeft, expiredAt } from './certificate-dates.js';
+import type { ApplicationView, CertificateView } from './standardization.repository.js';
+import type { ApplicationDto, CertificateDto } from './standardization.schemas.js';
+
+// Rows (snake_case, Dates) to the API's shapes (camelCase, ISO strings).
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+const isoOrNull = (d: Date | string | null) => (d === null ? null : iso(d));
+
+export const applicationDto = (a: ApplicationView): ApplicationDto => ({
+  id: a.id,
+  enterpriseId: a.enterprise_id,
+  enterpriseName: a.enterprise_name,
+  level: a.level,
+  selfScore: Number(a.self_score),
+  materials: a.materials,
+  authority: { id: a.authority_agency_id, name: a.authority_name },
+  state: a.state,
+  submittedAt: iso(a.submitted_at),
+  reviewedAt: isoOrNull(a.reviewed_at),
+  reviewNote: a.review_note,
+  publicityUntil: isoOrNull(a.publicity_until),
+  decidedAt: isoOrNull(a.decided_at),
+  allowedMoves: allowedMoves(a.state),
+});
+
+/** A certificate as it stands at `now`: an active one past its last day reads as expired. */
+export function certificateDto(c: CertificateView, now: Date): CertificateDto {
+  const lapsed = c.state === 'active' && expiredAt(c.valid_to, now);
+  const state = lapsed ? 'expired' : c.state;
+  return {
+    id: c.id,
+    enterpriseId: c.enterprise_id,
+    enterpriseName: c.enterprise_name,
+    number: c.number,
+    level: c.level,
+    validFrom: c.valid_from,
+    validTo: c.valid_to,
+    daysLeft: state === 'active' ? daysLeft(c.valid_to, now) : null,
+    agency: { id: c.agency_id, name: c.agency_name },
+    grantedAt: iso(c.granted_at),
+    state,
+    endedAt: isoOrNull(c.ended_at),
+    endReason: c.end_reason,
+    replacesId: c.replaces_id,
+  };
+}

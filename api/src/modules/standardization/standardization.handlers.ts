@@ -1,0 +1,54 @@
+import type { Context } from 'hono';
+import type { AppEnv, Handler } from '../../lib/create-router.js';
+import { actorOf, membershipOf } from '../../middlewares/access.js';
+import * as applications from './applications.service.js';
+import * as certificates from './certificates.service.js';
+import * as reads from './standardization.reads.js';
+import type * as routes from './standardization.routes.js';
+
+const whoOf = (c: Context<AppEnv>): applications.Who => ({
+  ...membershipOf(c),
+  userId: actorOf(c).userId,
+});
+
+export const view: Handler<typeof routes.view> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  return c.json(
+    await reads.enterpriseView(c.var.db, membershipOf(c), enterpriseId, new Date()),
+    200,
+  );
+};
+
+export const apply: Handler<typeof routes.apply> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  const body = c.req.valid('json');
+  return c.json(await applications.apply(c.var.db, whoOf(c), enterpriseId, body, new Date()), 201);
+};
+
+export const moveApplication: Handler<typeof routes.moveApplication> = async (c) => {
+  const { enterpriseId, id } = c.req.valid('param');
+  const body = c.req.valid('json');
+  return c.json(
+    await applications.move(c.var.db, whoOf(c), enterpriseId, id, body, new Date()),
+    200,
+  );
+};
+
+export const moveCertificate: Handler<typeof routes.moveCertificate> = async (c) => {
+  const { enterpriseId, id } = c.req.valid('param');
+  const now = new Date();
+  await certificates.move(c.var.db, whoOf(c), enterpriseId, id, c.req.valid('json'), now);
+  return c.json(await reads.enterpriseView(c.var.db, membershipOf(c), enterpriseId, now), 200);
+};
+
+export const listApplications: Handler<typeof routes.listApplications> = async (c) =>
+  c.json(await reads.listApplications(c.var.db, membershipOf(c), c.req.valid('query')), 200);
+
+export const listCertificates: Handler<typeof routes.listCertificates> = async (c) =>
+  c.json(
+    await reads.listCertificates(c.var.db, membershipOf(c), c.req.valid('query'), new Date()),
+    200,
+  );
+
+export const publicSearch: Handler<typeof routes.publicSearch> = async (c) =>
+  c.json(await reads.publicSearch(c.var.db, c.req.valid('query').q, new Date()), 200);

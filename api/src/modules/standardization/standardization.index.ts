@@ -1,0 +1,12 @@
+import { createRouter } from '../../lib/create-router.js';
+import * as handlers from './standardization.handlers.js';
+import * as routes from './standardization.routes.js';
+
+export const standardizationRouter = createRouter()
+  .openapi(routes.view, handlers.view)
+  .openapi(routes.apply, handlers.apply)
+  .openapi(routes.moveApplication, handlers.moveApplication)
+  .openapi(routes.moveCertificate, handlers.moveCertificate)
+  .openapi(routes.listApplications, handlers.listApplications)
+  .openapi(routes.listCertificates, handlers.listCertificates)
+  .openapi(routes.publicSearch, handlers.publicSearch);

@@ -1,0 +1,177 @@
+import { z } from '@hono/zod-openapi';
+import {
+  CERTIFICATE_REVOCATION_REASONS,
+  CERTIFICATE_STATES,
+  STANDARDIZATION_APPLICATION_STATES,
+  STANDARDIZATION_LEVELS,
+} from '@shuangfang/db';
+import { PageQuery } from '../../lib/pagination.js';
+import { EnterpriseItemParams, EnterpriseParam } from '../../lib/schemas.js';
+import { Attachment } from '../hazards/hazards.schemas.js';
+import { APPLICATION_MOVES } from './application-states.js';
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !s.includes('\u0000'), { error: '不能包含空字符' });
+const day = () =>
+  z.iso.date().openapi({ description: '日期（YYYY-MM-DD，中国时间）', example: '2026-12-01' });
+
+export { EnterpriseParam };
+export const ItemParams = EnterpriseItemParams;
+
+export const ApplyBody = z
+  .object({
+    level: z.enum(STANDARDIZATION_LEVELS).openapi({ description: '申请等级' }),
+    selfScore: z
+      .number()
+      .min(0)
+      .max(100)
+      .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, { error: '最多两位小数' })
+      .openapi({ description: '自评得分（百分制）', example: 82.5 }),
+    materials: z
+      .array(Attachment)
+      .min(1)
+      .max(20)
+      .openapi({ description: '申请材料（本企业已上传的文件）' }),
+  })
+  .strict()
+  .openapi('StandardizationApplyBody');
+export type ApplyInput = z.infer<typeof ApplyBody>;
+
+export const ApplicationMoveBody = z
+  .discriminatedUnion('action', [
+    z.object({ action: z.literal('publicize'), note: text(1000).optional() }),
+    z.object({ action: z.literal('reject'), reason: text(1000).openapi({ description: '理由' }) }),
+    z.object({
+      action: z.literal('grant'),
+      number: text(50).openapi({ description: '证书编号（唯一）', example: '赣AQBJXIII202600001' }),
+      validFrom: day().optional().openapi({ description: '有效期起（默认评定当日）' }),
+      validTo: day().optional().openapi({ description: '有效期至（默认按有效期年限）' }),
+    }),
+  ])
+  .openapi('StandardizationApplicationMove', {
+    description: 'publicize 审核通过并公示；reject 不予通过（写明理由）；grant 公示期满后评定发证',
+  });
+export type ApplicationMoveInput = z.infer<typeof ApplicationMoveBody>;
+
+export const CertificateMoveBody = z
+  .discriminatedUnion('action', [
+    z.object({
+      action: z.literal('revoke'),
+      reason: z.enum(CERTIFICATE_REVOCATION_REASONS).openapi({ description: '撤销理由' }),
+      note: text(1000).optional(),
+    }),
+    z.object({
+      action: z.literal('downgrade'),
+      reason: z.enum(CERTIFICATE_REVOCATION_REASONS).openapi({ description: '降级理由' }),
+      level: z.enum(STANDARDIZATION_LEVELS).openapi({ description: '降为的等级' }),
+      number: text(50).openapi({ description: '新证书编号（唯一）' }),
+      note: text(1000).optional(),
+    }),
+  ])
+  .openapi('StandardizationCertificateMove', {
+    description: 'revoke 撤销；downgrade 降级（原证书作废，按新等级发新证，有效期至不变）',
+  });
+export type CertificateMoveInput = z.infer<typeof CertificateMoveBody>;
+
+const flag = () => z.enum(['true', 'false']).optional();
+
+export const ApplicationListQuery = PageQuery.extend({
+  state: z.enum(STANDARDIZATION_APPLICATION_STATES).optional(),
+  mine: flag().openapi({ description: 'true：只看本部门为评定机关的申请' }),
+});
+export type ApplicationListInput = z.infer<typeof ApplicationListQuery>;
+
+export const CertificateListQuery = PageQuery.extend({
+  state: z.enum(CERTIFICATE_STATES).optional().openapi({
+    description: '证书状态（有效期已过的按已过期算）',
+  }),
+  expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional().openapi({
+    description: '只看该天数内到期的有效证书',
+    example: 90,
+  }),
+});
+export type CertificateListInput = z.infer<typeof CertificateListQuery>;
+
+export const PublicQuery = z.object({
+  q: text(100)
+    .refine((s) => s.length >= 2, { error: '请输入至少 2 个字' })
+    .openapi({ description: '企业名称或统一社会信用代码', example: '石城' }),
+});
+
+const Ref = z.object({ id: z.uuid(), name: z.string() });
+
+export const ApplicationSchema = z
+  .object({
+    id: z.uuid(),
+    enterpriseId: z.uuid(),
+    enterpriseName: z.string(),
+    level: z.enum(STANDARDIZATION_LEVELS),
+    selfScore: z.number(),
+    materials: z.array(Attachment),
+    authority: Ref.openapi({ description: '评定机关' }),
+    state: z.enum(STANDARDIZATION_APPLICATION_STATES),
+    submittedAt: z.string(),
+    reviewedAt: z.string().nullable(),
+    reviewNote: z.string().nullable().openapi({ description: '审核意见或不予通过的理由' }),
+    publicityUntil: z.string().nullable().openapi({ description: '公示截止时间' }),
+    decidedAt: z.string().nullable(),
+    allowedMoves: z.array(z.enum(APPLICATION_MOVES)).openapi({ description: '当前可做的操作' }),
+  })
+  .openapi('StandardizationApplication');
+export type ApplicationDto = z.infer<typeof ApplicationSchema>;
+
+export const CertificateSchema = z
+  .object({
+    id: z.uuid(),
+    enterpriseId: z.uuid(),
+    enterpriseName: z.string(),
+    number: z.string(),
+    level: z.enum(STANDARDIZATION_LEVELS),
+    validFrom: z.string(),
+    validTo: z.string(),
+    daysLeft: z.number().int().nullable().openapi({ description: '有效证书距到期的天数' }),
+    agency: Ref.openapi({ description: '发证机关' }),
+    grantedAt: z.string(),
+    state: z.enum(CERTIFICATE_STATES).openapi({ description: '有效期已过即为已过期' }),
+    endedAt: z.string().nullable(),
+    endReason: z.string().nullable().openapi({ description: '撤销、降级的理由' }),
+    replacesId: z.uuid().nullable().openapi({ description: '降级前的证书' }),
+  })
+  .openapi('StandardizationCertificate');
+export type CertificateDto = z.infer<typeof CertificateSchema>;
+
+export const EnterpriseStandardizationSchema = z
+  .object({
+    level: z.enum(STANDARDIZATION_LEVELS).nullable().openapi({ description: '当前等级' }),
+    current: CertificateSchema.nullable().openapi({ description: '当前有效证书' }),
+    certificates: z.array(CertificateSchema).openapi({ description: '全部证书，新的在前' }),
+    applications: z.array(ApplicationSchema).openapi({ description: '全部申请，新的在前' }),
+  })
+  .openapi('EnterpriseStandardization');
+
+export const ApplicationPageSchema = z.object({
+  items: z.array(ApplicationSchema),
+  nextCursor: z.string().nullable(),
+});
+export const CertificatePageSchema = z.object({
+  items: z.array(CertificateSchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const PublicCertificateSchema = z
+  .object({
+    enterpriseName: z.string(),
+    creditCode: z.string(),
+    level: z.enum(STANDARDIZATION_LEVELS),
+    number: z.string(),
+    validFrom: z.string(),
+    validTo: z.string(),
+    agencyName: z.string().openapi({ description: '发证机关' }),
+  })
+  .openapi('PublicStandardizationCertificate');
+export const PublicResultSchema = z.object({ items: z.array(PublicCertificateSchema) });

@@ -1,0 +1,19 @@
+import { ApiError } from '$lib/server/api';
+import { pageError } from '$lib/server/errors';
+import type { PageServerLoad } from './$types';
+
+// The public query (no login): current standardization certificates by enterprise name or credit
+// code — what the public API gives and nothing else about the enterprise. A GET form, so it works
+// without JavaScript and a result can be linked to.
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const q = (url.searchParams.get('q') ?? '').trim();
+  if (!q) return { q, items: null, message: null };
+  try {
+    const { items } = await locals.api.standardization.publicSearch(q);
+    return { q, items, message: null };
+  } catch (e) {
+    // A query the API refuses (too short, too long) is shown as its message.
+    if (e instanceof ApiError && e.status === 422) return { q, items: null, message: e.message };
+    return pageError(e);
+  }
+};
