@@ -1,4 +1,5 @@
 import type { Db } from '@shuangfang/db';
+import { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 
 // Moves that happen by the calendar rather than by a request: a standardization certificate past
 // its date expires, a blacklist listing past its 3 years is removed. Each module's sweep takes the
@@ -8,7 +9,9 @@ import type { Db } from '@shuangfang/db';
 export type Sweep = (db: Db, now: Date) => Promise<void>;
 
 /** Every module's sweep; a module with time-based moves adds its own here. */
-const SWEEPS: Sweep[] = [];
+const SWEEPS: Sweep[] = [
+  sweepBlacklist, // 严重失信名单: listings past their 3 years
+];
 
 export async function runSweeps(db: Db, now = new Date()): Promise<void> {
   for (const sweep of SWEEPS) await sweep(db, now);

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AgencyTable } from './tables/agency.table.js';
+import type { BlacklistRepairTable } from './tables/blacklist-repair.table.js';
 import type { CheckRecordTable, UploadTable } from './tables/check.table.js';
 import type { EnterpriseTable } from './tables/enterprise.table.js';
 import type {
@@ -66,6 +67,7 @@ export interface Database {
   standardization_certificate: StandardizationCertificateTable;
   blacklist_entry: BlacklistEntryTable;
   blacklist_event: BlacklistEventTable;
+  blacklist_repair: BlacklistRepairTable;
 }
 
 export type Db = Kysely<Database>;
