@@ -1,5 +1,6 @@
 export { createApp, type AppType, type AppOptions } from './app.js';
 export { runSweeps, startSweeps } from './sweeps.js';
+export { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 export { withCheckCharacter, creditCodeProblem } from './lib/credit-code.js';
 export { hashPassword } from './auth/password.js';
 export { createSession } from './auth/session-store.js';
