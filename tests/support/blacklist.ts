@@ -101,3 +101,12 @@ export async function makeEntry(
     .executeTakeFirstOrThrow();
   return id;
 }
+
+/** The isolation matrix's entry of home1: notified, proposed by the city (above the county). */
+export const makeHomeBlacklistEntry = (db: Db, w: World) =>
+  makeEntry(db, {
+    enterpriseId: w.enterprises.home1.id,
+    agencyId: w.agencies.city,
+    userId: w.users.cityAdmin.userId,
+    state: 'notified',
+  });
