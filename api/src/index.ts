@@ -23,3 +23,9 @@ export {
   submitLocked as submitReport,
 } from './modules/reports/reports.service.js';
 export { windowAt, windowsBetween, dayRange, chinaDate } from './modules/checks/check-windows.js';
+// The demo's blacklist entries are made through the procedure itself, at past times.
+export {
+  propose as proposeBlacklistEntry,
+  notify as notifyBlacklistEntry,
+  list as listBlacklistEntry,
+} from './modules/blacklist/blacklist.service.js';

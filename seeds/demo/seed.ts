@@ -1,6 +1,7 @@
 import { hashPassword, withCheckCharacter } from '@shuangfang/api';
 import type { Db, Executor } from '@shuangfang/db';
 import { DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, JURISDICTIONS } from './data.js';
+import { seedBlacklist } from './blacklist-seed.js';
 import { seedHazards } from './hazard-seed.js';
 import { seedRiskRegisters } from './risk-seed.js';
 
@@ -98,6 +99,8 @@ export async function seedDemo(db: Db): Promise<void> {
     await assignPositions(trx);
     await seedHazards(trx);
   });
+  // Through the blacklist's own procedure, which opens its transactions (after the rest exists).
+  await seedBlacklist(db);
 }
 
 /** Puts the demo workers on their positions, so the position's checks are theirs. */
