@@ -62,6 +62,38 @@ describe('public blacklist query', () => {
     );
   });
 
+  it('lets the county agency propose by credit code, notify, and withdraw through the forms', async () => {
+    const target = '石城县鑫达机械有限公司';
+    const agency = await logIn('13800000001');
+    await open(agency, '/blacklist');
+    const form = agency.getByTestId('propose-form');
+    await form.locator('input[name="creditCode"]').fill(creditCodeOf(target));
+    await form.locator('input[name="penaltyDecisionNumber"]').fill('（石）应急罚〔2026〕20号');
+    await form.locator('textarea[name="reason"]').fill('未按规定开展隐患排查治理，拒不整改');
+    await form.locator('textarea[name="legalBasis"]').fill('应急管理部令第11号第六条');
+    await form.getByRole('button', { name: '提出' }).click();
+    await agency.waitForURL(/\/blacklist\/[0-9a-f-]{36}\/[0-9a-f-]{36}$/);
+    await agency.waitForLoadState('networkidle');
+    expect(await agency.getByTestId('blacklist-state').innerText()).toBe('拟列入');
+
+    await agency.getByTestId('move-notify').getByRole('button', { name: '告知' }).click();
+    await agency.getByTestId('move-list').waitFor();
+    expect(await agency.getByTestId('blacklist-state').innerText()).toBe('已告知');
+    // Listing inside the statement period, with no statement filed: the API's 409 on the form.
+    const list = agency.getByTestId('move-list');
+    await list.locator('textarea[name="decisionNumber"]').fill('（石）应急失信〔2026〕3号');
+    await list.getByRole('button', { name: '列入名单' }).click();
+    expect(await list.getByTestId('form-error').innerText()).toContain('期满前不能列入');
+
+    const withdraw = agency.getByTestId('move-withdraw');
+    await withdraw.locator('textarea[name="reason"]').fill('企业已完成整改，撤销拟列入');
+    await withdraw.getByRole('button', { name: '撤销拟列入' }).click();
+    await agency.getByTestId('blacklist-state').filter({ hasText: '已撤销' }).waitFor();
+    expect(await agency.getByTestId('blacklist-history').innerText()).toContain(
+      '企业已完成整改，撤销拟列入',
+    );
+  });
+
   it('raised no script or CSP errors', () => {
     expect(pageErrors).toEqual([]);
   });
