@@ -200,15 +200,15 @@ export function listRepairs(db: Executor, enterpriseId: string, entryId: string)
     .execute();
 }
 
-export function pendingRepair(trx: Executor, enterpriseId: string, entryId: string) {
-  return trx
+/** The entry's pending 信用修复 application; `lock` inside a move's transaction. */
+export function pendingRepair(db: Executor, enterpriseId: string, entryId: string, lock = true) {
+  const q = db
     .selectFrom('blacklist_repair')
     .selectAll()
     .where('enterprise_id', '=', enterpriseId)
     .where('entry_id', '=', entryId)
-    .where('state', '=', 'pending')
-    .forUpdate()
-    .executeTakeFirst();
+    .where('state', '=', 'pending');
+  return (lock ? q.forUpdate() : q).executeTakeFirst();
 }
 
 export function insertRepair(trx: Executor, row: Insertable<BlacklistRepairTable>) {

@@ -28,7 +28,8 @@ export type { Who } from './blacklist-moves.js';
 async function movesFor(db: Db, who: Who, r: repo.EntryView, now: Date): Promise<BlacklistMove[]> {
   if (isAgencyRole(who)) {
     if (who.role !== 'agency_admin' || !actsForAgency(who, r.agency_path)) return [];
-    const pending = r.state === 'listed' && (await repo.pendingRepair(db, r.enterprise_id, r.id));
+    const pending =
+      r.state === 'listed' && (await repo.pendingRepair(db, r.enterprise_id, r.id, false));
     return allowedMoves(r.state, AGENCY_MOVES).filter((m) =>
       m === 'approve_repair' || m === 'refuse_repair'
         ? Boolean(pending)
@@ -42,7 +43,7 @@ async function movesFor(db: Db, who: Who, r: repo.EntryView, now: Date): Promise
     return ['statement'];
   }
   if (r.state === 'listed' && repairPossibleFrom(r.listed_at!) <= now) {
-    return (await repo.pendingRepair(db, r.enterprise_id, r.id)) ? [] : ['apply_repair'];
+    return (await repo.pendingRepair(db, r.enterprise_id, r.id, false)) ? [] : ['apply_repair'];
   }
   return [];
 }
