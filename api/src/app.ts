@@ -30,6 +30,7 @@ import { dashboardRouter } from './modules/dashboard/dashboard.index.js';
 // 安全生产标准化 (issue 6 item 3)
 import { standardizationRouter } from './modules/standardization/standardization.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
+import { blacklistRouter } from './modules/blacklist/blacklist.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 import { supervisionRouter } from './modules/supervision/supervision.index.js';
 
@@ -72,7 +73,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     // dashboard
     .route('/', dashboardRouter)
     .route('/', supervisionRouter)
-    .route('/', standardizationRouter);
+    .route('/', standardizationRouter)
+    .route('/', blacklistRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

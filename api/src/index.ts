@@ -1,5 +1,6 @@
 export { createApp, type AppType, type AppOptions } from './app.js';
 export { runSweeps, startSweeps } from './sweeps.js';
+export { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 export { withCheckCharacter, creditCodeProblem } from './lib/credit-code.js';
 export { hashPassword } from './auth/password.js';
 export { createSession } from './auth/session-store.js';
@@ -34,3 +35,9 @@ export {
   move as moveStandardizationCertificate,
   sweepStandardization,
 } from './modules/standardization/certificates.service.js';
+// The demo's blacklist entries are made through the procedure itself, at past times.
+export {
+  propose as proposeBlacklistEntry,
+  notify as notifyBlacklistEntry,
+  list as listBlacklistEntry,
+} from './modules/blacklist/blacklist.service.js';

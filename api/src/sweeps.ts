@@ -1,5 +1,6 @@
 import type { Db } from '@shuangfang/db';
 import { sweepStandardization } from './modules/standardization/certificates.service.js';
+import { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 
 // Moves that happen by the calendar rather than by a request: a standardization certificate past
 // its date expires, a blacklist listing past its 3 years is removed. Each module's sweep takes the
@@ -11,6 +12,7 @@ export type Sweep = (db: Db, now: Date) => Promise<void>;
 /** Every module's sweep; a module with time-based moves adds its own here. */
 const SWEEPS: Sweep[] = [
   sweepStandardization, // certificates past valid_to → expired, enterprise level cleared
+  sweepBlacklist, // 严重失信名单: listings past their 3 years
 ];
 
 export async function runSweeps(db: Db, now = new Date()): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AgencyTable } from './tables/agency.table.js';
+import type { BlacklistRepairTable } from './tables/blacklist-repair.table.js';
 import type { CheckRecordTable, UploadTable } from './tables/check.table.js';
 import type { EnterpriseTable } from './tables/enterprise.table.js';
 import type {
@@ -76,6 +77,7 @@ export interface Database {
   dashboard_open_hazards: DashboardOpenHazardsTable;
   dashboard_closed_hazards: DashboardClosedHazardsTable;
   dashboard_enterprises: DashboardEnterprisesTable;
+  blacklist_repair: BlacklistRepairTable;
 }
 
 export type Db = Kysely<Database>;

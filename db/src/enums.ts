@@ -228,3 +228,7 @@ export type CertificateRevocationReason = (typeof CERTIFICATE_REVOCATION_REASONS
 // withdrawn: the agency accepted the 陈述申辩 (or dropped the proposal) before listing.
 export const BLACKLIST_STATES = ['proposed', 'notified', 'listed', 'removed', 'withdrawn'] as const;
 export type BlacklistState = (typeof BLACKLIST_STATES)[number];
+
+/** 信用修复 application of a listed enterprise (early removal, ≥ 12 months listed). */
+export const BLACKLIST_REPAIR_STATES = ['pending', 'approved', 'refused'] as const;
+export type BlacklistRepairState = (typeof BLACKLIST_REPAIR_STATES)[number];

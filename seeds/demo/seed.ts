@@ -1,6 +1,7 @@
 import { hashPassword, withCheckCharacter } from '@shuangfang/api';
 import type { Db, Executor } from '@shuangfang/db';
 import { DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, JURISDICTIONS } from './data.js';
+import { seedBlacklist } from './blacklist-seed.js';
 import { seedHazards } from './hazard-seed.js';
 // dashboard
 import { seedDashboard } from './dashboard-seed.js';
@@ -106,6 +107,8 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedSupervision(trx);
     await seedStandardization(trx, passwordHash);
   });
+  // Through the blacklist's own procedure, which opens its transactions (after the rest exists).
+  await seedBlacklist(db);
 }
 
 /** Puts the demo workers on their positions, so the position's checks are theirs. */

@@ -1,5 +1,6 @@
 import { makePng } from '../support/images.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeHomeBlacklistEntry } from '../support/blacklist.js';
 import { TEST_PASSWORD } from '../support/factories.js';
 import { snapshot } from '../support/db-snapshot.js';
 import { hazardBody, inDays, makeExtension, makeHazard, planBody } from '../support/hazards.js';
@@ -118,6 +119,44 @@ const READ_SUBTREE_HAZARDS: RouteCase = {
   below: ['platformAdmin', 'home1Admin', 'home1Safety', 'home1Worker'],
 };
 
+/** home1's blacklist entries: its managers (once notified) and the regulators in scope. */
+const READ_HOME1_BLACKLIST: RouteCase = {
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: NOT_FOUND,
+  below: ['platformAdmin', 'farAdmin', 'home2Admin', 'home1Worker', 'home1Congress'],
+};
+/** An agency's move: the proposing agency (the city) or one above it only. */
+const MOVE_HOME1_BLACKLIST = (body?: () => unknown): RouteCase => ({
+  body,
+  neighbour1Admin: FORBIDDEN,
+  neighbourAdmin: NOT_FOUND,
+  below: [
+    'platformAdmin',
+    'farAdmin',
+    'homeAdmin',
+    'homeInspector',
+    'home1Admin',
+    'home1Safety',
+    'home1Worker',
+    'home2Admin',
+  ],
+});
+/** The enterprise's filings (陈述申辩, 信用修复): home1's 主要负责人 only. */
+const FILE_HOME1_BLACKLIST = (body?: () => unknown): RouteCase => ({
+  body,
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: FORBIDDEN,
+  below: [
+    'platformAdmin',
+    'homeAdmin',
+    'homeInspector',
+    'home1Safety',
+    'home1Worker',
+    'home1Congress',
+    'home2Admin',
+  ],
+});
+
 let t: TestApp;
 let w: World;
 let homeSheet: Buffer;
@@ -133,6 +172,8 @@ let homeUploadRef: string;
 let homeReportId: string;
 /** home1's standardization application (awaiting the city) and certificate (granted by it). */
 let homeStandardization: Record<string, string>;
+/** A blacklist entry of home1, notified, proposed by the city agency. */
+let homeBlacklistId: string;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -494,6 +535,16 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: 'hides-home',
     below: ['platformAdmin', 'home1Admin', 'home1Safety', 'home1Worker'],
   },
+  // 严重失信主体名单 (blacklist module). home1's entry was proposed by the city agency: the home
+  // county's agency below it reads but may not move it; the enterprise files its statement.
+  'GET /v1/public/blacklist': {
+    public: 'the blacklist is published by law (应急管理部令第11号): anyone may query it',
+  },
+  'GET /v1/blacklist': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['platformAdmin', 'home1Admin', 'home1Safety', 'home1Worker'],
+  },
   'GET /v1/public/agencies/{agencyId}/supervisions': {
     public: '挂牌督办 is published on the agency’s public page (enterprise, hazard summary, dates)',
   },
@@ -551,6 +602,37 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /v1/public/standardization': {
     public: 'the public query of current standardization levels (domain.md section 4)',
   },
+  [`GET ${REGISTER}/blacklist`]: READ_HOME1_BLACKLIST,
+  [`GET ${REGISTER}/blacklist/{id}`]: READ_HOME1_BLACKLIST,
+  [`POST ${REGISTER}/blacklist`]: {
+    body: () => ({ penaltyDecisionNumber: '越权', reason: '越权', legalBasis: '越权' }),
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: NOT_FOUND,
+    below: [
+      'platformAdmin',
+      'farAdmin',
+      'homeInspector',
+      'home1Admin',
+      'home1Safety',
+      'home1Worker',
+    ],
+  },
+  [`POST ${REGISTER}/blacklist/{id}/notify`]: MOVE_HOME1_BLACKLIST(),
+  [`POST ${REGISTER}/blacklist/{id}/list`]: MOVE_HOME1_BLACKLIST(() => ({
+    decisionNumber: '越权',
+  })),
+  [`POST ${REGISTER}/blacklist/{id}/withdraw`]: MOVE_HOME1_BLACKLIST(() => ({ reason: '越权' })),
+  [`POST ${REGISTER}/blacklist/{id}/repair-decision`]: MOVE_HOME1_BLACKLIST(() => ({
+    decision: 'approve',
+    note: '越权',
+  })),
+  [`POST ${REGISTER}/blacklist/{id}/revoke-removal`]: MOVE_HOME1_BLACKLIST(() => ({
+    reason: '越权',
+  })),
+  [`POST ${REGISTER}/blacklist/{id}/statement`]: FILE_HOME1_BLACKLIST(() => ({
+    statement: '越权',
+  })),
+  [`POST ${REGISTER}/blacklist/{id}/repair`]: FILE_HOME1_BLACKLIST(() => ({ reason: '越权' })),
 };
 
 beforeAll(async () => {
@@ -623,6 +705,7 @@ beforeAll(async () => {
     w.agencies.city,
     w.users.home1Admin.userId,
   );
+  homeBlacklistId = await makeHomeBlacklistEntry(t.db, w);
 });
 afterAll(() => t.drop());
 // A supervision of home1 (on a hazard of its own), so the subtree list has home data to hide.
@@ -662,7 +745,9 @@ function concretePath(path: string): string {
               ? homeHazardId
               : kind === 'reports'
                 ? homeReportId
-                : (homeStandardization[kind] ?? (CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]]));
+                : kind === 'blacklist'
+                  ? homeBlacklistId
+                  : (homeStandardization[kind] ?? (CHAIN_IDS[kind] && homeChain[CHAIN_IDS[kind]]));
         if (!id) throw new Error(`isolation.test.ts: no home1 row for {id} after ${kind}`);
         return `${kind}/${id}`;
       });

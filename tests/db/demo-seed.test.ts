@@ -35,7 +35,8 @@ async function counts() {
       | 'check_record'
       | 'hazard_supervision'
       | 'standardization_certificate'
-      | 'standardization_application',
+      | 'standardization_application'
+      | 'blacklist_entry',
   ) =>
     t.db
       .selectFrom(table)
@@ -52,10 +53,37 @@ async function counts() {
     supervisions: await count('hazard_supervision'),
     certificates: await count('standardization_certificate'),
     applications: await count('standardization_application'),
+    blacklist: await count('blacklist_entry'),
   };
 }
 
 describe('demo data', () => {
+  it('has two blacklist entries: one listed (credit status in step), one awaiting 陈述申辩', async () => {
+    const rows = await t.db
+      .selectFrom('blacklist_entry as b')
+      .innerJoin('enterprise as e', 'e.id', 'b.enterprise_id')
+      .select(['e.name', 'e.credit_status', 'b.state', 'b.statement_due_at', 'b.listed_until'])
+      .orderBy('e.name')
+      .execute();
+    expect(rows.map((r) => [r.name, r.state, r.credit_status])).toEqual([
+      ['石城县宝福化工有限公司', 'listed', 'blacklisted'],
+      ['石城县通天寨烟花爆竹有限公司', 'notified', 'normal'],
+    ]);
+    expect(new Date(rows[0]!.listed_until!).getTime()).toBeGreaterThan(Date.now());
+    expect(new Date(rows[1]!.statement_due_at!).getTime()).toBeGreaterThan(Date.now());
+    // Each made through the procedure: every move has its event.
+    const events = await t.db.selectFrom('blacklist_event').select('action').execute();
+    expect(events.map((e) => e.action).sort()).toEqual(
+      ['list', 'notify', 'notify', 'propose', 'propose'].sort(),
+    );
+    const mine = await t.db
+      .selectFrom('enterprise')
+      .select('credit_status')
+      .where('id', '=', mineId)
+      .executeTakeFirstOrThrow();
+    expect(mine.credit_status).toBe('normal');
+  });
+
   it('has hazards in every state, both grades, one found by the regulator, and overdue ones', async () => {
     const hazards = await t.db
       .selectFrom('hazard')

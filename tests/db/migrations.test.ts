@@ -24,6 +24,7 @@ describe('migrations', () => {
       'app_user',
       'blacklist_entry',
       'blacklist_event',
+      'blacklist_repair',
       'board_link',
       'check_record',
       'control_measure',
@@ -62,7 +63,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(35);
+    expect(await tables(t)).toHaveLength(36);
   });
 
   it('enforce membership scope in the schema itself', async () => {

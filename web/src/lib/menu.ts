@@ -18,7 +18,8 @@ export interface MenuEntry {
     | 'nav.ledger'
     | 'nav.dashboard'
     | 'supervision.nav'
-    | 'standardization.nav';
+    | 'standardization.nav'
+    | 'nav.blacklist';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -37,6 +38,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/reports', label: 'nav.reports' },
     { href: '/supervisions', label: 'supervision.nav' },
     { href: '/standardization', label: 'standardization.nav' },
+    { href: '/blacklist', label: 'nav.blacklist' },
     { href: '/users', label: 'nav.users' },
   ],
   inspector: [
@@ -48,6 +50,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/reports', label: 'nav.reports' },
     { href: '/supervisions', label: 'supervision.nav' },
     { href: '/standardization', label: 'standardization.nav' },
+    { href: '/blacklist', label: 'nav.blacklist' },
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },
@@ -58,6 +61,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/reports', label: 'nav.reports' },
     { href: '/notice-board', label: 'nav.noticeBoard' },
     { href: '/standardization', label: 'standardization.nav' },
+    { href: '/blacklist', label: 'nav.blacklist' },
     { href: '/users', label: 'nav.users' },
   ],
   safety_manager: [

@@ -62,6 +62,12 @@ import type {
   StandardizationCertificate,
 } from '$lib/standardization-types';
 
+import type {
+  BlacklistEntry,
+  BlacklistEntryDetail,
+  PublicBlacklistEntry,
+} from '$lib/blacklist-types';
+
 // The one client of the API. SvelteKit server code never fetches /api itself: it goes through
 // here, so the session cookie, the client address and the error shape are handled in one place.
 
@@ -493,6 +499,29 @@ export function createApi(event: ApiEvent) {
       /** Anyone: current certificates by enterprise name or credit code. */
       publicSearch: (q: string) =>
         get<{ items: PublicCertificate[] }>('/public/standardization', { q }),
+    },
+    // ── 严重失信主体名单 (blacklist) ──
+    blacklist: {
+      /** A regulator's subtree. */
+      listSubtree: (query: { state?: string; q?: string; cursor?: string }) =>
+        get<Page<BlacklistEntry>>('/blacklist', query),
+      /** One enterprise's entries (its own side sees notified ones only). */
+      list: (enterpriseId: string) =>
+        get<{ items: BlacklistEntry[] }>(`${ent(enterpriseId)}/blacklist`),
+      get: (enterpriseId: string, entryId: string) =>
+        get<BlacklistEntryDetail>(`${ent(enterpriseId)}/blacklist/${id(entryId)}`),
+      propose: (
+        enterpriseId: string,
+        body: { penaltyDecisionNumber: string; reason: string; legalBasis: string },
+      ) => post<BlacklistEntryDetail>(`${ent(enterpriseId)}/blacklist`, body),
+      /** A move: notify, statement, list, withdraw, repair, repair-decision, revoke-removal. */
+      move: (enterpriseId: string, entryId: string, move: string, body?: unknown) =>
+        post<BlacklistEntryDetail>(
+          `${ent(enterpriseId)}/blacklist/${id(entryId)}/${encodeURIComponent(move)}`,
+          body,
+        ),
+      /** The public query (no session needed). */
+      search: (q: string) => get<{ items: PublicBlacklistEntry[] }>('/public/blacklist', { q }),
     },
   };
 }
