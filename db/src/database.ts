@@ -32,6 +32,8 @@ import type {
   RiskUnitTable,
 } from './tables/risk.table.js';
 import type { MembershipTable, SessionTable, UserTable } from './tables/user.table.js';
+// tipoffs
+import type { TipoffPhotoTable, TipoffTable } from './tables/tipoff.table.js';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -66,6 +68,9 @@ export interface Database {
   standardization_certificate: StandardizationCertificateTable;
   blacklist_entry: BlacklistEntryTable;
   blacklist_event: BlacklistEventTable;
+  // tipoffs
+  tipoff: TipoffTable;
+  tipoff_photo: TipoffPhotoTable;
 }
 
 export type Db = Kysely<Database>;

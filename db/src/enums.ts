@@ -228,3 +228,10 @@ export type CertificateRevocationReason = (typeof CERTIFICATE_REVOCATION_REASONS
 // withdrawn: the agency accepted the 陈述申辩 (or dropped the proposal) before listing.
 export const BLACKLIST_STATES = ['proposed', 'notified', 'listed', 'removed', 'withdrawn'] as const;
 export type BlacklistState = (typeof BLACKLIST_STATES)[number];
+
+/** Public tip-offs (隐患举报, domain.md section 6): what is reported, and where its triage stands. */
+export const TIPOFF_KINDS = ['hazard', 'violation'] as const;
+export type TipoffKind = (typeof TIPOFF_KINDS)[number];
+// received → reviewing → unsubstantiated (reason shown to the reporter) | verified (hazard opened).
+export const TIPOFF_STATES = ['received', 'reviewing', 'unsubstantiated', 'verified'] as const;
+export type TipoffState = (typeof TIPOFF_STATES)[number];

@@ -51,6 +51,8 @@ describe('migrations', () => {
       'site_plan',
       'standardization_application',
       'standardization_certificate',
+      'tipoff',
+      'tipoff_photo',
       'upload',
     ]);
   });
@@ -59,7 +61,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(32);
+    expect(await tables(t)).toHaveLength(34);
   });
 
   it('enforce membership scope in the schema itself', async () => {
