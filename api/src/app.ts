@@ -26,6 +26,7 @@ import { listsRouter } from './modules/lists/lists.index.js';
 import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index.js';
 import { usersRouter } from './modules/users/users.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
+import { tipoffsRouter } from './modules/tipoffs/tipoffs.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
@@ -45,6 +46,7 @@ export function createApp({ db, config: overrides }: AppOptions) {
     perAccount: new RateLimiter(config.loginLimitPerAccount, config.loginLimitWindowMs),
     perAddress: new RateLimiter(config.loginLimitPerAddress, config.loginLimitWindowMs),
   };
+  const tipoffLimit = new RateLimiter(config.tipoffLimitPerAddress, config.tipoffLimitWindowMs);
 
   const v1 = createRouter()
     .route('/', authRouter)
@@ -63,7 +65,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', checksRouter)
     .route('/', reportsRouter)
     .route('/', hazardLedgerRouter)
-    .route('/', notificationsRouter);
+    .route('/', notificationsRouter)
+    .route('/', tipoffsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);
@@ -74,6 +77,7 @@ export function createApp({ db, config: overrides }: AppOptions) {
     c.set('db', db);
     c.set('config', config);
     c.set('loginLimits', loginLimits);
+    c.set('tipoffLimit', tipoffLimit);
     await next();
   });
   // Nothing the API takes is larger than a site plan or a registry sheet; bigger bodies are
