@@ -1,0 +1,51 @@
+import { makePng } from './images.js';
+import type { ApiClient } from './test-app.js';
+
+// Public tip-offs (domain.md section 6): the multipart form a citizen sends, and the agency's
+// moves on it.
+
+export const REPORTER = { name: '举报人李四海', phone: '13912345678' };
+
+export function tipoffForm(
+  enterpriseId: string,
+  over: Record<string, string | undefined> = {},
+  photos: File[] = [],
+): FormData {
+  const fields: Record<string, string | undefined> = {
+    enterpriseId,
+    kind: 'hazard',
+    description: '仓库堆放大量易燃物，消防通道堵塞',
+    location: '3号仓库东门',
+    anonymous: 'false',
+    reporterName: REPORTER.name,
+    reporterPhone: REPORTER.phone,
+    ...over,
+  };
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.set(key, value);
+  for (const photo of photos) form.append('photos', photo);
+  return form;
+}
+
+export const pngPhoto = (name = 'photo.png') =>
+  new File([new Uint8Array(makePng(3, 3))], name, { type: 'image/png' });
+
+export const verifyBody = (over: Record<string, unknown> = {}) => ({
+  action: 'verify',
+  kind: '消防',
+  category: '物的不安全状态',
+  description: '3号仓库消防通道被易燃物堵塞',
+  location: '3号仓库东门',
+  ...over,
+});
+
+export function tipoffApi(api: ApiClient) {
+  return {
+    file: (form: FormData, headers: Record<string, string> = {}) =>
+      api.request('POST', '/v1/public/tipoffs', { body: form, headers }),
+    status: (code: string) => api.get(`/v1/public/tipoffs/${encodeURIComponent(code)}`),
+    move: (id: string, body: unknown, cookie?: string) =>
+      api.post(`/v1/tipoffs/${id}/moves`, body, cookie),
+    detail: (id: string, cookie?: string) => api.get(`/v1/tipoffs/${id}`, cookie),
+  };
+}
