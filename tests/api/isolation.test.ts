@@ -17,6 +17,7 @@ import type { Reply } from '../support/test-app.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 import { fileForm, IMPORT_HEADERS, importRow, readXlsx, xlsxBuffer } from '../support/xlsx.js';
+import { makeTipoff } from '../support/tipoffs.js';
 
 // The authorization matrix: every operation of the OpenAPI document, called against a resource
 // of home1 / the home county (石城县), as
@@ -116,6 +117,13 @@ const READ_SUBTREE_HAZARDS: RouteCase = {
   below: ['platformAdmin', 'home1Admin', 'home1Safety', 'home1Worker'],
 };
 
+/** A tip-off about home1: the agencies over it only; never its enterprise's people. */
+const TRIAGE_HOME1_TIPOFF: RouteCase = {
+  neighbour1Admin: FORBIDDEN,
+  neighbourAdmin: NOT_FOUND,
+  below: ['platformAdmin', 'farAdmin', 'home1Admin', 'home1Safety', 'home1Worker', 'home1Congress'],
+};
+
 let t: TestApp;
 let w: World;
 let homeSheet: Buffer;
@@ -129,6 +137,8 @@ let homeExtensionId: string;
 let homeUploadRef: string;
 /** A report of home1, submitted (so that recipients reach it and drafts' 404 is not the reason). */
 let homeReportId: string;
+/** A tip-off about home1, with one photo (tipoffs). */
+let homeTipoff: { id: string; photoId: string };
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -460,6 +470,27 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: NOT_FOUND,
     below: ['platformAdmin', 'farAdmin', 'home2Admin'],
   },
+  // ——— tipoffs (隐患举报): filed by anyone; triaged by the agencies over the enterprise only ———
+  'GET /v1/public/enterprises': {
+    public: 'the tip-off form finds the enterprise for a citizen: id, name and jurisdiction only',
+  },
+  'POST /v1/public/tipoffs': {
+    public: 'anyone may report a hazard, anonymously if they wish; rate-limited per address',
+  },
+  'GET /v1/public/tipoffs/{receiptCode}': {
+    public: 'the reporter follows the tip-off with the unguessable receipt code it was given',
+  },
+  'GET /v1/tipoffs': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['platformAdmin', 'home1Admin', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
+  'GET /v1/tipoffs/{tipoffId}': TRIAGE_HOME1_TIPOFF,
+  'POST /v1/tipoffs/{tipoffId}/moves': {
+    ...TRIAGE_HOME1_TIPOFF,
+    body: () => ({ action: 'reject', reason: '越权处理' }),
+  },
+  'GET /v1/tipoffs/{tipoffId}/photos/{photoId}': TRIAGE_HOME1_TIPOFF,
 };
 
 beforeAll(async () => {
@@ -526,6 +557,7 @@ beforeAll(async () => {
     })
     .returning('id')
     .executeTakeFirstOrThrow());
+  homeTipoff = await makeTipoff(t.db, w.enterprises.home1.id);
 });
 afterAll(() => t.drop());
 
@@ -562,7 +594,10 @@ function concretePath(path: string): string {
   }
   if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
   if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
-  return local.replace('{code}', '360735');
+  return local
+    .replace('{code}', '360735')
+    .replace('{tipoffId}', homeTipoff.id)
+    .replace('{photoId}', homeTipoff.photoId);
 }
 
 function call(key: string, caller: Caller): Promise<Reply> {

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '@shuangfang/db';
 import { makePng } from './images.js';
 import type { ApiClient } from './test-app.js';
 
@@ -48,4 +50,47 @@ export function tipoffApi(api: ApiClient) {
       api.post(`/v1/tipoffs/${id}/moves`, body, cookie),
     detail: (id: string, cookie?: string) => api.get(`/v1/tipoffs/${id}`, cookie),
   };
+}
+
+/** A received tip-off of `enterpriseId` with one photo, straight in the database. */
+export async function makeTipoff(db: Db, enterpriseId: string) {
+  const tipoff = await db
+    .insertInto('tipoff')
+    .values({
+      enterprise_id: enterpriseId,
+      receipt_hash: randomBytes(32).toString('hex'),
+      kind: 'hazard',
+      description: '消防通道堵塞',
+      location: null,
+      reporter_name: REPORTER.name,
+      reporter_phone: REPORTER.phone,
+      state: 'received',
+      reviewed_by: null,
+      reviewed_at: null,
+      decided_by: null,
+      decided_at: null,
+      reject_reason: null,
+      hazard_id: null,
+      fine_fen: null,
+      reward_fen: null,
+      reward_recorded_by: null,
+      reward_recorded_at: null,
+      reward_paid_on: null,
+      reward_paid_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const photo = await db
+    .insertInto('tipoff_photo')
+    .values({
+      enterprise_id: enterpriseId,
+      tipoff_id: tipoff.id,
+      name: '举报照片-1',
+      content_type: 'image/png',
+      byte_size: 4,
+      data: new Uint8Array([1, 2, 3, 4]),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: tipoff.id, photoId: photo.id };
 }
