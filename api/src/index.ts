@@ -22,3 +22,7 @@ export {
   submitLocked as submitReport,
 } from './modules/reports/reports.service.js';
 export { windowAt, windowsBetween, dayRange, chinaDate } from './modules/checks/check-windows.js';
+// tipoffs: the demo files and triages tip-offs through the same creation path and rules.
+export { registerIn as registerHazardIn } from './modules/hazards/hazards.service.js';
+export { hashReceiptCode, normalizeReceiptCode } from './modules/tipoffs/receipt-code.js';
+export { rewardFen } from './modules/tipoffs/reward.js';

@@ -3,6 +3,7 @@ import type { Db, Executor } from '@shuangfang/db';
 import { DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, JURISDICTIONS } from './data.js';
 import { seedHazards } from './hazard-seed.js';
 import { seedRiskRegisters } from './risk-seed.js';
+import { seedTipoffs } from './tipoff-seed.js';
 
 /** Loads the demo province. Idempotent: what exists already is left as it is. */
 export async function seedDemo(db: Db): Promise<void> {
@@ -97,6 +98,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedRiskRegisters(trx, assessor.id);
     await assignPositions(trx);
     await seedHazards(trx);
+    await seedTipoffs(trx);
   });
 }
 

@@ -24,7 +24,14 @@ afterAll(() => t.drop());
 
 async function counts() {
   const count = (
-    table: 'hazard' | 'hazard_event' | 'risk_object' | 'app_user' | 'report' | 'check_record',
+    table:
+      | 'hazard'
+      | 'hazard_event'
+      | 'risk_object'
+      | 'app_user'
+      | 'report'
+      | 'check_record'
+      | 'tipoff',
   ) =>
     t.db
       .selectFrom(table)
@@ -38,6 +45,7 @@ async function counts() {
     users: await count('app_user'),
     reports: await count('report'),
     checks: await count('check_record'),
+    tipoffs: await count('tipoff'),
   };
 }
 
@@ -128,6 +136,37 @@ describe('demo data', () => {
       .execute();
     const times = events.map((e) => new Date(e.at).getTime());
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  // tipoffs
+  it('has tip-offs received, not substantiated, verified with a hazard, and rewarded and paid', async () => {
+    const tipoffs = await t.db
+      .selectFrom('tipoff as t')
+      .leftJoin('hazard as h', (j) =>
+        j.onRef('h.enterprise_id', '=', 't.enterprise_id').onRef('h.id', '=', 't.hazard_id'),
+      )
+      .select(['t.state', 't.reject_reason', 'h.source', 'h.state as hazard_state', 'h.reporter_id'])
+      .select(sql<number | null>`t.reward_fen::float8`.as('reward_fen'))
+      .select(sql<string | null>`t.reward_paid_on::text`.as('paid_on'))
+      .where('t.enterprise_id', '=', mineId)
+      .execute();
+    expect(tipoffs.map((r) => r.state).sort()).toEqual([
+      'received',
+      'unsubstantiated',
+      'verified',
+      'verified',
+    ]);
+    expect(tipoffs.find((r) => r.state === 'unsubstantiated')?.reject_reason).toBeTruthy();
+    const verified = tipoffs.filter((r) => r.state === 'verified');
+    for (const v of verified) expect(v).toMatchObject({ source: '举报', hazard_state: 'reported' });
+    expect(verified.find((v) => v.paid_on)?.reward_fen).toBe(1_200_000);
+    // The hazard names the triaging regulator, never the citizen.
+    const reporters = await t.db
+      .selectFrom('app_user')
+      .select('phone')
+      .where('id', 'in', verified.map((v) => v.reporter_id!))
+      .execute();
+    expect(reporters.map((r) => r.phone)).toEqual(['13800000002']);
   });
 
   it('loads a second time without adding anything', async () => {
