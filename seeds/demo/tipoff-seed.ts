@@ -155,7 +155,9 @@ export async function seedTipoffs(db: Executor): Promise<void> {
         row.reward_recorded_at = new Date(decidedAt.getTime() + 10 * DAY);
       }
       if (tip.outcome.paidDaysAgo !== undefined) {
-        row.reward_paid_on = new Date(now - tip.outcome.paidDaysAgo * DAY).toISOString().slice(0, 10);
+        row.reward_paid_on = new Date(now - tip.outcome.paidDaysAgo * DAY)
+          .toISOString()
+          .slice(0, 10);
         row.reward_paid_by = who.userId;
       }
     }

@@ -22,7 +22,10 @@ async function filed(form: FormData) {
 }
 /** The tip-off behind a receipt code, found as the home agency's list shows it. */
 async function idOf(enterpriseId: string) {
-  const list = await t.api.get(`/v1/tipoffs?enterpriseId=${enterpriseId}`, w.users.homeAdmin.cookie);
+  const list = await t.api.get(
+    `/v1/tipoffs?enterpriseId=${enterpriseId}`,
+    w.users.homeAdmin.cookie,
+  );
   return expectStatus(list, 200).items[0].id as string;
 }
 
@@ -96,9 +99,7 @@ describe('a named tip-off end to end', () => {
       200,
     );
     expect(hazard).toMatchObject({ source: '举报', state: 'reported', grade: null });
-    expect(hazard.events[0].attachments).toEqual([
-      { name: '现场照片-1', ref: expect.any(String) },
-    ]);
+    expect(hazard.events[0].attachments).toEqual([{ name: '现场照片-1', ref: expect.any(String) }]);
     expect(
       (
         await t.api.get(
@@ -162,7 +163,11 @@ describe('a named tip-off end to end', () => {
       await tipoffs.move(id, { action: 'fine', fineYuan: '50000' }, w.users.homeAdmin.cookie),
       200,
     );
-    expect(fined.reward).toMatchObject({ fineYuan: '50000.00', rewardYuan: '7500.00', paidOn: null });
+    expect(fined.reward).toMatchObject({
+      fineYuan: '50000.00',
+      rewardYuan: '7500.00',
+      paidOn: null,
+    });
     expect(expectStatus(await tipoffs.status(code), 200).reward).toEqual({
       amountYuan: '7500.00',
       paid: false,
@@ -179,7 +184,11 @@ describe('a named tip-off end to end', () => {
       paidOn: '2026-01-15',
     });
     // Paid is final: neither the fine nor the payment moves again.
-    const again = await tipoffs.move(id, { action: 'fine', fineYuan: '1' }, w.users.homeAdmin.cookie);
+    const again = await tipoffs.move(
+      id,
+      { action: 'fine', fineYuan: '1' },
+      w.users.homeAdmin.cookie,
+    );
     expect(again.status).toBe(409);
     expect(again.body.error.message).toContain('当前状态为「已核实」（奖励已发放），只允许：无');
   });
@@ -190,7 +199,10 @@ describe('not substantiated', () => {
     const code = await filed(tipoffForm(w.enterprises.home2.id, { anonymous: 'true' }));
     const id = await idOf(w.enterprises.home2.id);
     const reason = '现场核查：消防通道畅通，未发现所述情况';
-    expectStatus(await tipoffs.move(id, { action: 'reject', reason }, w.users.homeAdmin.cookie), 200);
+    expectStatus(
+      await tipoffs.move(id, { action: 'reject', reason }, w.users.homeAdmin.cookie),
+      200,
+    );
     expect(expectStatus(await tipoffs.status(code), 200)).toMatchObject({
       state: 'unsubstantiated',
       stateLabel: '不属实',
@@ -200,9 +212,19 @@ describe('not substantiated', () => {
     const verify = await tipoffs.move(id, verifyBody(), w.users.homeAdmin.cookie);
     expect(verify.status).toBe(409);
     expect(verify.body.error.message).toBe('当前状态为「不属实」，只允许：无');
-    const fine = await tipoffs.move(id, { action: 'fine', fineYuan: '100' }, w.users.homeAdmin.cookie);
+    const fine = await tipoffs.move(
+      id,
+      { action: 'fine', fineYuan: '100' },
+      w.users.homeAdmin.cookie,
+    );
     expect(fine.status).toBe(409);
-    expect(await t.db.selectFrom('hazard').select('id').where('enterprise_id', '=', w.enterprises.home2.id).execute()).toEqual([]);
+    expect(
+      await t.db
+        .selectFrom('hazard')
+        .select('id')
+        .where('enterprise_id', '=', w.enterprises.home2.id)
+        .execute(),
+    ).toEqual([]);
   });
 });
 
@@ -236,7 +258,10 @@ describe('an anonymous tip-off', () => {
       { action: 'pay', paidOn: '2026-01-15', receiptCode: code.toLowerCase() },
       admin,
     );
-    expect(expectStatus(paid, 200).reward).toMatchObject({ rewardYuan: '3000.00', paidOn: '2026-01-15' });
+    expect(expectStatus(paid, 200).reward).toMatchObject({
+      rewardYuan: '3000.00',
+      paidOn: '2026-01-15',
+    });
   });
 });
 
@@ -268,17 +293,31 @@ describe('reward bounds (15% of the fine, ¥3,000 to ¥300,000)', () => {
     await filed(tipoffForm(w.enterprises.home1.id));
     const id = await idOf(w.enterprises.home1.id);
     expectStatus(await tipoffs.move(id, verifyBody(), w.users.homeAdmin.cookie), 200);
-    const fined = await tipoffs.move(id, { action: 'fine', fineYuan: '8000' }, w.users.homeAdmin.cookie);
+    const fined = await tipoffs.move(
+      id,
+      { action: 'fine', fineYuan: '8000' },
+      w.users.homeAdmin.cookie,
+    );
     expect(expectStatus(fined, 200).reward.rewardYuan).toBe('800.00');
-    await t.api.put('/v1/jurisdictions/360735/settings', { tipoffReward: null }, w.users.homeAdmin.cookie);
+    await t.api.put(
+      '/v1/jurisdictions/360735/settings',
+      { tipoffReward: null },
+      w.users.homeAdmin.cookie,
+    );
   });
 
   it('refuses a fine of zero, a malformed amount, and a fine before verification', async () => {
     await filed(tipoffForm(w.enterprises.home1.id));
     const id = await idOf(w.enterprises.home1.id);
-    const early = await tipoffs.move(id, { action: 'fine', fineYuan: '100' }, w.users.homeAdmin.cookie);
+    const early = await tipoffs.move(
+      id,
+      { action: 'fine', fineYuan: '100' },
+      w.users.homeAdmin.cookie,
+    );
     expect(early.status).toBe(409);
-    expect(early.body.error.message).toBe('当前状态为「已受理」，只允许：开始核查、认定不属实、核实并生成隐患');
+    expect(early.body.error.message).toBe(
+      '当前状态为「已受理」，只允许：开始核查、认定不属实、核实并生成隐患',
+    );
     expectStatus(await tipoffs.move(id, verifyBody(), w.users.homeAdmin.cookie), 200);
     for (const fineYuan of ['0', '0.00', '12.345', '-5', 'abc']) {
       const reply = await tipoffs.move(id, { action: 'fine', fineYuan }, w.users.homeAdmin.cookie);
@@ -308,9 +347,12 @@ describe('bad input', () => {
       expect(reply.body.error.issues.map((i: { path: string }) => i.path)).toContain(field);
     }
     const notAPhoto = new File([new TextEncoder().encode('<script>')], 'x.png');
-    const reply = await tipoffs.file(tipoffForm(w.enterprises.home1.id, {}, [pngPhoto(), notAPhoto]), {
-      'x-forwarded-for': '10.1.1.1',
-    });
+    const reply = await tipoffs.file(
+      tipoffForm(w.enterprises.home1.id, {}, [pngPhoto(), notAPhoto]),
+      {
+        'x-forwarded-for': '10.1.1.1',
+      },
+    );
     expect(reply.status).toBe(422);
     expect(reply.body.error.issues[0].path).toBe('photos.1');
     const four = [pngPhoto(), pngPhoto(), pngPhoto(), pngPhoto()];
@@ -328,7 +370,11 @@ describe('bad input', () => {
     const reject = await tipoffs.move(id, { action: 'reject' }, w.users.homeAdmin.cookie);
     expect(reject.status).toBe(422);
     expect(reject.body.error.message).toContain('reason');
-    const verify = await tipoffs.move(id, verifyBody({ kind: undefined }), w.users.homeAdmin.cookie);
+    const verify = await tipoffs.move(
+      id,
+      verifyBody({ kind: undefined }),
+      w.users.homeAdmin.cookie,
+    );
     expect(verify.status).toBe(422);
     expect(verify.body.error.message).toContain('kind');
   });
@@ -408,7 +454,11 @@ describe('authorization of triage', () => {
       expect((await tipoffs.move(id, { action: 'review' }, user.cookie)).status).toBe(403);
     }
     expect((await t.api.get('/v1/tipoffs')).status).toBe(401);
-    const row = await t.db.selectFrom('tipoff').select('state').where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('tipoff')
+      .select('state')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.state).toBe('received');
   });
 });

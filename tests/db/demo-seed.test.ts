@@ -25,13 +25,7 @@ afterAll(() => t.drop());
 async function counts() {
   const count = (
     table:
-      | 'hazard'
-      | 'hazard_event'
-      | 'risk_object'
-      | 'app_user'
-      | 'report'
-      | 'check_record'
-      | 'tipoff',
+      'hazard' | 'hazard_event' | 'risk_object' | 'app_user' | 'report' | 'check_record' | 'tipoff',
   ) =>
     t.db
       .selectFrom(table)
@@ -145,7 +139,13 @@ describe('demo data', () => {
       .leftJoin('hazard as h', (j) =>
         j.onRef('h.enterprise_id', '=', 't.enterprise_id').onRef('h.id', '=', 't.hazard_id'),
       )
-      .select(['t.state', 't.reject_reason', 'h.source', 'h.state as hazard_state', 'h.reporter_id'])
+      .select([
+        't.state',
+        't.reject_reason',
+        'h.source',
+        'h.state as hazard_state',
+        'h.reporter_id',
+      ])
       .select(sql<number | null>`t.reward_fen::float8`.as('reward_fen'))
       .select(sql<string | null>`t.reward_paid_on::text`.as('paid_on'))
       .where('t.enterprise_id', '=', mineId)
@@ -164,7 +164,11 @@ describe('demo data', () => {
     const reporters = await t.db
       .selectFrom('app_user')
       .select('phone')
-      .where('id', 'in', verified.map((v) => v.reporter_id!))
+      .where(
+        'id',
+        'in',
+        verified.map((v) => v.reporter_id!),
+      )
       .execute();
     expect(reporters.map((r) => r.phone)).toEqual(['13800000002']);
   });

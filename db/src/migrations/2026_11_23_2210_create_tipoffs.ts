@@ -40,10 +40,7 @@ export async function up(db: AnyDb): Promise<void> {
       'id',
     ])
     // Named: both name and phone; anonymous: neither.
-    .addCheckConstraint(
-      'tipoff_reporter',
-      sql`(reporter_name is null) = (reporter_phone is null)`,
-    )
+    .addCheckConstraint('tipoff_reporter', sql`(reporter_name is null) = (reporter_phone is null)`)
     .addCheckConstraint(
       'tipoff_unsubstantiated',
       sql`(state = 'unsubstantiated') = (reject_reason is not null)`,
@@ -73,12 +70,10 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('byte_size', 'integer', (c) => c.notNull())
     .addColumn('data', 'bytea', (c) => c.notNull())
     .addPrimaryKeyConstraint('tipoff_photo_pk', ['enterprise_id', 'id'])
-    .addForeignKeyConstraint(
-      'tipoff_photo_tipoff_fk',
-      ['enterprise_id', 'tipoff_id'],
-      'tipoff',
-      ['enterprise_id', 'id'],
-    )
+    .addForeignKeyConstraint('tipoff_photo_tipoff_fk', ['enterprise_id', 'tipoff_id'], 'tipoff', [
+      'enterprise_id',
+      'id',
+    ])
     .execute();
   await sql`create index tipoff_photo_of on tipoff_photo (enterprise_id, tipoff_id)`.execute(db);
 }

@@ -15,7 +15,8 @@ export interface MenuEntry {
     | 'nav.reports'
     | 'nav.noticeBoard'
     | 'nav.hazards'
-    | 'nav.ledger';
+    | 'nav.ledger'
+    | 'nav.tipoffs';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -31,6 +32,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/hazards', label: 'nav.hazards' },
     { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
+    { href: '/tipoffs', label: 'nav.tipoffs' },
     { href: '/users', label: 'nav.users' },
   ],
   inspector: [
@@ -39,6 +41,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/hazards', label: 'nav.hazards' },
     { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
+    { href: '/tipoffs', label: 'nav.tipoffs' },
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },

@@ -32,7 +32,11 @@ const ACTION_NAMES: Record<Action, string> = {
   pay: '登记奖励发放',
 };
 
-function allowedActions(t: { state: TipoffState; reward_fen: number | null; reward_paid_on: string | null }): Action[] {
+function allowedActions(t: {
+  state: TipoffState;
+  reward_fen: number | null;
+  reward_paid_on: string | null;
+}): Action[] {
   switch (t.state) {
     case 'received':
       return ['review', 'reject', 'verify'];

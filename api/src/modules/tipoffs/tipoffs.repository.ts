@@ -78,7 +78,11 @@ export function listVisible(
       ]),
     );
   }
-  return q.orderBy('t.filed_at', 'desc').orderBy('t.id', 'desc').limit(limit + 1).execute();
+  return q
+    .orderBy('t.filed_at', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(limit + 1)
+    .execute();
 }
 
 export async function insertTipoff(

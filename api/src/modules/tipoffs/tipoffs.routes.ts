@@ -74,7 +74,8 @@ export const move = createRoute({
   method: 'post',
   path: '/tipoffs/{tipoffId}/moves',
   tags,
-  summary: '处理举报：开始核查、认定不属实、核实并生成隐患（来源「举报」）、登记罚款与奖励、登记发放',
+  summary:
+    '处理举报：开始核查、认定不属实、核实并生成隐患（来源「举报」）、登记罚款与奖励、登记发放',
   middleware: [triagers] as const,
   request: { params: s.TipoffParam, body: jsonBody(s.MoveBody, '操作') },
   responses: {

@@ -31,8 +31,13 @@ const photo = z.instanceof(File, { error: '照片须为文件' }).openapi({
 export const TipoffForm = z
   .object({
     enterpriseId: z.uuid({ error: '请选择被举报的企业' }).openapi({ description: '被举报企业' }),
-    kind: z.enum(TIPOFF_KINDS).openapi({ description: 'hazard 事故隐患 / violation 安全生产违法行为' }),
-    description: text(2000).openapi({ description: '举报内容', example: '仓库堆放大量易燃物，消防通道堵塞' }),
+    kind: z
+      .enum(TIPOFF_KINDS)
+      .openapi({ description: 'hazard 事故隐患 / violation 安全生产违法行为' }),
+    description: text(2000).openapi({
+      description: '举报内容',
+      example: '仓库堆放大量易燃物，消防通道堵塞',
+    }),
     location: text(200).optional().openapi({ description: '具体位置' }),
     anonymous: z.enum(['true', 'false']).default('false').openapi({ description: '匿名举报' }),
     reporterName: text(50).optional().openapi({ description: '举报人姓名（实名举报必填）' }),
@@ -43,9 +48,14 @@ export const TipoffForm = z
       .optional()
       .openapi({ description: '联系电话（实名举报必填）' }),
     photos: z
-      .union([photo, z.array(photo).max(MAX_TIPOFF_PHOTOS, { error: `最多 ${MAX_TIPOFF_PHOTOS} 张照片` })])
+      .union([
+        photo,
+        z.array(photo).max(MAX_TIPOFF_PHOTOS, { error: `最多 ${MAX_TIPOFF_PHOTOS} 张照片` }),
+      ])
       .optional()
-      .openapi({ description: `现场照片，最多 ${MAX_TIPOFF_PHOTOS} 张（JPEG、PNG 或 WebP，每张最大 10 MB）` }),
+      .openapi({
+        description: `现场照片，最多 ${MAX_TIPOFF_PHOTOS} 张（JPEG、PNG 或 WebP，每张最大 10 MB）`,
+      }),
   })
   .superRefine((form, ctx) => {
     if (form.anonymous === 'true') return;
@@ -96,7 +106,13 @@ export const PublicStatusSchema = z
 
 export const EnterpriseSearchQuery = z
   .object({
-    q: z.string().trim().min(2).max(50).optional().openapi({ description: '企业名称或统一社会信用代码' }),
+    q: z
+      .string()
+      .trim()
+      .min(2)
+      .max(50)
+      .optional()
+      .openapi({ description: '企业名称或统一社会信用代码' }),
     board: z
       .string()
       .regex(/^[a-z0-9]{24}$/, { error: '链接无效' })
@@ -189,7 +205,12 @@ export const TipoffSchema = z
 
 export const TipoffDetailSchema = TipoffSchema.extend({
   photos: z.array(
-    z.object({ id: z.uuid(), name: z.string(), contentType: z.enum(UPLOAD_CONTENT_TYPES), size: z.number() }),
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      contentType: z.enum(UPLOAD_CONTENT_TYPES),
+      size: z.number(),
+    }),
   ),
 }).openapi('TipoffDetail');
 
