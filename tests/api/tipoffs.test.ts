@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmMajor, expectStatus } from '../support/hazards.js';
-import { pngPhoto, REPORTER, tipoffApi, tipoffForm, verifyBody } from '../support/tipoffs.js';
+import {
+  PHOTO_METADATA,
+  pngPhoto,
+  pngWithText,
+  REPORTER,
+  tipoffApi,
+  tipoffForm,
+  verifyBody,
+} from '../support/tipoffs.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 import { readXlsx } from '../support/xlsx.js';
@@ -43,7 +51,7 @@ describe('a named tip-off end to end', () => {
   const e = () => w.enterprises.home1.id;
 
   it('is filed with a photo and answers a receipt code', async () => {
-    code = await filed(tipoffForm(e(), {}, [pngPhoto('李四海拍的.png')]));
+    code = await filed(tipoffForm(e(), {}, [pngWithText('李四海拍的.png')]));
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}$/);
     // The code is kept only as its hash.
     const row = await t.db.selectFrom('tipoff').selectAll().executeTakeFirstOrThrow();
@@ -83,6 +91,8 @@ describe('a named tip-off end to end', () => {
     );
     expect(photo.status).toBe(200);
     expect(photo.headers.get('content-type')).toBe('image/png');
+    // The agency gets the photo as sent.
+    expect(photo.body.toString('latin1')).toContain(PHOTO_METADATA);
   });
 
   it('moves to under review, then verified: a hazard opens at the enterprise, source 举报, reported', async () => {
@@ -100,14 +110,14 @@ describe('a named tip-off end to end', () => {
     );
     expect(hazard).toMatchObject({ source: '举报', state: 'reported', grade: null });
     expect(hazard.events[0].attachments).toEqual([{ name: '现场照片-1', ref: expect.any(String) }]);
-    expect(
-      (
-        await t.api.get(
-          `/v1/enterprises/${e()}/uploads/${hazard.events[0].attachments[0].ref}`,
-          w.users.home1Admin.cookie,
-        )
-      ).status,
-    ).toBe(200);
+    const copy = await t.api.get(
+      `/v1/enterprises/${e()}/uploads/${hazard.events[0].attachments[0].ref}`,
+      w.users.home1Admin.cookie,
+    );
+    expect(copy.status).toBe(200);
+    // The enterprise's copy has the phone's metadata stripped.
+    expect(copy.body.toString('latin1')).not.toContain(PHOTO_METADATA);
+    expect(copy.body.toString('latin1')).toContain('IDAT');
     const status = expectStatus(await tipoffs.status(code), 200);
     expect(status).toMatchObject({ state: 'verified', hazardStateLabel: '已登记' });
   });

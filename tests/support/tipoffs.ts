@@ -32,6 +32,20 @@ export function tipoffForm(
 export const pngPhoto = (name = 'photo.png') =>
   new File([new Uint8Array(makePng(3, 3))], name, { type: 'image/png' });
 
+/** What a phone might write into a photo: it must not reach the enterprise. */
+export const PHOTO_METADATA = 'Author=LiSihai;Model=Phone X';
+
+/** A PNG carrying a tEXt chunk (the stripper drops whole chunks; its CRC is not checked). */
+export function pngWithText(name = 'photo.png'): File {
+  const png = makePng(3, 3);
+  const data = Buffer.from(PHOTO_METADATA, 'latin1');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const chunk = Buffer.concat([length, Buffer.from('tEXt'), data, Buffer.alloc(4)]);
+  const bytes = Buffer.concat([png.subarray(0, 33), chunk, png.subarray(33)]);
+  return new File([new Uint8Array(bytes)], name, { type: 'image/png' });
+}
+
 export const verifyBody = (over: Record<string, unknown> = {}) => ({
   action: 'verify',
   kind: '消防',

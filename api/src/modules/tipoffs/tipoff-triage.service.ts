@@ -8,6 +8,7 @@ import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
 import { insertUpload } from '../uploads/uploads.repository.js';
 import { hashReceiptCode, normalizeReceiptCode } from './receipt-code.js';
 import { rewardFen, yuanToFen } from './reward.js';
+import { stripMetadata } from './strip-metadata.js';
 import { STATE_NAMES, tipoffDto } from './tipoffs.dto.js';
 import * as repo from './tipoffs.repository.js';
 import type { MoveBodyValues, TriageListQuery } from './tipoffs.schemas.js';
@@ -100,7 +101,8 @@ async function copyPhotos(trx: Executor, who: Who, enterpriseId: string, tipoffI
       enterpriseId,
       name,
       contentType: p.content_type,
-      data: p.data,
+      // The enterprise's copy without EXIF/XMP/text: nothing of the phone or the place it was in.
+      data: stripMetadata(new Uint8Array(p.data), p.content_type),
       userId: who.userId,
     });
     attachments.push({ name, ref: row.id });
