@@ -31,6 +31,7 @@ import { dashboardRouter } from './modules/dashboard/dashboard.index.js';
 import { standardizationRouter } from './modules/standardization/standardization.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
 import { blacklistRouter } from './modules/blacklist/blacklist.index.js';
+import { tipoffsRouter } from './modules/tipoffs/tipoffs.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 import { supervisionRouter } from './modules/supervision/supervision.index.js';
 
@@ -51,6 +52,7 @@ export function createApp({ db, config: overrides }: AppOptions) {
     perAccount: new RateLimiter(config.loginLimitPerAccount, config.loginLimitWindowMs),
     perAddress: new RateLimiter(config.loginLimitPerAddress, config.loginLimitWindowMs),
   };
+  const tipoffLimit = new RateLimiter(config.tipoffLimitPerAddress, config.tipoffLimitWindowMs);
 
   const v1 = createRouter()
     .route('/', authRouter)
@@ -74,7 +76,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', dashboardRouter)
     .route('/', supervisionRouter)
     .route('/', standardizationRouter)
-    .route('/', blacklistRouter);
+    .route('/', blacklistRouter)
+    .route('/', tipoffsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);
@@ -85,6 +88,7 @@ export function createApp({ db, config: overrides }: AppOptions) {
     c.set('db', db);
     c.set('config', config);
     c.set('loginLimits', loginLimits);
+    c.set('tipoffLimit', tipoffLimit);
     await next();
   });
   // Nothing the API takes is larger than a site plan or a registry sheet; bigger bodies are

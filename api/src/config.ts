@@ -10,6 +10,8 @@ const EnvSchema = z.object({
   LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(30),
   LOGIN_LIMIT_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  TIPOFF_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(5),
+  TIPOFF_LIMIT_WINDOW_MINUTES: z.coerce.number().positive().default(60),
 });
 
 export interface AppConfig {
@@ -20,6 +22,9 @@ export interface AppConfig {
   loginLimitPerAccount: number;
   loginLimitPerAddress: number;
   loginLimitWindowMs: number;
+  /** Public tip-offs filed per client address within the window (then 429). */
+  tipoffLimitPerAddress: number;
+  tipoffLimitWindowMs: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -30,5 +35,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLimitPerAccount: parsed.LOGIN_LIMIT_PER_ACCOUNT,
     loginLimitPerAddress: parsed.LOGIN_LIMIT_PER_ADDRESS,
     loginLimitWindowMs: parsed.LOGIN_LIMIT_WINDOW_MINUTES * 60_000,
+    tipoffLimitPerAddress: parsed.TIPOFF_LIMIT_PER_ADDRESS,
+    tipoffLimitWindowMs: parsed.TIPOFF_LIMIT_WINDOW_MINUTES * 60_000,
   };
 }

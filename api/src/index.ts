@@ -41,3 +41,7 @@ export {
   notify as notifyBlacklistEntry,
   list as listBlacklistEntry,
 } from './modules/blacklist/blacklist.service.js';
+// tipoffs: the demo files and triages tip-offs through the same creation path and rules.
+export { registerIn as registerHazardIn } from './modules/hazards/hazards.service.js';
+export { hashReceiptCode, normalizeReceiptCode } from './modules/tipoffs/receipt-code.js';
+export { rewardFen } from './modules/tipoffs/reward.js';

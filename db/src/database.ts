@@ -39,6 +39,8 @@ import type {
   DashboardOpenHazardsTable,
 } from './tables/dashboard.table.js';
 import type { MembershipTable, SessionTable, UserTable } from './tables/user.table.js';
+// tipoffs
+import type { TipoffPhotoTable, TipoffTable } from './tables/tipoff.table.js';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -78,6 +80,9 @@ export interface Database {
   dashboard_closed_hazards: DashboardClosedHazardsTable;
   dashboard_enterprises: DashboardEnterprisesTable;
   blacklist_repair: BlacklistRepairTable;
+  // tipoffs
+  tipoff: TipoffTable;
+  tipoff_photo: TipoffPhotoTable;
 }
 
 export type Db = Kysely<Database>;

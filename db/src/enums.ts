@@ -232,3 +232,9 @@ export type BlacklistState = (typeof BLACKLIST_STATES)[number];
 /** 信用修复 application of a listed enterprise (early removal, ≥ 12 months listed). */
 export const BLACKLIST_REPAIR_STATES = ['pending', 'approved', 'refused'] as const;
 export type BlacklistRepairState = (typeof BLACKLIST_REPAIR_STATES)[number];
+/** Public tip-offs (隐患举报, domain.md section 6): what is reported, and where its triage stands. */
+export const TIPOFF_KINDS = ['hazard', 'violation'] as const;
+export type TipoffKind = (typeof TIPOFF_KINDS)[number];
+// received → reviewing → unsubstantiated (reason shown to the reporter) | verified (hazard opened).
+export const TIPOFF_STATES = ['received', 'reviewing', 'unsubstantiated', 'verified'] as const;
+export type TipoffState = (typeof TIPOFF_STATES)[number];

@@ -17,6 +17,7 @@ export * from './tables/jurisdiction.table.js';
 export * from './tables/regulator.table.js';
 export * from './tables/report.table.js';
 export * from './tables/risk.table.js';
+export * from './tables/tipoff.table.js';
 export * from './tables/user.table.js';
 
 export interface DbOptions {

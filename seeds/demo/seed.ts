@@ -8,6 +8,7 @@ import { seedDashboard } from './dashboard-seed.js';
 import { seedRiskRegisters } from './risk-seed.js';
 import { seedSupervision } from './supervision-seed.js';
 import { seedStandardization } from './standardization-seed.js';
+import { seedTipoffs } from './tipoff-seed.js';
 
 /** Loads the demo province. Idempotent: what exists already is left as it is. */
 export async function seedDemo(db: Db): Promise<void> {
@@ -106,6 +107,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedDashboard(trx, passwordHash);
     await seedSupervision(trx);
     await seedStandardization(trx, passwordHash);
+    await seedTipoffs(trx);
   });
   // Through the blacklist's own procedure, which opens its transactions (after the rest exists).
   await seedBlacklist(db);

@@ -20,6 +20,7 @@ import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 import { makeSupervision, superviseBody } from '../support/supervision.js';
 import { fileForm, IMPORT_HEADERS, importRow, readXlsx, xlsxBuffer } from '../support/xlsx.js';
+import { makeTipoff } from '../support/tipoffs.js';
 
 // The authorization matrix: every operation of the OpenAPI document, called against a resource
 // of home1 / the home county (石城县), as
@@ -156,6 +157,12 @@ const FILE_HOME1_BLACKLIST = (body?: () => unknown): RouteCase => ({
     'home2Admin',
   ],
 });
+/** A tip-off about home1: the agencies over it only; never its enterprise's people. */
+const TRIAGE_HOME1_TIPOFF: RouteCase = {
+  neighbour1Admin: FORBIDDEN,
+  neighbourAdmin: NOT_FOUND,
+  below: ['platformAdmin', 'farAdmin', 'home1Admin', 'home1Safety', 'home1Worker', 'home1Congress'],
+};
 
 let t: TestApp;
 let w: World;
@@ -174,6 +181,8 @@ let homeReportId: string;
 let homeStandardization: Record<string, string>;
 /** A blacklist entry of home1, notified, proposed by the city agency. */
 let homeBlacklistId: string;
+/** A tip-off about home1, with one photo (tipoffs). */
+let homeTipoff: { id: string; photoId: string };
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -633,6 +642,27 @@ const ROUTES: Record<string, RouteCase> = {
     statement: '越权',
   })),
   [`POST ${REGISTER}/blacklist/{id}/repair`]: FILE_HOME1_BLACKLIST(() => ({ reason: '越权' })),
+  // ——— tipoffs (隐患举报): filed by anyone; triaged by the agencies over the enterprise only ———
+  'GET /v1/public/enterprises': {
+    public: 'the tip-off form finds the enterprise for a citizen: id, name and jurisdiction only',
+  },
+  'POST /v1/public/tipoffs': {
+    public: 'anyone may report a hazard, anonymously if they wish; rate-limited per address',
+  },
+  'GET /v1/public/tipoffs/{receiptCode}': {
+    public: 'the reporter follows the tip-off with the unguessable receipt code it was given',
+  },
+  'GET /v1/tipoffs': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['platformAdmin', 'home1Admin', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
+  'GET /v1/tipoffs/{tipoffId}': TRIAGE_HOME1_TIPOFF,
+  'POST /v1/tipoffs/{tipoffId}/moves': {
+    ...TRIAGE_HOME1_TIPOFF,
+    body: () => ({ action: 'reject', reason: '越权处理' }),
+  },
+  'GET /v1/tipoffs/{tipoffId}/photos/{photoId}': TRIAGE_HOME1_TIPOFF,
 };
 
 beforeAll(async () => {
@@ -706,6 +736,7 @@ beforeAll(async () => {
     w.users.home1Admin.userId,
   );
   homeBlacklistId = await makeHomeBlacklistEntry(t.db, w);
+  homeTipoff = await makeTipoff(t.db, w.enterprises.home1.id);
 });
 afterAll(() => t.drop());
 // A supervision of home1 (on a hazard of its own), so the subtree list has home data to hide.
@@ -755,7 +786,10 @@ function concretePath(path: string): string {
   if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
   if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
   if (local.startsWith('/v1/public/agencies/')) return local.replace('{agencyId}', w.agencies.home);
-  return local.replace('{code}', '360735');
+  return local
+    .replace('{code}', '360735')
+    .replace('{tipoffId}', homeTipoff.id)
+    .replace('{photoId}', homeTipoff.photoId);
 }
 
 function call(key: string, caller: Caller): Promise<Reply> {

@@ -36,7 +36,8 @@ async function counts() {
       | 'hazard_supervision'
       | 'standardization_certificate'
       | 'standardization_application'
-      | 'blacklist_entry',
+      | 'blacklist_entry'
+      | 'tipoff',
   ) =>
     t.db
       .selectFrom(table)
@@ -54,6 +55,7 @@ async function counts() {
     certificates: await count('standardization_certificate'),
     applications: await count('standardization_application'),
     blacklist: await count('blacklist_entry'),
+    tipoffs: await count('tipoff'),
   };
 }
 
@@ -227,6 +229,47 @@ describe('demo data', () => {
       .execute();
     expect(onPublicity).toHaveLength(1);
     expect(new Date(onPublicity[0]!.publicity_until!).getTime()).toBeGreaterThan(Date.now());
+  });
+
+  // tipoffs
+  it('has tip-offs received, not substantiated, verified with a hazard, and rewarded and paid', async () => {
+    const tipoffs = await t.db
+      .selectFrom('tipoff as t')
+      .leftJoin('hazard as h', (j) =>
+        j.onRef('h.enterprise_id', '=', 't.enterprise_id').onRef('h.id', '=', 't.hazard_id'),
+      )
+      .select([
+        't.state',
+        't.reject_reason',
+        'h.source',
+        'h.state as hazard_state',
+        'h.reporter_id',
+      ])
+      .select(sql<number | null>`t.reward_fen::float8`.as('reward_fen'))
+      .select(sql<string | null>`t.reward_paid_on::text`.as('paid_on'))
+      .where('t.enterprise_id', '=', mineId)
+      .execute();
+    expect(tipoffs.map((r) => r.state).sort()).toEqual([
+      'received',
+      'unsubstantiated',
+      'verified',
+      'verified',
+    ]);
+    expect(tipoffs.find((r) => r.state === 'unsubstantiated')?.reject_reason).toBeTruthy();
+    const verified = tipoffs.filter((r) => r.state === 'verified');
+    for (const v of verified) expect(v).toMatchObject({ source: '举报', hazard_state: 'reported' });
+    expect(verified.find((v) => v.paid_on)?.reward_fen).toBe(1_200_000);
+    // The hazard names the triaging regulator, never the citizen.
+    const reporters = await t.db
+      .selectFrom('app_user')
+      .select('phone')
+      .where(
+        'id',
+        'in',
+        verified.map((v) => v.reporter_id!),
+      )
+      .execute();
+    expect(reporters.map((r) => r.phone)).toEqual(['13800000002']);
   });
 
   it('loads a second time without adding anything', async () => {

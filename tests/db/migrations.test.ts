@@ -55,6 +55,8 @@ describe('migrations', () => {
       'site_plan',
       'standardization_application',
       'standardization_certificate',
+      'tipoff',
+      'tipoff_photo',
       'upload',
     ]);
   });
@@ -63,7 +65,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(36);
+    expect(await tables(t)).toHaveLength(38);
   });
 
   it('enforce membership scope in the schema itself', async () => {

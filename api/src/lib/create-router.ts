@@ -12,6 +12,8 @@ export interface AppEnv {
     config: AppConfig;
     /** Failed logins counted per account and per client address. */
     loginLimits: { perAccount: RateLimiter; perAddress: RateLimiter };
+    /** Public tip-offs filed per client address. */
+    tipoffLimit: RateLimiter;
   };
 }
 

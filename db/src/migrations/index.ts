@@ -13,6 +13,8 @@ import * as createRegulatorConsole from './2026_11_23_2000_create_regulator_cons
 import * as dashboardRollups from './2026_11_23_2100_dashboard_rollups.js';
 import * as standardizationRules from './2026_11_23_2120_standardization_rules.js';
 import * as blacklistRepair from './2026_11_23_2130_blacklist_repair.js';
+// tipoffs
+import * as createTipoffs from './2026_11_23_2210_create_tipoffs.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -31,6 +33,8 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_2100_dashboard_rollups': dashboardRollups,
   '2026_11_23_2120_standardization_rules': standardizationRules,
   '2026_11_23_2130_blacklist_repair': blacklistRepair,
+  // tipoffs
+  '2026_11_23_2210_create_tipoffs': createTipoffs,
 };
 
 export const migrationProvider: MigrationProvider = {

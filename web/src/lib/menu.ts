@@ -19,7 +19,8 @@ export interface MenuEntry {
     | 'nav.dashboard'
     | 'supervision.nav'
     | 'standardization.nav'
-    | 'nav.blacklist';
+    | 'nav.blacklist'
+    | 'nav.tipoffs';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -39,6 +40,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/supervisions', label: 'supervision.nav' },
     { href: '/standardization', label: 'standardization.nav' },
     { href: '/blacklist', label: 'nav.blacklist' },
+    { href: '/tipoffs', label: 'nav.tipoffs' },
     { href: '/users', label: 'nav.users' },
   ],
   inspector: [
@@ -51,6 +53,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/supervisions', label: 'supervision.nav' },
     { href: '/standardization', label: 'standardization.nav' },
     { href: '/blacklist', label: 'nav.blacklist' },
+    { href: '/tipoffs', label: 'nav.tipoffs' },
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },

@@ -142,7 +142,9 @@ export async function registerIn(
   if (source === '管控措施失效' && !body.controlMeasureId) {
     throw invalid('controlMeasureId', '来源为「管控措施失效」时须指明失效的管控措施');
   }
-  const byRegulator = who.agencyId !== null;
+  // A regulator's own finding goes straight to rectifying; a tip-off it verified (source 举报)
+  // enters reported like a worker's report and waits for the enterprise's triage.
+  const byRegulator = who.agencyId !== null && source === '监管检查';
   if (byRegulator) {
     if (!body.grade) throw invalid('grade', '监管部门登记隐患须确定隐患等级');
     if (!body.deadline) throw invalid('deadline', '监管部门登记隐患须给出整改期限');

@@ -67,6 +67,14 @@ import type {
   BlacklistEntryDetail,
   PublicBlacklistEntry,
 } from '$lib/blacklist-types';
+import type {
+  PublicEnterprise,
+  Tipoff,
+  TipoffDetail,
+  TipoffFiled,
+  TipoffState,
+  TipoffStatus,
+} from '$lib/tipoff-types';
 
 // The one client of the API. SvelteKit server code never fetches /api itself: it goes through
 // here, so the session cookie, the client address and the error shape are handled in one place.
@@ -522,6 +530,19 @@ export function createApi(event: ApiEvent) {
         ),
       /** The public query (no session needed). */
       search: (q: string) => get<{ items: PublicBlacklistEntry[] }>('/public/blacklist', { q }),
+    },
+    // ——— tipoffs (隐患举报): public filing and status, the agencies' triage ———
+    tipoffs: {
+      findEnterprises: (query: { q?: string; board?: string }) =>
+        get<{ items: PublicEnterprise[] }>('/public/enterprises', query),
+      /** Multipart: the fields and the photos, in one request. */
+      file: (form: FormData) => json<TipoffFiled>('POST', '/public/tipoffs', { form }),
+      status: (receiptCode: string) => get<TipoffStatus>(`/public/tipoffs/${id(receiptCode)}`),
+      list: (query: { state?: TipoffState; enterpriseId?: string; cursor?: string }) =>
+        get<Page<Tipoff>>('/tipoffs', query),
+      get: (tipoffId: string) => get<TipoffDetail>(`/tipoffs/${id(tipoffId)}`),
+      move: (tipoffId: string, body: Record<string, unknown>) =>
+        post<TipoffDetail>(`/tipoffs/${id(tipoffId)}/moves`, body),
     },
   };
 }

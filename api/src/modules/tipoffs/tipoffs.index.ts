@@ -1,0 +1,12 @@
+import { createRouter } from '../../lib/create-router.js';
+import * as handlers from './tipoffs.handlers.js';
+import * as routes from './tipoffs.routes.js';
+
+export const tipoffsRouter = createRouter()
+  .openapi(routes.searchEnterprises, handlers.searchEnterprises)
+  .openapi(routes.file, handlers.file)
+  .openapi(routes.status, handlers.status)
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.getOne, handlers.getOne)
+  .openapi(routes.move, handlers.move)
+  .openapi(routes.photo, handlers.photo);
