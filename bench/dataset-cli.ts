@@ -10,6 +10,8 @@ const { values } = parseArgs({
 const cluster = startCluster();
 const started = performance.now();
 const d = await ensureDataset(cluster.url, Number(values.scale));
-console.log(`${d.url} ${d.built ? 'built' : 'reused'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `${d.url} ${d.built ? 'built' : 'reused'} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 for (const [phase, s] of Object.entries(d.timings)) console.log(`  ${phase}: ${s.toFixed(1)} s`);
 console.log(`  hazards: ${d.counts.hazard}, events: ${d.counts.hazard_event}`);

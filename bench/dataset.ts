@@ -37,9 +37,8 @@ export async function ensureDataset(adminUrl: string, scale: number): Promise<Da
     const [exists] = await admin`select 1 from pg_database where datname = ${name}`;
     if (exists) {
       const probe = postgres(url, { max: 1, onnotice: () => {} });
-      const marker = await probe`select scale, seed, until, schema_version from bench_dataset`.catch(
-        () => [],
-      );
+      const marker =
+        await probe`select scale, seed, until, schema_version from bench_dataset`.catch(() => []);
       await probe.end();
       const m = marker[0];
       if (

@@ -35,17 +35,18 @@ export function startCluster(): Cluster {
 
   if (!pgBin()) {
     console.error('安装 PostgreSQL（apt-get install postgresql）…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql', {
-      stdio: 'inherit',
-    });
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql',
+      {
+        stdio: 'inherit',
+      },
+    );
   }
   const bin = pgBin()!;
   mkdirSync(DIR, { recursive: true });
   if (process.getuid?.() === 0) execFileSync('chown', ['-R', 'postgres', DIR]);
   if (!existsSync(`${DIR}/data/PG_VERSION`)) {
-    asPostgres(
-      `${bin}/initdb -D ${DIR}/data -U postgres --auth=trust --encoding=UTF8 --no-locale`,
-    );
+    asPostgres(`${bin}/initdb -D ${DIR}/data -U postgres --auth=trust --encoding=UTF8 --no-locale`);
   }
   const running = existsSync(`${DIR}/data/postmaster.pid`);
   if (!running) {

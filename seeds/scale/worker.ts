@@ -35,7 +35,14 @@ const step = input.batchSize * input.workers;
 for (let from = input.index * input.batchSize; from < input.total; from += step) {
   const started = performance.now();
   const to = Math.min(input.total, from + input.batchSize);
-  const rows = buildEnterpriseRange(province, input.seed, input.passwordHash, input.until, from, to);
+  const rows = buildEnterpriseRange(
+    province,
+    input.seed,
+    input.passwordHash,
+    input.until,
+    from,
+    to,
+  );
   const batch: TextBatch = {
     tables: TABLE_ORDER.filter((t) => rows[t]?.length).map((t) => ({
       table: t,
