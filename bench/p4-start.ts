@@ -27,15 +27,17 @@ function startOnce(dataDir: string): Promise<number> {
   });
   return new Promise((resolve, reject) => {
     let out = '';
+    let seconds: number | null = null;
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      if (!out.includes('ready at')) return;
-      const seconds = (performance.now() - started) / 1000;
-      child.once('exit', () => resolve(seconds));
+      if (seconds !== null || !out.includes('ready at')) return;
+      seconds = (performance.now() - started) / 1000;
       process.kill(-child.pid!, 'SIGTERM');
     });
     child.once('exit', (code) =>
-      reject(new Error(`pnpm start exited (${code}): ${out.slice(-400)}`)),
+      seconds !== null
+        ? resolve(seconds)
+        : reject(new Error(`pnpm start exited (${code}): ${out.slice(-400)}`)),
     );
   });
 }

@@ -123,10 +123,14 @@ try {
     'dashboard page server render vs its API call',
     'n/a — the /dashboard page is not merged yet',
   );
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
 } finally {
   cluster.stop();
 }
 
+// The table is printed even after a failure, with the figures measured until then.
 const cpu = cpus();
 console.log(
   `\nShuangfang bench — ${new Date().toISOString()} — ${cpu.length} × ${cpu[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}\n`,
