@@ -87,7 +87,7 @@ try {
   const chain = await benchChain(cluster.url);
   add(
     'chain',
-    `${chain.moves} moves (reject) via HTTP, ${chain.lanes} enterprises at once, each appended to its hash chain`,
+    `${chain.moves} moves (reject) via HTTP over ${chain.enterprises} enterprises, ${chain.lanes} at once, each event appended to its enterprise's hash chain`,
     `${chain.chainRate.toFixed(0)} moves/s`,
   );
   add(
