@@ -72,9 +72,9 @@ export async function migrateToEmpty(db: Db): Promise<void> {
 async function isMigrated(db: Db): Promise<boolean> {
   const known = Object.keys(await migrationProvider.getMigrations()).sort();
   try {
-    const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(
-      db,
-    );
+    const { rows } = await sql<{
+      name: string;
+    }>`select name from kysely_migration order by name`.execute(db);
     return rows.length === known.length && rows.every((r, i) => r.name === known[i]);
   } catch {
     return false; // no bookkeeping table yet: a fresh database

@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HAZARD_STATES } from '@shuangfang/db';
-import {
-  generateScale,
-  insertSink,
-  loadScaleParallel,
-  type Sink,
-} from '@shuangfang/seeds/scale';
+import { generateScale, insertSink, loadScaleParallel, type Sink } from '@shuangfang/seeds/scale';
 import { sql } from 'kysely';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,7 +119,12 @@ describe('scale generator at 0.01×', () => {
   });
 
   it('satisfies every foreign key (the PostgreSQL load skips their triggers)', async () => {
-    const { rows: fks } = await sql<{ child: string; parent: string; cols: string[]; refs: string[] }>`
+    const { rows: fks } = await sql<{
+      child: string;
+      parent: string;
+      cols: string[];
+      refs: string[];
+    }>`
       select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent,
         array(select a.attname::text from unnest(c.conkey) with ordinality k(n, o)
               join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.o) as cols,
