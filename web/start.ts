@@ -2,8 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createDb, databaseKind, migrateToLatest } from '@shuangfang/db';
-import { seedDemo } from '@shuangfang/seeds/demo';
-import { startServer } from './server-start.js';
 import { sourceStamp } from './source-stamp.js';
 
 // `pnpm start`: builds the web app only when its sources changed since the last build, opens the
@@ -34,13 +32,19 @@ if (stampOf(buildStampFile) !== buildStamp) {
 }
 if (process.argv.includes('--build-only')) process.exit(0);
 
-const db = await createDb();
-await migrateToLatest(db);
+// The database opens (PGlite: loading its WebAssembly and data folder) while the app's modules load.
+const opening = createDb().then(async (db) => {
+  await migrateToLatest(db);
+  return db;
+});
+const { startServer } = await import('./server-start.js');
+const db = await opening;
 // PGlite: the data folder remembers which demo it holds; PostgreSQL is shared, so the seed (which
 // is idempotent) always runs there.
 const demoStampFile = `${process.env.SHUANGFANG_DATA_DIR}/.demo-stamp`;
 const demoStamp = sourceStamp(root, ['seeds/demo', 'db/src/migrations']);
 if (databaseKind() === 'postgres' || stampOf(demoStampFile) !== demoStamp) {
+  const { seedDemo } = await import('@shuangfang/seeds/demo');
   await seedDemo(db);
   if (databaseKind() === 'pglite') writeFileSync(demoStampFile, demoStamp);
   console.log('演示数据已就绪（演示账号见 seeds/demo/data.ts，运行 pnpm seed:demo 可列出）。');
