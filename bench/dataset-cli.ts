@@ -9,7 +9,7 @@ const { values } = parseArgs({
 });
 const cluster = startCluster();
 const started = performance.now();
-const d = await ensureDataset(cluster.url, Number(values.scale));
+const d = await ensureDataset(cluster.url, Number(values.scale)).finally(() => cluster.stop());
 console.log(
   `${d.url} ${d.built ? 'built' : 'reused'} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
