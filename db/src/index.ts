@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, Migrator, NO_MIGRATIONS, type MigrationResultSet } from 'kysely';
+import { Kysely, Migrator, NO_MIGRATIONS, sql, type MigrationResultSet } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import type { Database, Db } from './database.js';
@@ -60,10 +60,25 @@ function check({ error, results }: MigrationResultSet): void {
 }
 
 export async function migrateToLatest(db: Db): Promise<void> {
+  // Most starts find the database current: one read instead of the Migrator's lock table and checks.
+  if (await isMigrated(db)) return;
   check(await new Migrator({ db, provider: migrationProvider }).migrateToLatest());
 }
 
 /** Undo every migration (used by the migration tests). */
 export async function migrateToEmpty(db: Db): Promise<void> {
   check(await new Migrator({ db, provider: migrationProvider }).migrateTo(NO_MIGRATIONS));
+}
+
+/** True when exactly the known migrations have run (so a start has nothing to do). */
+async function isMigrated(db: Db): Promise<boolean> {
+  const known = Object.keys(await migrationProvider.getMigrations()).sort();
+  try {
+    const { rows } = await sql<{
+      name: string;
+    }>`select name from kysely_migration order by name`.execute(db);
+    return rows.length === known.length && rows.every((r, i) => r.name === known[i]);
+  } catch {
+    return false; // no bookkeeping table yet: a fresh database
+  }
 }

@@ -45,11 +45,14 @@ function copyField(v: Value): string {
 
 function* copyText(rows: Row[]): Generator<string> {
   const LINES = 2000;
-  for (let i = 0; i < rows.length; i += LINES) {
-    let chunk = '';
-    for (const row of rows.slice(i, i + LINES)) chunk += row.map(copyField).join('\t') + '\n';
-    yield chunk;
-  }
+  for (let i = 0; i < rows.length; i += LINES) yield toCopyText(rows.slice(i, i + LINES));
+}
+
+/** Rows as one COPY text block (what a worker thread hands to the loader). */
+export function toCopyText(rows: Row[]): string {
+  let text = '';
+  for (const row of rows) text += row.map(copyField).join('\t') + '\n';
+  return text;
 }
 
 export function copySink(client: postgres.Sql): Sink {

@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { createDb, databaseKind, migrateToLatest, type Db } from '@shuangfang/db';
 import { sql } from 'kysely';
 import postgres from 'postgres';
-import { copySink, insertSink } from './copy.js';
+import { insertSink } from './copy.js';
 import { generateScale, SCALE_PASSWORD } from './generate.js';
+import { loadScaleParallel } from './load-parallel.js';
 
-// pnpm --filter @shuangfang/seeds scale -- --scale 0.1 [--seed 1] [--reset] [--until 2026-12-01]
+// pnpm --filter @shuangfang/seeds scale -- --scale 0.1 [--seed 1] [--reset] [--until 2026-12-01] [--workers 2]
 // Against DATABASE_URL (COPY) or the PGlite folder SHUANGFANG_DATA_DIR (inserts, small scales).
 
 process.env.SHUANGFANG_DATA_DIR ??= fileURLToPath(new URL('../../data', import.meta.url));
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     until: { type: 'string' },
     reset: { type: 'boolean', default: false },
+    workers: { type: 'string', default: '2' },
   },
 });
 const scale = Number(values.scale);
@@ -49,16 +51,20 @@ if (Number(count) > 0) {
   await truncateAppTables(db);
 }
 
+const workers = Number(values.workers);
 const client = process.env.DATABASE_URL
-  ? postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} })
+  ? postgres(process.env.DATABASE_URL, { max: workers, onnotice: () => {} })
   : null;
-const sink = client ? copySink(client) : insertSink(db);
-const result = await generateScale(sink, {
+const options = {
   scale,
   seed,
   until,
-  progress: (done, total) => process.stderr.write(`\r${done}/${total} 家企业`),
-});
+  progress: (done: number, total: number) => process.stderr.write(`\r${done}/${total} 家企业`),
+};
+// PostgreSQL: worker threads and COPY; PGlite (single connection): one thread, batched inserts.
+const result = client
+  ? await loadScaleParallel(client, { ...options, workers })
+  : await generateScale(insertSink(db), options);
 process.stderr.write('\n');
 const t1 = performance.now();
 await sql`analyze`.execute(db);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HAZARD_STATES } from '@shuangfang/db';
-import { copySink, generateScale, insertSink, type Sink } from '@shuangfang/seeds/scale';
+import { generateScale, insertSink, loadScaleParallel, type Sink } from '@shuangfang/seeds/scale';
 import { sql } from 'kysely';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +8,9 @@ import { verifyChain } from '../../api/src/modules/hazards/hazards.service.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 
 // The province generator at 0.01× (200 enterprises), so it cannot rot: it loads through the same
-// path as the full build (COPY on PostgreSQL, inserts on PGlite), passes every constraint, and the
-// same seed gives the same rows.
+// path as the full build (worker threads and COPY with deferred indexes on PostgreSQL, inserts on
+// PGlite), passes every constraint, and the same seed gives the same rows — on PostgreSQL the
+// threaded load is compared with the one-thread generator.
 
 const UNTIL = new Date('2026-11-01T00:00:00Z');
 const OPTIONS = { scale: 0.01, seed: 7, until: UNTIL };
@@ -32,9 +33,11 @@ function digestSink() {
 
 beforeAll(async () => {
   t = await createTestDb();
-  client = 'DATABASE_URL' in t.env ? postgres(t.env.DATABASE_URL, { max: 1 }) : null;
-  const sink = client ? copySink(client) : insertSink(t.db);
-  ({ counts } = await generateScale(sink, OPTIONS));
+  client =
+    'DATABASE_URL' in t.env ? postgres(t.env.DATABASE_URL, { max: 2, onnotice: () => {} }) : null;
+  ({ counts } = client
+    ? await loadScaleParallel(client, { ...OPTIONS, workers: 2 })
+    : await generateScale(insertSink(t.db), OPTIONS));
 }, 120_000);
 
 afterAll(async () => {
@@ -113,6 +116,86 @@ describe('scale generator at 0.01×', () => {
           (select 1 from hazard h where h.enterprise_id = c.enterprise_id and h.id = c.hazard_id
              and h.control_measure_id = c.measure_id)) as n`.execute(t.db);
     expect(Number(orphans.rows[0]!.n)).toBe(0);
+  });
+
+  it('satisfies every foreign key (the PostgreSQL load skips their triggers)', async () => {
+    const { rows: fks } = await sql<{
+      child: string;
+      parent: string;
+      cols: string[];
+      refs: string[];
+    }>`
+      select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent,
+        array(select a.attname::text from unnest(c.conkey) with ordinality k(n, o)
+              join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.o) as cols,
+        array(select a.attname::text from unnest(c.confkey) with ordinality k(n, o)
+              join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n order by k.o) as refs
+      from pg_constraint c join pg_namespace s on s.oid = c.connamespace
+      where c.contype = 'f' and s.nspname = current_schema()`.execute(t.db);
+    expect(fks.length).toBeGreaterThan(20);
+    const broken: string[] = [];
+    for (const fk of fks) {
+      const present = fk.cols.map((c) => `x."${c}" is not null`).join(' and ');
+      const match = fk.cols.map((c, i) => `p."${fk.refs[i]}" = x."${c}"`).join(' and ');
+      const { rows } = await sql<{ n: string }>`select count(*) as n from ${sql.raw(fk.child)} x
+        where ${sql.raw(present)} and not exists
+          (select 1 from ${sql.raw(fk.parent)} p where ${sql.raw(match)})`.execute(t.db);
+      if (Number(rows[0]!.n) > 0) broken.push(`${fk.child}(${fk.cols.join(',')}) → ${fk.parent}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('keeps standardization level and credit status in step with certificates and listings', async () => {
+    const { rows } = await sql<Record<string, string>>`select
+        (select count(*) from standardization_certificate where state = 'active') as active,
+        (select count(*) from standardization_certificate where state = 'expired') as expired,
+        (select count(*) from standardization_certificate where state = 'revoked') as revoked,
+        (select count(*) from standardization_certificate where state = 'active'
+           and valid_to <= (${UNTIL}::timestamptz + interval '90 days')::date) as expiring,
+        (select count(*) from enterprise e where e.standardization_level is distinct from
+           (select c.level from standardization_certificate c
+             where c.enterprise_id = e.id and c.state = 'active')) as level_mismatch,
+        (select count(*) from blacklist_entry where state = 'listed') as listed,
+        (select count(*) from blacklist_entry where state = 'removed') as removed,
+        (select count(*) from enterprise e where (e.credit_status = 'blacklisted') <> exists
+           (select 1 from blacklist_entry b where b.enterprise_id = e.id and b.state = 'listed'))
+          as credit_mismatch,
+        (select count(*) from blacklist_entry b where (select count(*) from blacklist_event v
+           where v.enterprise_id = b.enterprise_id and v.entry_id = b.id) < 3) as short_history`.execute(
+      t.db,
+    );
+    const n = Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)]));
+    expect(n.active).toBeGreaterThan(20);
+    expect(n.expired).toBeGreaterThan(5);
+    expect(n.revoked).toBeGreaterThan(0);
+    expect(n.expiring).toBeGreaterThan(0);
+    expect(n.level_mismatch).toBe(0);
+    expect(n.listed).toBeGreaterThan(0);
+    expect(n.removed).toBeGreaterThan(0);
+    expect(n.credit_mismatch).toBe(0);
+    expect(n.short_history).toBe(0);
+  });
+
+  it('lists open 重大 hazards for supervision and signs submitted reports', async () => {
+    const { rows } = await sql<Record<string, string>>`select
+        (select count(*) from hazard_supervision where state = 'listed') as listed,
+        (select count(*) from hazard_supervision where state = 'unlisted') as unlisted,
+        (select count(*) from hazard_supervision s join hazard h
+           on h.enterprise_id = s.enterprise_id and h.id = s.hazard_id
+         where h.grade <> '重大'
+            or (s.state = 'listed' and h.state not in ('rectifying', 'awaiting_acceptance'))
+            or (s.state = 'unlisted' and h.state <> 'closed')) as wrong_hazard,
+        (select count(*) from report_acknowledgement) as receipts,
+        (select count(*) from report_acknowledgement a join report r
+           on r.enterprise_id = a.enterprise_id and r.id = a.report_id
+         where r.state <> 'submitted' or a.acknowledged_at < r.submitted_at
+            or a.agency_id <> r.agency_id) as wrong_receipt`.execute(t.db);
+    const n = Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)]));
+    expect(n.listed).toBeGreaterThan(0);
+    expect(n.unlisted).toBeGreaterThan(0);
+    expect(n.wrong_hazard).toBe(0);
+    expect(n.receipts).toBeGreaterThan(1_000);
+    expect(n.wrong_receipt).toBe(0);
   });
 
   it('gives the same data for the same seed, and other data for another', async () => {

@@ -1,0 +1,28 @@
+import autocannon from 'autocannon';
+
+// HTTP load from its own process: the given paths round-robin on every connection.
+const input = JSON.parse(process.env.BENCH_INPUT!) as {
+  origin: string;
+  paths: string[];
+  cookie: string;
+  connections: number;
+  seconds: number;
+};
+const result = await autocannon({
+  url: input.origin,
+  connections: input.connections,
+  duration: input.seconds,
+  headers: { cookie: input.cookie },
+  requests: input.paths.map((path) => ({ method: 'GET', path })),
+});
+console.log(
+  `RESULT ${JSON.stringify({
+    rps: result.requests.average,
+    total: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    bytes: result.throughput.average,
+  })}`,
+);

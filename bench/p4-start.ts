@@ -1,0 +1,63 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// P4: from `pnpm start` to "ready" on the embedded database (PGlite), in a fresh data folder
+// (migrate + demo) and again in the same folder. The web build is brought up to date first, so
+// both starts measure a machine that has already built once.
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const PORT = '3977';
+
+function startOnce(dataDir: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn('pnpm', ['start'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      SHUANGFANG_DATA_DIR: dataDir,
+      PORT,
+      HOST: '127.0.0.1',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let seconds: number | null = null;
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (seconds !== null || !out.includes('ready at')) return;
+      seconds = (performance.now() - started) / 1000;
+      process.kill(-child.pid!, 'SIGTERM');
+    });
+    child.once('exit', (code) =>
+      seconds !== null
+        ? resolve(seconds)
+        : reject(new Error(`pnpm start exited (${code}): ${out.slice(-400)}`)),
+    );
+  });
+}
+
+export async function benchStart() {
+  const built = spawnSync(
+    'pnpm',
+    ['--filter', '@shuangfang/web', 'exec', 'tsx', 'start.ts', '--build-only'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  if (built.status !== 0) throw new Error('web build failed');
+  const dataDir = mkdtempSync(join(tmpdir(), 'sf-bench-p4-'));
+  try {
+    const first = await startOnce(dataDir);
+    const second = await startOnce(dataDir);
+    return { first, second };
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

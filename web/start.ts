@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createDb, databaseKind, migrateToLatest } from '@shuangfang/db';
+import { sourceStamp } from './source-stamp.js';
+
+// `pnpm start`: builds the web app only when its sources changed since the last build, opens the
+// database once, migrates, loads the demo unless this data folder already holds this version of
+// it, and serves. A second start is then: open PGlite, check two stamps, listen.
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const web = fileURLToPath(new URL('.', import.meta.url));
+process.env.SHUANGFANG_DATA_DIR ??= `${root}data`;
+
+const stampOf = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null);
+
+const buildStampFile = `${web}build/.source-stamp`;
+const buildStamp = sourceStamp(root, [
+  'web/src',
+  'web/static',
+  'web/svelte.config.js',
+  'web/vite.config.ts',
+  'web/package.json',
+  'db/src/enums.ts',
+  'pnpm-lock.yaml',
+]);
+if (stampOf(buildStampFile) !== buildStamp) {
+  console.log('构建网页…');
+  const built = spawnSync('pnpm', ['exec', 'vite', 'build'], { cwd: web, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+  writeFileSync(buildStampFile, buildStamp);
+}
+if (process.argv.includes('--build-only')) process.exit(0);
+
+// The database opens (PGlite: loading its WebAssembly and data folder) while the app's modules load.
+const opening = createDb().then(async (db) => {
+  await migrateToLatest(db);
+  return db;
+});
+const { startServer } = await import('./server-start.js');
+const db = await opening;
+// PGlite: the data folder remembers which demo it holds; PostgreSQL is shared, so the seed (which
+// is idempotent) always runs there.
+const demoStampFile = `${process.env.SHUANGFANG_DATA_DIR}/.demo-stamp`;
+const demoStamp = sourceStamp(root, ['seeds/demo', 'db/src/migrations']);
+if (databaseKind() === 'postgres' || stampOf(demoStampFile) !== demoStamp) {
+  const { seedDemo } = await import('@shuangfang/seeds/demo');
+  await seedDemo(db);
+  if (databaseKind() === 'pglite') writeFileSync(demoStampFile, demoStamp);
+  console.log('演示数据已就绪（演示账号见 seeds/demo/data.ts，运行 pnpm seed:demo 可列出）。');
+}
+
+const server = await startServer({
+  port: Number(process.env.PORT ?? 3000),
+  host: process.env.HOST ?? '0.0.0.0',
+  db,
+});
+console.log(
+  `Shuangfang ready at http://localhost:${server.port} (${Math.round(performance.now())}ms)`,
+);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: closing`);
+  await server.close();
+  await db.destroy();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));
