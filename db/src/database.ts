@@ -32,6 +32,15 @@ import type {
   RiskUnitTable,
 } from './tables/risk.table.js';
 import type { MembershipTable, SessionTable, UserTable } from './tables/user.table.js';
+// 双随机一公开 inspections
+import type {
+  InspectionDrawTable,
+  InspectionItemTable,
+  InspectionPlanTable,
+  InspectionTable,
+  InspectorConflictTable,
+  InspectorTable,
+} from './tables/inspection.table.js';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -66,6 +75,13 @@ export interface Database {
   standardization_certificate: StandardizationCertificateTable;
   blacklist_entry: BlacklistEntryTable;
   blacklist_event: BlacklistEventTable;
+  // 双随机一公开 inspections
+  inspector: InspectorTable;
+  inspector_conflict: InspectorConflictTable;
+  inspection_item: InspectionItemTable;
+  inspection_plan: InspectionPlanTable;
+  inspection_draw: InspectionDrawTable;
+  inspection: InspectionTable;
 }
 
 export type Db = Kysely<Database>;

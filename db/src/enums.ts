@@ -228,3 +228,12 @@ export type CertificateRevocationReason = (typeof CERTIFICATE_REVOCATION_REASONS
 // withdrawn: the agency accepted the 陈述申辩 (or dropped the proposal) before listing.
 export const BLACKLIST_STATES = ['proposed', 'notified', 'listed', 'removed', 'withdrawn'] as const;
 export type BlacklistState = (typeof BLACKLIST_STATES)[number];
+
+// --- 双随机一公开 random inspections (migration 2026_11_23_2200) ---
+/** One inspected enterprise of a draw: assigned to its team → recorded → published (一公开). */
+export const INSPECTION_STATES = ['assigned', 'recorded', 'published'] as const;
+export type InspectionState = (typeof INSPECTION_STATES)[number];
+
+/** The result of one 抽查事项 at one enterprise: 合格 / 不合格 / 不涉及. */
+export const INSPECTION_ITEM_RESULTS = ['pass', 'fail', 'not_applicable'] as const;
+export type InspectionItemResult = (typeof INSPECTION_ITEM_RESULTS)[number];

@@ -17,6 +17,7 @@ export * from './tables/regulator.table.js';
 export * from './tables/report.table.js';
 export * from './tables/risk.table.js';
 export * from './tables/user.table.js';
+export * from './tables/inspection.table.js';
 
 export interface DbOptions {
   /** PostgreSQL URL; defaults to `DATABASE_URL`. Without one, PGlite is used. */

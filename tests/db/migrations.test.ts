@@ -34,6 +34,12 @@ describe('migrations', () => {
       'hazard_event',
       'hazard_extension',
       'hazard_supervision',
+      'inspection',
+      'inspection_draw',
+      'inspection_item',
+      'inspection_plan',
+      'inspector',
+      'inspector_conflict',
       'jurisdiction',
       'jurisdiction_setting',
       'jurisdiction_setting_change',
@@ -59,7 +65,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(32);
+    expect(await tables(t)).toHaveLength(38);
   });
 
   it('enforce membership scope in the schema itself', async () => {

@@ -9,6 +9,7 @@ import * as createChecks from './2026_11_23_1900_create_checks.js';
 import * as createReports from './2026_11_23_1910_create_reports.js';
 import * as hazardPlanEdits from './2026_11_23_1920_hazard_plan_edits.js';
 import * as createRegulatorConsole from './2026_11_23_2000_create_regulator_console.js';
+import * as createInspections from './2026_11_23_2200_create_inspections.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1910_create_reports': createReports,
   '2026_11_23_1920_hazard_plan_edits': hazardPlanEdits,
   '2026_11_23_2000_create_regulator_console': createRegulatorConsole,
+  '2026_11_23_2200_create_inspections': createInspections,
 };
 
 export const migrationProvider: MigrationProvider = {
