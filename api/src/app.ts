@@ -26,6 +26,7 @@ import { listsRouter } from './modules/lists/lists.index.js';
 import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index.js';
 import { usersRouter } from './modules/users/users.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
+import { inspectionsRouter } from './modules/inspections/inspections.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
@@ -63,7 +64,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', checksRouter)
     .route('/', reportsRouter)
     .route('/', hazardLedgerRouter)
-    .route('/', notificationsRouter);
+    .route('/', notificationsRouter)
+    .route('/', inspectionsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

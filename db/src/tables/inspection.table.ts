@@ -2,9 +2,11 @@ import type { Generated, Selectable } from 'kysely';
 import type {
   HazardCategory,
   HazardKind,
+  Industry,
   InspectionItemResult,
   InspectionState,
   RiskColour,
+  StandardizationLevel,
 } from '../enums.js';
 import type { HazardAttachment } from './hazard.table.js';
 
@@ -50,11 +52,11 @@ export interface PlanItem {
   method: string;
 }
 export interface PlanScope {
-  industries: string[];
+  industries: Industry[];
   jurisdictions: string[];
   riskColours: RiskColour[];
   /** '一级' | '二级' | '三级' | 'none' (no certificate). */
-  standardizationLevels: string[];
+  standardizationLevels: (StandardizationLevel | 'none')[];
 }
 
 export interface InspectionPlanTable {
