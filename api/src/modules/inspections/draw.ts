@@ -217,7 +217,9 @@ export function verifyDraw(draw: PublishedDraw): Verification {
     const again = runDraw(draw);
     const seedMatches = again.seed === draw.seed;
     const candidatesHashMatches = again.candidatesHash === draw.candidatesHash;
-    const resultMatches = JSON.stringify(again.result) === JSON.stringify(draw.result);
+    // Compared as tuples: a stored copy (jsonb) may have reordered the keys of each object.
+    const tuples = (r: PublishedDraw['result']) => JSON.stringify(r.map((x) => [x.creditCode, x.team]));
+    const resultMatches = tuples(again.result) === tuples(draw.result);
     return {
       matches: seedMatches && candidatesHashMatches && resultMatches,
       algorithmVersion: DRAW_ALGORITHM_VERSION,

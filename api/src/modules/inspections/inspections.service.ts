@@ -67,7 +67,7 @@ async function publicationDays(db: Executor, agencyId: string) {
     .select(['j.code', 'j.path'])
     .where('a.id', '=', agencyId)
     .executeTakeFirstOrThrow();
-  return (await effectiveSettings(db as Db, j.path, j.code)).effective.inspectionPublicationWorkingDays;
+  return (await effectiveSettings(db as unknown as Db, j.path, j.code)).effective.inspectionPublicationWorkingDays;
 }
 
 /**

@@ -169,7 +169,7 @@ export async function draw(db: Db, who: Who, planId: string, body: z.infer<typeo
       .select(['j.code', 'j.path'])
       .where('a.id', '=', agencyId)
       .executeTakeFirstOrThrow();
-    const settings = (await effectiveSettings(db, agency.path, agency.code)).effective;
+    const settings = (await effectiveSettings(trx as unknown as Db, agency.path, agency.code)).effective;
     const scope = plan.scope;
     const paths = scope.jurisdictions.length
       ? (
