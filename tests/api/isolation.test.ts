@@ -17,6 +17,13 @@ import type { Reply } from '../support/test-app.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 import { fileForm, IMPORT_HEADERS, importRow, readXlsx, xlsxBuffer } from '../support/xlsx.js';
+import {
+  INSPECTION_BODIES,
+  inspectionPath,
+  INSPECTION_ROUTES,
+  makeHomeInspections,
+  type HomeInspections,
+} from '../support/inspections.js';
 
 // The authorization matrix: every operation of the OpenAPI document, called against a resource
 // of home1 / the home county (石城县), as
@@ -30,7 +37,7 @@ import { fileForm, IMPORT_HEADERS, importRow, readXlsx, xlsxBuffer } from '../su
 type UserKey = keyof World['users'];
 type Caller = UserKey | 'anonymous';
 /** What a caller must get: one of these statuses, or a 200 that reveals nothing of home. */
-type Outcome = number[] | 'hides-home' | { allowed: string };
+type Outcome = number[] | 'hides-home' | { allowed: string } | { created: string };
 
 interface RouteCase {
   /** Why the route needs no session (then only "does not fail" is checked). */
@@ -129,6 +136,8 @@ let homeExtensionId: string;
 let homeUploadRef: string;
 /** A report of home1, submitted (so that recipients reach it and drafts' 404 is not the reason). */
 let homeReportId: string;
+/** The home agency's 双随机 directory, plan, draw and inspections. */
+let homeInspections: HomeInspections;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -460,6 +469,8 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: NOT_FOUND,
     below: ['platformAdmin', 'farAdmin', 'home2Admin'],
   },
+  // 双随机一公开 (support/inspections.ts): the home agency's own records only.
+  ...INSPECTION_ROUTES,
 };
 
 beforeAll(async () => {
@@ -526,6 +537,7 @@ beforeAll(async () => {
     })
     .returning('id')
     .executeTakeFirstOrThrow());
+  homeInspections = await makeHomeInspections(t.api, w);
 });
 afterAll(() => t.drop());
 
@@ -560,6 +572,8 @@ function concretePath(path: string): string {
         return `${kind}/${id}`;
       });
   }
+  const inspection = inspectionPath(local, w, homeInspections);
+  if (inspection) return inspection;
   if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
   if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
   return local.replace('{code}', '360735');
@@ -567,7 +581,7 @@ function concretePath(path: string): string {
 
 function call(key: string, caller: Caller): Promise<Reply> {
   const [method, path] = key.split(' ') as [string, string];
-  const body = ROUTES[key]!.body?.(caller);
+  const body = ROUTES[key]!.body?.(caller) ?? INSPECTION_BODIES[key]?.(homeInspections);
   const cookie = caller === 'anonymous' ? undefined : w.users[caller].cookie;
   return t.api.request(method, concretePath(path), { body, cookie });
 }
@@ -613,6 +627,14 @@ async function expectOutcome(key: string, caller: UserKey, outcome: Outcome) {
   if (outcome === 'hides-home')
     return expectHidesHome(await call(key, caller), `${key} as ${caller}`);
   if (Array.isArray(outcome)) return expectRefused(key, caller, outcome);
+  if ('created' in outcome) {
+    // Made in the caller's own agency: allowed, and it reveals nothing of home.
+    expect(outcome.created.length).toBeGreaterThan(0);
+    const reply = await call(key, caller);
+    expect(reply.status, `${key} as ${caller}`).toBe(201);
+    for (const marker of homeMarkers()) expect(JSON.stringify(reply.body)).not.toContain(marker);
+    return;
+  }
   expect(outcome.allowed.length).toBeGreaterThan(0); // a reason must be written down
   expect((await call(key, caller)).status).toBe(200);
 }
