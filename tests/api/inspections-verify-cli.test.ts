@@ -33,10 +33,14 @@ async function verifyDraw(draw: unknown) {
   const file = join(dir, `draw-${Math.random().toString(36).slice(2)}.json`);
   await writeFile(file, JSON.stringify(draw));
   try {
-    const { stdout } = await run('pnpm', ['--silent', '--filter', '@shuangfang/api', 'verify-draw', file], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: '' },
-    });
+    const { stdout } = await run(
+      'pnpm',
+      ['--silent', '--filter', '@shuangfang/api', 'verify-draw', file],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATABASE_URL: '' },
+      },
+    );
     return { code: 0, result: JSON.parse(stdout) };
   } catch (error) {
     const { code, stdout } = error as { code: number; stdout: string };

@@ -26,10 +26,7 @@ export const planBodyFor = (itemIds: string[], over: Record<string, unknown> = {
 });
 
 /** Records with every plan item passed and no finding, on a China day. */
-export const recordBody = (
-  items: { id: string }[],
-  over: Record<string, unknown> = {},
-) => ({
+export const recordBody = (items: { id: string }[], over: Record<string, unknown> = {}) => ({
   inspectedOn: '2026-11-02',
   itemResults: items.map((i) => ({ itemId: i.id, result: 'pass' })),
   ...over,
@@ -53,7 +50,11 @@ export async function makeHomeInspections(api: ApiClient, w: World) {
   const item = ok(
     await api.post(
       '/v1/inspection-items',
-      { name: '安全生产责任制落实情况', legalBasis: '《安全生产法》第二十二条', method: '查阅资料' },
+      {
+        name: '安全生产责任制落实情况',
+        legalBasis: '《安全生产法》第二十二条',
+        method: '查阅资料',
+      },
       admin,
     ),
     201,
@@ -69,16 +70,30 @@ export async function makeHomeInspections(api: ApiClient, w: World) {
     item,
     plan,
     draw,
-    inspections: detail.inspections as { id: string; enterpriseId: string; items: { id: string }[] }[],
+    inspections: detail.inspections as {
+      id: string;
+      enterpriseId: string;
+      items: { id: string }[];
+    }[],
   };
 }
 export type HomeInspections = Awaited<ReturnType<typeof makeHomeInspections>>;
 
 /** The home county's conflict rows, made straight in the database (for fixtures only). */
-export async function declareConflictRow(db: Db, inspectorId: string, enterpriseId: string, by: string) {
+export async function declareConflictRow(
+  db: Db,
+  inspectorId: string,
+  enterpriseId: string,
+  by: string,
+) {
   await db
     .insertInto('inspector_conflict')
-    .values({ inspector_id: inspectorId, enterprise_id: enterpriseId, reason: '近亲属任职', declared_by: by })
+    .values({
+      inspector_id: inspectorId,
+      enterprise_id: enterpriseId,
+      reason: '近亲属任职',
+      declared_by: by,
+    })
     .execute();
 }
 

@@ -13,7 +13,8 @@ import {
 // statistical test gives the same answer on every run: it cannot flake, and it can fail.
 
 const PLAN = '7f1c2d3e-0000-4000-8000-000000000001';
-const codes = (n: number) => Array.from({ length: n }, (_, i) => `91360735MA${String(i).padStart(8, '0')}`);
+const codes = (n: number) =>
+  Array.from({ length: n }, (_, i) => `91360735MA${String(i).padStart(8, '0')}`);
 const candidates = codes(40).map((creditCode, i) => ({ creditCode, weight: (i % 3) + 1 }));
 const inspectors = ['JX001', 'JX002', 'JX003', 'JX004', 'JX005'].map((badge) => ({
   badge,
@@ -78,12 +79,20 @@ describe('drawEnterprises', () => {
     const counts = new Map(three.map((c) => [c.creditCode, 0]));
     const draws = 2000;
     for (let i = 0; i < draws; i++) {
-      const [code] = drawEnterprises({ seed: `fixed-${i}`, planId: PLAN, candidates: three, count: 1 });
+      const [code] = drawEnterprises({
+        seed: `fixed-${i}`,
+        planId: PLAN,
+        candidates: three,
+        count: 1,
+      });
       counts.set(code!, counts.get(code!)! + 1);
     }
     const expected = [3 / 6, 2 / 6, 1 / 6].map((p) => p * draws);
     const observed = three.map((c) => counts.get(c.creditCode)!);
-    const chiSquare = observed.reduce((sum, o, i) => sum + (o - expected[i]!) ** 2 / expected[i]!, 0);
+    const chiSquare = observed.reduce(
+      (sum, o, i) => sum + (o - expected[i]!) ** 2 / expected[i]!,
+      0,
+    );
     // 2 degrees of freedom, p = 0.001: 13.816. Equal weights would give ≈ 333 each: χ² ≈ 667.
     expect(chiSquare).toBeLessThan(13.816);
   });
@@ -131,7 +140,14 @@ describe('drawTeams', () => {
 
   it('names the enterprise that has fewer eligible inspectors than the team size', () => {
     const run = () =>
-      drawTeams({ seed: 's', planId: PLAN, enterprises: drawn, inspectors, exclusions, teamSize: 4 });
+      drawTeams({
+        seed: 's',
+        planId: PLAN,
+        enterprises: drawn,
+        inspectors,
+        exclusions,
+        teamSize: 4,
+      });
     expect(run).toThrow(DrawShortage);
     expect(run).toThrow(`企业 ${drawn[0]} 可回避后的执法人员只有 3 名，少于每组 4 名`);
   });

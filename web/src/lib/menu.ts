@@ -15,7 +15,9 @@ export interface MenuEntry {
     | 'nav.reports'
     | 'nav.noticeBoard'
     | 'nav.hazards'
-    | 'nav.ledger';
+    | 'nav.ledger'
+    | 'nav.inspections'
+    | 'nav.inspectionDirectory';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -32,6 +34,9 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/users', label: 'nav.users' },
+    // 双随机一公开
+    { href: '/inspections', label: 'nav.inspections' },
+    { href: '/inspections/directory', label: 'nav.inspectionDirectory' },
   ],
   inspector: [
     { href: '/registry', label: 'nav.registry' },
@@ -39,6 +44,8 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/hazards', label: 'nav.hazards' },
     { href: '/hazards/ledger', label: 'nav.ledger' },
     { href: '/reports', label: 'nav.reports' },
+    // 双随机一公开
+    { href: '/inspections', label: 'nav.inspections' },
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },

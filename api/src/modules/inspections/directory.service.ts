@@ -3,7 +3,12 @@ import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import type { z } from '@hono/zod-openapi';
-import type { ConflictBody, InspectorBody, InspectorPatch, ItemBody } from './inspections.schemas.js';
+import type {
+  ConflictBody,
+  InspectorBody,
+  InspectorPatch,
+  ItemBody,
+} from './inspections.schemas.js';
 
 // The agency's directory of 执法人员, their declared conflicts of interest, and its catalogue of
 // 抽查事项. Everything is the caller's own agency's: another agency's row answers 404.
@@ -32,7 +37,14 @@ function inspectorsOf(db: Db, agencyId: string) {
   return db
     .selectFrom('inspector as i')
     .leftJoin('app_user as u', 'u.id', 'i.user_id')
-    .select(['i.id', 'i.name', 'i.badge_number', 'i.user_id', 'u.display_name as user_name', 'i.active'])
+    .select([
+      'i.id',
+      'i.name',
+      'i.badge_number',
+      'i.user_id',
+      'u.display_name as user_name',
+      'i.active',
+    ])
     .where('i.agency_id', '=', agencyId);
 }
 
@@ -88,7 +100,9 @@ export async function createInspector(db: Db, who: Who, body: z.infer<typeof Ins
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return inspectorDto((await inspectorsOf(db, agencyId).where('i.id', '=', id).executeTakeFirst())!);
+  return inspectorDto(
+    (await inspectorsOf(db, agencyId).where('i.id', '=', id).executeTakeFirst())!,
+  );
 }
 
 export async function requireInspector(db: Db, agencyId: string, id: string) {
@@ -179,7 +193,9 @@ export async function declareConflict(db: Db, who: Who, body: z.infer<typeof Con
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return conflictDto(await conflictsOf(db, agencyId).where('c.id', '=', id).executeTakeFirstOrThrow());
+  return conflictDto(
+    await conflictsOf(db, agencyId).where('c.id', '=', id).executeTakeFirstOrThrow(),
+  );
 }
 
 const itemDto = (r: { id: string; name: string; legal_basis: string; method: string }) => ({

@@ -40,7 +40,9 @@ export async function candidates(
     const none = scope.standardizationLevels.includes('none');
     q = q.where((eb) =>
       eb.or([
-        ...(levels.length ? [eb('e.standardization_level', 'in', levels as StandardizationLevel[])] : []),
+        ...(levels.length
+          ? [eb('e.standardization_level', 'in', levels as StandardizationLevel[])]
+          : []),
         ...(none ? [eb('e.standardization_level', 'is', null)] : []),
       ]),
     );
@@ -58,15 +60,20 @@ export async function inspectors(db: Executor, agencyId: string) {
     .execute();
 }
 
-export const drawInspectorsOf = (rows: { badge_number: string; active: boolean }[]): DrawInspector[] =>
-  rows.map((r) => ({ badge: r.badge_number, active: r.active }));
+export const drawInspectorsOf = (
+  rows: { badge_number: string; active: boolean }[],
+): DrawInspector[] => rows.map((r) => ({ badge: r.badge_number, active: r.active }));
 
 /**
  * Who may not inspect whom: every declared conflict of the agency's inspectors, and for each
  * inspector the enterprises of their previous plan — the latest other plan of this agency whose
  * current draw put them in a team (see docs/architecture.md, "the previous plan").
  */
-export async function exclusions(db: Executor, agencyId: string, planId: string): Promise<Exclusion[]> {
+export async function exclusions(
+  db: Executor,
+  agencyId: string,
+  planId: string,
+): Promise<Exclusion[]> {
   const conflicts = await db
     .selectFrom('inspector_conflict as c')
     .innerJoin('inspector as i', 'i.id', 'c.inspector_id')

@@ -218,7 +218,8 @@ export function verifyDraw(draw: PublishedDraw): Verification {
     const seedMatches = again.seed === draw.seed;
     const candidatesHashMatches = again.candidatesHash === draw.candidatesHash;
     // Compared as tuples: a stored copy (jsonb) may have reordered the keys of each object.
-    const tuples = (r: PublishedDraw['result']) => JSON.stringify(r.map((x) => [x.creditCode, x.team]));
+    const tuples = (r: PublishedDraw['result']) =>
+      JSON.stringify(r.map((x) => [x.creditCode, x.team]));
     const resultMatches = tuples(again.result) === tuples(draw.result);
     return {
       matches: seedMatches && candidatesHashMatches && resultMatches,

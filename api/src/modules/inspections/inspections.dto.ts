@@ -13,7 +13,9 @@ export async function inspectionDtos(
   const hazards = await hazardStates(
     db,
     rows.flatMap((r) =>
-      (r.findings ?? []).flatMap((f) => (f.hazardId ? [{ enterpriseId: r.enterprise_id, id: f.hazardId }] : [])),
+      (r.findings ?? []).flatMap((f) =>
+        f.hazardId ? [{ enterpriseId: r.enterprise_id, id: f.hazardId }] : [],
+      ),
     ),
   );
   return rows.map((r) => ({

@@ -54,12 +54,15 @@ export async function teamMembers(db: Executor, ids: string[]) {
 }
 
 export async function hazardStates(db: Executor, pairs: { enterpriseId: string; id: string }[]) {
-  if (pairs.length === 0) return new Map<string, { state: string; grade: string | null; description: string }>();
+  if (pairs.length === 0)
+    return new Map<string, { state: string; grade: string | null; description: string }>();
   const rows = await db
     .selectFrom('hazard')
     .select(['id', 'state', 'grade', 'description'])
     .where((eb) =>
-      eb.or(pairs.map((p) => eb.and([eb('enterprise_id', '=', p.enterpriseId), eb('id', '=', p.id)]))),
+      eb.or(
+        pairs.map((p) => eb.and([eb('enterprise_id', '=', p.enterpriseId), eb('id', '=', p.id)])),
+      ),
     )
     .execute();
   return new Map(rows.map((r) => [r.id, r]));

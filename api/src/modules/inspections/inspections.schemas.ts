@@ -98,9 +98,13 @@ export const TEAM_SIZE_RULE =
 export const Scope = z
   .object({
     industries: z.array(z.enum(INDUSTRIES)).max(20).default([]),
-    jurisdictions: z.array(z.string().regex(/^\d{6}(\d{3})?$/)).max(200).default([]).openapi({
-      description: '行政区划代码（须在本部门辖区内）；空 = 整个辖区',
-    }),
+    jurisdictions: z
+      .array(z.string().regex(/^\d{6}(\d{3})?$/))
+      .max(200)
+      .default([])
+      .openapi({
+        description: '行政区划代码（须在本部门辖区内）；空 = 整个辖区',
+      }),
     riskColours: z.array(z.enum(RISK_COLOURS)).max(4).default([]),
     standardizationLevels: z
       .array(z.enum([...STANDARDIZATION_LEVELS, 'none']))
@@ -115,9 +119,24 @@ export const PlanBody = z
     name: text(200).openapi({ example: '2026年第四季度双随机抽查' }),
     periodStart: date(),
     periodEnd: date(),
-    itemIds: z.array(z.uuid()).min(1).max(100).openapi({ description: '抽查事项（取自本部门事项库）' }),
-    scope: Scope.default({ industries: [], jurisdictions: [], riskColours: [], standardizationLevels: [] }),
-    sampleSize: z.number().int().min(1).max(100_000).optional().openapi({ description: '抽取家数' }),
+    itemIds: z
+      .array(z.uuid())
+      .min(1)
+      .max(100)
+      .openapi({ description: '抽查事项（取自本部门事项库）' }),
+    scope: Scope.default({
+      industries: [],
+      jurisdictions: [],
+      riskColours: [],
+      standardizationLevels: [],
+    }),
+    sampleSize: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .optional()
+      .openapi({ description: '抽取家数' }),
     sampleRatio: z.number().gt(0).max(1).optional().openapi({ description: '抽取比例（0–1]' }),
     teamSize: z.number().int().min(2, { error: TEAM_SIZE_RULE }).max(10).openapi({
       description: '每组执法人员人数（≥ 2）',
@@ -238,10 +257,14 @@ export const InspectionSchema = z
     mine: z.boolean().openapi({ description: '当前账号是否在本组' }),
     state: z.enum(INSPECTION_STATES),
     void: z.boolean(),
-    items: z.array(z.object({ id: z.string(), name: z.string(), legalBasis: z.string(), method: z.string() })),
+    items: z.array(
+      z.object({ id: z.string(), name: z.string(), legalBasis: z.string(), method: z.string() }),
+    ),
     inspectedOn: z.string().nullable(),
     itemResults: z
-      .array(z.object({ itemId: z.string(), name: z.string(), result: z.enum(INSPECTION_ITEM_RESULTS) }))
+      .array(
+        z.object({ itemId: z.string(), name: z.string(), result: z.enum(INSPECTION_ITEM_RESULTS) }),
+      )
       .nullable(),
     findings: z.array(FindingSchema).nullable(),
     documents: z.array(Attachment).nullable(),
@@ -294,9 +317,13 @@ export const RecordBody = z
   .openapi('InspectionRecordBody');
 
 export const OverdueQuery = z.object({
-  jurisdiction: z.string().regex(/^\d{6}(\d{3})?$/).optional().openapi({
-    description: '行政区划（须在本部门辖区内）；默认本部门辖区',
-  }),
+  jurisdiction: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/)
+    .optional()
+    .openapi({
+      description: '行政区划（须在本部门辖区内）；默认本部门辖区',
+    }),
 });
 export const OverdueList = z.object({ count: z.number(), items: z.array(InspectionSchema) });
 
@@ -310,7 +337,9 @@ export const PublicResult = z
     publishedAt: z.string(),
     items: z.array(z.object({ name: z.string(), result: z.enum(INSPECTION_ITEM_RESULTS) })),
     outcome: z.enum(['pass', 'fail']).openapi({ description: '有不合格事项即为 fail' }),
-    hazards: z.array(z.object({ description: z.string(), grade: z.string().nullable(), state: z.string() })),
+    hazards: z.array(
+      z.object({ description: z.string(), grade: z.string().nullable(), state: z.string() }),
+    ),
     drawId: z.uuid(),
   })
   .openapi('PublicInspectionResult');
@@ -318,6 +347,12 @@ export const PublicResultList = z.object({
   agency: z.object({ id: z.uuid(), name: z.string() }),
   items: z.array(PublicResult),
   draws: z.array(
-    z.object({ id: z.uuid(), planName: z.string(), seq: z.number(), drawnAt: z.string(), redoReason: z.string().nullable() }),
+    z.object({
+      id: z.uuid(),
+      planName: z.string(),
+      seq: z.number(),
+      drawnAt: z.string(),
+      redoReason: z.string().nullable(),
+    }),
   ),
 });

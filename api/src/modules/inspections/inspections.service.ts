@@ -34,7 +34,7 @@ export async function list(db: Db, who: Who, q: z.infer<typeof InspectionListQue
   if (q.plan) query = query.where('n.plan_id', '=', q.plan);
   if (q.mine === 'true') {
     if (!mine) return { items: [] };
-    query = query.where(sql<boolean>`n.team @> ${JSON.stringify([mine])}::jsonb`);
+    query = query.where(sql<boolean>`n.team @> ${JSON.stringify([mine])}::text::jsonb`);
   }
   const found = await query.orderBy('n.plan_id').orderBy('n.position').limit(500).execute();
   return { items: await inspectionDtos(db, found, mine) };
@@ -51,12 +51,20 @@ async function requireInspection(db: Executor, who: Who, id: string) {
 
 export async function getOne(db: Db, who: Who, id: string) {
   const row = await requireInspection(db, who, id);
-  const [dto] = await inspectionDtos(db, [row], await inspectorOfUser(db, agencyOf(who), who.userId));
+  const [dto] = await inspectionDtos(
+    db,
+    [row],
+    await inspectorOfUser(db, agencyOf(who), who.userId),
+  );
   return dto!;
 }
 
 const illegal = (state: keyof typeof STATE_NAMES, allowed: string) =>
-  new AppError(409, 'ILLEGAL_TRANSITION', `当前状态为「${STATE_NAMES[state]}」，只允许：${allowed}`);
+  new AppError(
+    409,
+    'ILLEGAL_TRANSITION',
+    `当前状态为「${STATE_NAMES[state]}」，只允许：${allowed}`,
+  );
 const ALLOWED = { assigned: '记录检查结果', recorded: '公开结果', published: '无' } as const;
 
 /** Working days to publish, from the settings of the agency's jurisdiction. */
@@ -67,7 +75,8 @@ async function publicationDays(db: Executor, agencyId: string) {
     .select(['j.code', 'j.path'])
     .where('a.id', '=', agencyId)
     .executeTakeFirstOrThrow();
-  return (await effectiveSettings(db as unknown as Db, j.path, j.code)).effective.inspectionPublicationWorkingDays;
+  return (await effectiveSettings(db as unknown as Db, j.path, j.code)).effective
+    .inspectionPublicationWorkingDays;
 }
 
 /**
@@ -95,7 +104,8 @@ export async function record(db: Db, who: Who, id: string, body: z.infer<typeof 
       .where('id', '=', row.plan_id)
       .executeTakeFirstOrThrow();
     const given = new Map(body.itemResults.map((r) => [r.itemId, r.result]));
-    if (given.size !== body.itemResults.length) throw invalid('itemResults', '同一抽查事项只能填写一次');
+    if (given.size !== body.itemResults.length)
+      throw invalid('itemResults', '同一抽查事项只能填写一次');
     body.itemResults.forEach((r, i) => {
       if (!plan.items.some((p) => p.id === r.itemId)) {
         throw invalid(`itemResults.${i}.itemId`, '不是本计划的抽查事项');
@@ -103,7 +113,8 @@ export async function record(db: Db, who: Who, id: string, body: z.infer<typeof 
     });
     const missing = plan.items.find((p) => !given.has(p.id));
     if (missing) throw invalid('itemResults', `抽查事项「${missing.name}」未填写结果`);
-    if (body.inspectedOn > chinaDate(new Date())) throw invalid('inspectedOn', '检查日期不能晚于今天');
+    if (body.inspectedOn > chinaDate(new Date()))
+      throw invalid('inspectedOn', '检查日期不能晚于今天');
 
     const enterprise = await trx
       .selectFrom('enterprise')
@@ -206,7 +217,10 @@ export async function overduePublications(db: Db, who: Who, q: z.infer<typeof Ov
   const path = q.jurisdiction
     ? (await requireJurisdictionInScope(db, who, q.jurisdiction)).path
     : who.jurisdictionPath!;
-  const rows = await overdueUnder(db, path, new Date()).orderBy('n.publish_due_at').limit(500).execute();
+  const rows = await overdueUnder(db, path, new Date())
+    .orderBy('n.publish_due_at')
+    .limit(500)
+    .execute();
   const mine = await inspectorOfUser(db, agencyOf(who), who.userId);
   return { count: rows.length, items: await inspectionDtos(db, rows, mine) };
 }

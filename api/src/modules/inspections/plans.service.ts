@@ -14,7 +14,9 @@ import type { DrawBody, PlanBody } from './inspections.schemas.js';
 // Plans of 双随机 and their draws. A draw is final: a redo is a new draw with its reason, the
 // earlier one and its (voided) assignments stay visible, and a trigger refuses to alter a draw.
 
-const planSummary = (p: InspectionPlanRow & { draw_count: number; start: string; end: string }) => ({
+const planSummary = (
+  p: InspectionPlanRow & { draw_count: number; start: string; end: string },
+) => ({
   id: p.id,
   name: p.name,
   agencyId: p.agency_id,
@@ -69,7 +71,8 @@ export async function createPlan(db: Db, who: Who, body: z.infer<typeof PlanBody
     if (!item) throw invalid(`itemIds.${i}`, '抽查事项须取自本部门的事项库');
     return { id, name: item.name, legalBasis: item.legal_basis, method: item.method };
   });
-  if (new Set(body.itemIds).size !== body.itemIds.length) throw invalid('itemIds', '抽查事项不能重复');
+  if (new Set(body.itemIds).size !== body.itemIds.length)
+    throw invalid('itemIds', '抽查事项不能重复');
   const { id } = await db
     .insertInto('inspection_plan')
     .values({
@@ -114,7 +117,11 @@ export async function getPlan(db: Db, who: Who, id: string) {
   const agencyId = agencyOf(who);
   const plan = await requirePlan(db, agencyId, id);
   const { rows, mine } = await inspectionsQueryFor(db, who);
-  const inspections = await rows.where('n.plan_id', '=', id).orderBy('n.void').orderBy('n.position').execute();
+  const inspections = await rows
+    .where('n.plan_id', '=', id)
+    .orderBy('n.void')
+    .orderBy('n.position')
+    .execute();
   return {
     ...planSummary(plan),
     items: plan.items,
@@ -126,7 +133,10 @@ export async function getPlan(db: Db, who: Who, id: string) {
 
 const shortage = (error: DrawShortage) =>
   new AppError(422, 'DRAW_SHORTAGE', error.message, [
-    { path: error.what === 'inspectors' ? `inspectors.${error.creditCode}` : 'candidates', message: error.message },
+    {
+      path: error.what === 'inspectors' ? `inspectors.${error.creditCode}` : 'candidates',
+      message: error.message,
+    },
   ]);
 
 /**
@@ -169,7 +179,8 @@ export async function draw(db: Db, who: Who, planId: string, body: z.infer<typeo
       .select(['j.code', 'j.path'])
       .where('a.id', '=', agencyId)
       .executeTakeFirstOrThrow();
-    const settings = (await effectiveSettings(trx as unknown as Db, agency.path, agency.code)).effective;
+    const settings = (await effectiveSettings(trx as unknown as Db, agency.path, agency.code))
+      .effective;
     const scope = plan.scope;
     const paths = scope.jurisdictions.length
       ? (
@@ -201,7 +212,11 @@ export async function draw(db: Db, who: Who, planId: string, body: z.infer<typeo
       throw error;
     }
     if (last) {
-      await trx.updateTable('inspection').set({ void: true }).where('draw_id', '=', last.id).execute();
+      await trx
+        .updateTable('inspection')
+        .set({ void: true })
+        .where('draw_id', '=', last.id)
+        .execute();
     }
     const { id } = await trx
       .insertInto('inspection_draw')

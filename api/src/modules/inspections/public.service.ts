@@ -23,7 +23,9 @@ export async function agencyResults(db: Db, agencyId: string) {
   const hazards = await hazardStates(
     db,
     rows.flatMap((r) =>
-      (r.findings ?? []).flatMap((f) => (f.hazardId ? [{ enterpriseId: r.enterprise_id, id: f.hazardId }] : [])),
+      (r.findings ?? []).flatMap((f) =>
+        f.hazardId ? [{ enterpriseId: r.enterprise_id, id: f.hazardId }] : [],
+      ),
     ),
   );
   const draws = await db
@@ -44,7 +46,9 @@ export async function agencyResults(db: Db, agencyId: string) {
       inspectedOn: r.inspected_day!,
       publishedAt: new Date(r.published_at!).toISOString(),
       items: (r.item_results ?? []).map((i) => ({ name: i.name, result: i.result })),
-      outcome: (r.item_results ?? []).some((i) => i.result === 'fail') ? ('fail' as const) : ('pass' as const),
+      outcome: (r.item_results ?? []).some((i) => i.result === 'fail')
+        ? ('fail' as const)
+        : ('pass' as const),
       // Only the hazards the inspection opened; nothing that names a person.
       hazards: (r.findings ?? []).flatMap((f) => {
         const h = f.hazardId ? hazards.get(f.hazardId) : undefined;
