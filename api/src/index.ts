@@ -22,3 +22,9 @@ export {
   submitLocked as submitReport,
 } from './modules/reports/reports.service.js';
 export { windowAt, windowsBetween, dayRange, chinaDate } from './modules/checks/check-windows.js';
+// 双随机一公开: the demo replays its draws through the API's path; the dashboard counts overdue
+// publications; anyone may recompute a published draw.
+export { drawIn as drawInspectionPlan } from './modules/inspections/plans.service.js';
+export { countOverduePublications } from './modules/inspections/inspections.service.js';
+export { verifyDraw, type PublishedDraw } from './modules/inspections/draw.js';
+export { workingDaysAfter } from './modules/reports/report-calendar.js';

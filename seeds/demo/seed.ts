@@ -2,6 +2,7 @@ import { hashPassword, withCheckCharacter } from '@shuangfang/api';
 import type { Db, Executor } from '@shuangfang/db';
 import { DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, JURISDICTIONS } from './data.js';
 import { seedHazards } from './hazard-seed.js';
+import { seedInspections } from './inspection-seed.js';
 import { seedRiskRegisters } from './risk-seed.js';
 
 /** Loads the demo province. Idempotent: what exists already is left as it is. */
@@ -97,6 +98,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedRiskRegisters(trx, assessor.id);
     await assignPositions(trx);
     await seedHazards(trx);
+    await seedInspections(trx); // 双随机一公开
   });
 }
 

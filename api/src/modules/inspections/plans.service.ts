@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import type { Db, InspectionPlanRow } from '@shuangfang/db';
+import type { Db, Executor, InspectionPlanRow } from '@shuangfang/db';
 import { sql } from 'kysely';
 import { requireJurisdictionInScope } from '../../auth/scope.js';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.js';
@@ -148,120 +148,133 @@ const shortage = (error: DrawShortage) =>
 export async function draw(db: Db, who: Who, planId: string, body: z.infer<typeof DrawBody>) {
   const agencyId = agencyOf(who);
   await requirePlan(db, agencyId, planId);
-  const drawId = await db.transaction().execute(async (trx) => {
-    const plan = await trx
-      .selectFrom('inspection_plan')
-      .selectAll()
-      .where('id', '=', planId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    const last = await trx
-      .selectFrom('inspection_draw')
-      .select(['id', 'seq'])
-      .where('plan_id', '=', planId)
-      .orderBy('seq', 'desc')
-      .executeTakeFirst();
-    if (last) {
-      if (!body.redoReason) {
-        throw invalid('redoReason', '该计划已抽取；重新抽取须填写理由，原抽取结果将保留');
-      }
-      const recorded = await trx
-        .selectFrom('inspection')
-        .select('id')
-        .where('draw_id', '=', last.id)
-        .where('state', '<>', 'assigned')
-        .executeTakeFirst();
-      if (recorded) throw conflict('本次抽取已有检查记录，不能重新抽取');
-    }
-    const agency = await trx
-      .selectFrom('agency as a')
-      .innerJoin('jurisdiction as j', 'j.code', 'a.jurisdiction_code')
-      .select(['j.code', 'j.path'])
-      .where('a.id', '=', agencyId)
-      .executeTakeFirstOrThrow();
-    const settings = (await effectiveSettings(trx as unknown as Db, agency.path, agency.code))
-      .effective;
-    const scope = plan.scope;
-    const paths = scope.jurisdictions.length
-      ? (
-          await trx
-            .selectFrom('jurisdiction')
-            .select('path')
-            .where('code', 'in', scope.jurisdictions)
-            .execute()
-        ).map((j) => j.path)
-      : [agency.path];
-    const candidates = await inputs.candidates(trx, paths, scope, settings.inspectionWeights);
-    const inspectorRows = await inputs.inspectors(trx, agencyId);
-    const count =
-      plan.sample_size ?? Math.max(1, Math.ceil(Number(plan.sample_ratio) * candidates.length));
-    const drawnAt = new Date();
-    let published: PublishedDraw;
-    try {
-      published = runDraw({
-        planId,
-        seedInputs: { supervisorValue: body.supervisorValue, drawnAt: drawnAt.toISOString() },
-        candidates: candidates.map((c) => ({ creditCode: c.creditCode, weight: c.weight })),
-        count,
-        teamSize: plan.team_size,
-        inspectors: inputs.drawInspectorsOf(inspectorRows),
-        exclusions: await inputs.exclusions(trx, agencyId, planId),
-      });
-    } catch (error) {
-      if (error instanceof DrawShortage) throw shortage(error);
-      throw error;
-    }
-    if (last) {
-      await trx
-        .updateTable('inspection')
-        .set({ void: true })
-        .where('draw_id', '=', last.id)
-        .execute();
-    }
-    const { id } = await trx
-      .insertInto('inspection_draw')
-      .values({
-        plan_id: planId,
-        agency_id: agencyId,
-        seq: (last?.seq ?? 0) + 1,
-        published,
-        redo_reason: last ? body.redoReason! : null,
-        drawn_by: who.userId,
-        drawn_at: drawnAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const enterpriseOf = new Map(candidates.map((c) => [c.creditCode, c.id]));
-    const inspectorOf = new Map(inspectorRows.map((i) => [i.badge_number, i.id]));
-    if (published.result.length) {
-      await trx
-        .insertInto('inspection')
-        .values(
-          published.result.map((r, i) => ({
-            enterprise_id: enterpriseOf.get(r.creditCode)!,
-            plan_id: planId,
-            draw_id: id,
-            agency_id: agencyId,
-            position: i + 1,
-            team: r.team.map((b) => inspectorOf.get(b)!),
-            state: 'assigned' as const,
-            inspected_on: null,
-            item_results: null,
-            findings: null,
-            documents: null,
-            recorded_by: null,
-            recorded_at: null,
-            publish_due_at: null,
-            published_by: null,
-            published_at: null,
-          })),
-        )
-        .execute();
-    }
-    return id;
-  });
+  const drawId = await db
+    .transaction()
+    .execute((trx) => drawIn(trx, agencyId, who.userId, planId, body, new Date()));
   const draws = await drawsOf(db, planId);
   return draws.find((d) => d.id === drawId)!;
+}
+
+/**
+ * The draw inside the caller's transaction, at `drawnAt` (the server time; the demo history
+ * replays its draws at past times through this same path). Answers the new draw's id.
+ */
+export async function drawIn(
+  trx: Executor,
+  agencyId: string,
+  userId: string,
+  planId: string,
+  body: { supervisorValue: string; redoReason?: string },
+  drawnAt: Date,
+): Promise<string> {
+  const plan = await trx
+    .selectFrom('inspection_plan')
+    .selectAll()
+    .where('id', '=', planId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  const last = await trx
+    .selectFrom('inspection_draw')
+    .select(['id', 'seq'])
+    .where('plan_id', '=', planId)
+    .orderBy('seq', 'desc')
+    .executeTakeFirst();
+  if (last) {
+    if (!body.redoReason) {
+      throw invalid('redoReason', '该计划已抽取；重新抽取须填写理由，原抽取结果将保留');
+    }
+    const recorded = await trx
+      .selectFrom('inspection')
+      .select('id')
+      .where('draw_id', '=', last.id)
+      .where('state', '<>', 'assigned')
+      .executeTakeFirst();
+    if (recorded) throw conflict('本次抽取已有检查记录，不能重新抽取');
+  }
+  const agency = await trx
+    .selectFrom('agency as a')
+    .innerJoin('jurisdiction as j', 'j.code', 'a.jurisdiction_code')
+    .select(['j.code', 'j.path'])
+    .where('a.id', '=', agencyId)
+    .executeTakeFirstOrThrow();
+  const settings = (await effectiveSettings(trx as Db, agency.path, agency.code)).effective;
+  const scope = plan.scope;
+  const paths = scope.jurisdictions.length
+    ? (
+        await trx
+          .selectFrom('jurisdiction')
+          .select('path')
+          .where('code', 'in', scope.jurisdictions)
+          .execute()
+      ).map((j) => j.path)
+    : [agency.path];
+  const candidates = await inputs.candidates(trx, paths, scope, settings.inspectionWeights);
+  const inspectorRows = await inputs.inspectors(trx, agencyId);
+  const count =
+    plan.sample_size ?? Math.max(1, Math.ceil(Number(plan.sample_ratio) * candidates.length));
+  let published: PublishedDraw;
+  try {
+    published = runDraw({
+      planId,
+      seedInputs: { supervisorValue: body.supervisorValue, drawnAt: drawnAt.toISOString() },
+      candidates: candidates.map((c) => ({ creditCode: c.creditCode, weight: c.weight })),
+      count,
+      teamSize: plan.team_size,
+      inspectors: inputs.drawInspectorsOf(inspectorRows),
+      exclusions: await inputs.exclusions(trx, agencyId, planId),
+    });
+  } catch (error) {
+    if (error instanceof DrawShortage) throw shortage(error);
+    throw error;
+  }
+  if (last) {
+    await trx
+      .updateTable('inspection')
+      .set({ void: true })
+      .where('draw_id', '=', last.id)
+      .execute();
+  }
+  const { id } = await trx
+    .insertInto('inspection_draw')
+    .values({
+      plan_id: planId,
+      agency_id: agencyId,
+      seq: (last?.seq ?? 0) + 1,
+      published,
+      redo_reason: last ? body.redoReason! : null,
+      drawn_by: userId,
+      drawn_at: drawnAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const enterpriseOf = new Map(candidates.map((c) => [c.creditCode, c.id]));
+  const inspectorOf = new Map(inspectorRows.map((i) => [i.badge_number, i.id]));
+  if (published.result.length) {
+    await trx
+      .insertInto('inspection')
+      .values(
+        published.result.map((r, i) => ({
+          enterprise_id: enterpriseOf.get(r.creditCode)!,
+          plan_id: planId,
+          draw_id: id,
+          agency_id: agencyId,
+          position: i + 1,
+          team: r.team.map((b) => inspectorOf.get(b)!),
+          state: 'assigned' as const,
+          inspected_on: null,
+          item_results: null,
+          findings: null,
+          documents: null,
+          recorded_by: null,
+          recorded_at: null,
+          publish_due_at: null,
+          published_by: null,
+          published_at: null,
+        })),
+      )
+      .execute();
+  }
+  return id;
 }
 
 /** A draw of the caller's agency, recomputed from what was stored with it. */
