@@ -63,7 +63,7 @@ export interface Inspection {
         category: string;
         attachments: Attachment[];
         hazardId: string | null;
-        hazardState: string | null;
+        hazardState: HazardState | null;
       }[]
     | null;
   documents: Attachment[] | null;
