@@ -25,7 +25,14 @@ afterAll(() => t.drop());
 
 async function counts() {
   const count = (
-    table: 'hazard' | 'hazard_event' | 'risk_object' | 'app_user' | 'report' | 'check_record',
+    table:
+      | 'hazard'
+      | 'hazard_event'
+      | 'risk_object'
+      | 'app_user'
+      | 'report'
+      | 'check_record'
+      | 'inspection_draw',
   ) =>
     t.db
       .selectFrom(table)
