@@ -26,6 +26,8 @@ const ITEMS = [
 ];
 export const DEMO_PLANS = {
   completed: {
+    // Fixed ids: the plan id is an input of the draw, so the demo's draws come out the same.
+    id: '5eed1a00-0000-4000-8000-000000000001',
     name: '2026年第三季度双随机抽查',
     start: '2026-07-01',
     end: '2026-09-30',
@@ -33,11 +35,13 @@ export const DEMO_PLANS = {
     supervisorValue: '20260803-纪检监督-3157',
   },
   inProgress: {
+    id: '5eed1a00-0000-4000-8000-000000000002',
     name: '2026年第四季度双随机抽查',
     start: '2026-10-01',
     end: '2026-12-31',
     drawnAt: '2026-11-16T01:30:00.000Z',
-    supervisorValue: '20261116-纪检监督-8421',
+    // A value under which the demo inspector account is on a team, so the demo has work for it.
+    supervisorValue: '20261116-纪检监督-8424',
   },
 } as const;
 
@@ -96,6 +100,7 @@ export async function seedInspections(db: Executor): Promise<void> {
     const { id } = await db
       .insertInto('inspection_plan')
       .values({
+        id: p.id,
         agency_id: agency.id,
         name: p.name,
         period_start: p.start,
