@@ -32,6 +32,7 @@ import { standardizationRouter } from './modules/standardization/standardization
 import { docsRouter } from './modules/docs/docs.index.js';
 import { blacklistRouter } from './modules/blacklist/blacklist.index.js';
 import { tipoffsRouter } from './modules/tipoffs/tipoffs.index.js';
+import { inspectionsRouter } from './modules/inspections/inspections.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 import { supervisionRouter } from './modules/supervision/supervision.index.js';
 
@@ -77,7 +78,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', supervisionRouter)
     .route('/', standardizationRouter)
     .route('/', blacklistRouter)
-    .route('/', tipoffsRouter);
+    .route('/', tipoffsRouter)
+    .route('/', inspectionsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

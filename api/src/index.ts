@@ -45,3 +45,9 @@ export {
 export { registerIn as registerHazardIn } from './modules/hazards/hazards.service.js';
 export { hashReceiptCode, normalizeReceiptCode } from './modules/tipoffs/receipt-code.js';
 export { rewardFen } from './modules/tipoffs/reward.js';
+// 双随机一公开: the demo replays its draws through the API's path; the dashboard counts overdue
+// publications; anyone may recompute a published draw.
+export { drawIn as drawInspectionPlan } from './modules/inspections/plans.service.js';
+export { countOverduePublications } from './modules/inspections/inspections.service.js';
+export { verifyDraw, type PublishedDraw } from './modules/inspections/draw.js';
+export { workingDaysAfter } from './modules/reports/report-calendar.js';

@@ -41,6 +41,15 @@ import type {
 import type { MembershipTable, SessionTable, UserTable } from './tables/user.table.js';
 // tipoffs
 import type { TipoffPhotoTable, TipoffTable } from './tables/tipoff.table.js';
+// 双随机一公开 inspections
+import type {
+  InspectionDrawTable,
+  InspectionItemTable,
+  InspectionPlanTable,
+  InspectionTable,
+  InspectorConflictTable,
+  InspectorTable,
+} from './tables/inspection.table.js';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -83,6 +92,13 @@ export interface Database {
   // tipoffs
   tipoff: TipoffTable;
   tipoff_photo: TipoffPhotoTable;
+  // 双随机一公开 inspections
+  inspector: InspectorTable;
+  inspector_conflict: InspectorConflictTable;
+  inspection_item: InspectionItemTable;
+  inspection_plan: InspectionPlanTable;
+  inspection_draw: InspectionDrawTable;
+  inspection: InspectionTable;
 }
 
 export type Db = Kysely<Database>;

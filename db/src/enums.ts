@@ -238,3 +238,11 @@ export type TipoffKind = (typeof TIPOFF_KINDS)[number];
 // received → reviewing → unsubstantiated (reason shown to the reporter) | verified (hazard opened).
 export const TIPOFF_STATES = ['received', 'reviewing', 'unsubstantiated', 'verified'] as const;
 export type TipoffState = (typeof TIPOFF_STATES)[number];
+// --- 双随机一公开 random inspections (migration 2026_11_23_2200) ---
+/** One inspected enterprise of a draw: assigned to its team → recorded → published (一公开). */
+export const INSPECTION_STATES = ['assigned', 'recorded', 'published'] as const;
+export type InspectionState = (typeof INSPECTION_STATES)[number];
+
+/** The result of one 抽查事项 at one enterprise: 合格 / 不合格 / 不涉及. */
+export const INSPECTION_ITEM_RESULTS = ['pass', 'fail', 'not_applicable'] as const;
+export type InspectionItemResult = (typeof INSPECTION_ITEM_RESULTS)[number];

@@ -5,6 +5,7 @@ import { seedBlacklist } from './blacklist-seed.js';
 import { seedHazards } from './hazard-seed.js';
 // dashboard
 import { seedDashboard } from './dashboard-seed.js';
+import { seedInspections } from './inspection-seed.js';
 import { seedRiskRegisters } from './risk-seed.js';
 import { seedSupervision } from './supervision-seed.js';
 import { seedStandardization } from './standardization-seed.js';
@@ -108,6 +109,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedSupervision(trx);
     await seedStandardization(trx, passwordHash);
     await seedTipoffs(trx);
+    await seedInspections(trx); // 双随机一公开
   });
   // Through the blacklist's own procedure, which opens its transactions (after the rest exists).
   await seedBlacklist(db);

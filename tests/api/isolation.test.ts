@@ -21,6 +21,13 @@ import { makeWorld, type World } from '../support/world.js';
 import { makeSupervision, superviseBody } from '../support/supervision.js';
 import { fileForm, IMPORT_HEADERS, importRow, readXlsx, xlsxBuffer } from '../support/xlsx.js';
 import { makeTipoff } from '../support/tipoffs.js';
+import {
+  INSPECTION_BODIES,
+  inspectionPath,
+  INSPECTION_ROUTES,
+  makeHomeInspections,
+  type HomeInspections,
+} from '../support/inspections.js';
 
 // The authorization matrix: every operation of the OpenAPI document, called against a resource
 // of home1 / the home county (石城县), as
@@ -34,7 +41,7 @@ import { makeTipoff } from '../support/tipoffs.js';
 type UserKey = keyof World['users'];
 type Caller = UserKey | 'anonymous';
 /** What a caller must get: one of these statuses, or a 200 that reveals nothing of home. */
-type Outcome = number[] | 'hides-home' | { allowed: string };
+type Outcome = number[] | 'hides-home' | { allowed: string } | { created: string };
 
 interface RouteCase {
   /** Why the route needs no session (then only "does not fail" is checked). */
@@ -183,6 +190,8 @@ let homeStandardization: Record<string, string>;
 let homeBlacklistId: string;
 /** A tip-off about home1, with one photo (tipoffs). */
 let homeTipoff: { id: string; photoId: string };
+/** The home agency's 双随机 directory, plan, draw and inspections. */
+let homeInspections: HomeInspections;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -663,6 +672,8 @@ const ROUTES: Record<string, RouteCase> = {
     body: () => ({ action: 'reject', reason: '越权处理' }),
   },
   'GET /v1/tipoffs/{tipoffId}/photos/{photoId}': TRIAGE_HOME1_TIPOFF,
+  // 双随机一公开 (support/inspections.ts): the home agency's own records only.
+  ...INSPECTION_ROUTES,
 };
 
 beforeAll(async () => {
@@ -737,6 +748,7 @@ beforeAll(async () => {
   );
   homeBlacklistId = await makeHomeBlacklistEntry(t.db, w);
   homeTipoff = await makeTipoff(t.db, w.enterprises.home1.id);
+  homeInspections = await makeHomeInspections(t.api, w);
 });
 afterAll(() => t.drop());
 // A supervision of home1 (on a hazard of its own), so the subtree list has home data to hide.
@@ -783,6 +795,8 @@ function concretePath(path: string): string {
         return `${kind}/${id}`;
       });
   }
+  const inspection = inspectionPath(local, w, homeInspections);
+  if (inspection) return inspection;
   if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
   if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
   if (local.startsWith('/v1/public/agencies/')) return local.replace('{agencyId}', w.agencies.home);
@@ -794,7 +808,7 @@ function concretePath(path: string): string {
 
 function call(key: string, caller: Caller): Promise<Reply> {
   const [method, path] = key.split(' ') as [string, string];
-  const body = ROUTES[key]!.body?.(caller);
+  const body = ROUTES[key]!.body?.(caller) ?? INSPECTION_BODIES[key]?.(homeInspections);
   const cookie = caller === 'anonymous' ? undefined : w.users[caller].cookie;
   return t.api.request(method, concretePath(path), { body, cookie });
 }
@@ -840,6 +854,14 @@ async function expectOutcome(key: string, caller: UserKey, outcome: Outcome) {
   if (outcome === 'hides-home')
     return expectHidesHome(await call(key, caller), `${key} as ${caller}`);
   if (Array.isArray(outcome)) return expectRefused(key, caller, outcome);
+  if ('created' in outcome) {
+    // Made in the caller's own agency: allowed, and it reveals nothing of home.
+    expect(outcome.created.length).toBeGreaterThan(0);
+    const reply = await call(key, caller);
+    expect(reply.status, `${key} as ${caller}`).toBe(201);
+    for (const marker of homeMarkers()) expect(JSON.stringify(reply.body)).not.toContain(marker);
+    return;
+  }
   expect(outcome.allowed.length).toBeGreaterThan(0); // a reason must be written down
   expect((await call(key, caller)).status).toBe(200);
 }

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../api/src/modules/hazards/hazards.service.js';
 import { rollupRows } from '../support/dashboard.js';
+import { verifyDraw, type PublishedDraw } from '../../api/src/modules/inspections/draw.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 
 // The demo data is what a first visitor sees: it must hold history in every state of the loop,
@@ -37,7 +38,8 @@ async function counts() {
       | 'standardization_certificate'
       | 'standardization_application'
       | 'blacklist_entry'
-      | 'tipoff',
+      | 'tipoff'
+      | 'inspection_draw',
   ) =>
     t.db
       .selectFrom(table)
@@ -56,6 +58,7 @@ async function counts() {
     applications: await count('standardization_application'),
     blacklist: await count('blacklist_entry'),
     tipoffs: await count('tipoff'),
+    draws: await count('inspection_draw'),
   };
 }
 
@@ -270,6 +273,37 @@ describe('demo data', () => {
       )
       .execute();
     expect(reporters.map((r) => r.phone)).toEqual(['13800000002']);
+  });
+
+  it('has a completed inspection plan published and one drawn in progress, its draws verifying', async () => {
+    const plans = await t.db
+      .selectFrom('inspection_plan as p')
+      .innerJoin('inspection as n', 'n.plan_id', 'p.id')
+      .select(['p.name', 'n.state'])
+      .orderBy('p.name')
+      .execute();
+    const statesOf = (name: string) => plans.filter((p) => p.name === name).map((p) => p.state);
+    expect(statesOf('2026年第三季度双随机抽查')).toEqual(['published', 'published']);
+    expect(statesOf('2026年第四季度双随机抽查')).toEqual(['assigned', 'assigned']);
+    const draws = await t.db.selectFrom('inspection_draw').select('published').execute();
+    expect(draws).toHaveLength(2);
+    for (const d of draws) expect(verifyDraw(d.published as PublishedDraw).matches).toBe(true);
+    const demoInspector = await t.db
+      .selectFrom('inspector as i')
+      .innerJoin('app_user as u', 'u.id', 'i.user_id')
+      .select('i.badge_number')
+      .where('u.phone', '=', '13800000002')
+      .executeTakeFirstOrThrow();
+    expect(demoInspector.badge_number).toBe('JX36073500001');
+    // The demo inspector has an assignment to record (the browser test records it).
+    const inProgress = await t.db
+      .selectFrom('inspection_draw as d')
+      .innerJoin('inspection_plan as p', 'p.id', 'd.plan_id')
+      .select('d.published')
+      .where('p.name', '=', '2026年第四季度双随机抽查')
+      .executeTakeFirstOrThrow();
+    const teams = (inProgress.published as PublishedDraw).result.map((r) => r.team);
+    expect(teams.flat()).toContain('JX36073500001');
   });
 
   it('loads a second time without adding anything', async () => {

@@ -38,6 +38,12 @@ describe('migrations', () => {
       'hazard_event',
       'hazard_extension',
       'hazard_supervision',
+      'inspection',
+      'inspection_draw',
+      'inspection_item',
+      'inspection_plan',
+      'inspector',
+      'inspector_conflict',
       'jurisdiction',
       'jurisdiction_setting',
       'jurisdiction_setting_change',
@@ -65,7 +71,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(38);
+    expect(await tables(t)).toHaveLength(44);
   });
 
   it('enforce membership scope in the schema itself', async () => {

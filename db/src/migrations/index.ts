@@ -15,6 +15,7 @@ import * as standardizationRules from './2026_11_23_2120_standardization_rules.j
 import * as blacklistRepair from './2026_11_23_2130_blacklist_repair.js';
 // tipoffs
 import * as createTipoffs from './2026_11_23_2210_create_tipoffs.js';
+import * as createInspections from './2026_11_23_2200_create_inspections.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_2130_blacklist_repair': blacklistRepair,
   // tipoffs
   '2026_11_23_2210_create_tipoffs': createTipoffs,
+  '2026_11_23_2200_create_inspections': createInspections,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -20,7 +20,9 @@ export interface MenuEntry {
     | 'supervision.nav'
     | 'standardization.nav'
     | 'nav.blacklist'
-    | 'nav.tipoffs';
+    | 'nav.tipoffs'
+    | 'nav.inspections'
+    | 'nav.inspectionDirectory';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -42,6 +44,9 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/blacklist', label: 'nav.blacklist' },
     { href: '/tipoffs', label: 'nav.tipoffs' },
     { href: '/users', label: 'nav.users' },
+    // 双随机一公开
+    { href: '/inspections', label: 'nav.inspections' },
+    { href: '/inspections/directory', label: 'nav.inspectionDirectory' },
   ],
   inspector: [
     { href: '/dashboard', label: 'nav.dashboard' },
@@ -54,6 +59,8 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/standardization', label: 'standardization.nav' },
     { href: '/blacklist', label: 'nav.blacklist' },
     { href: '/tipoffs', label: 'nav.tipoffs' },
+    // 双随机一公开
+    { href: '/inspections', label: 'nav.inspections' },
   ],
   enterprise_admin: [
     { href: '/enterprise', label: 'nav.enterprise' },

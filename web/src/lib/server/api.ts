@@ -39,6 +39,19 @@ import type { NoticeItem, Report, ReportDetail } from '$lib/report-types';
 // dashboard
 import type { Dashboard } from '$lib/dashboard-types';
 import type {
+  DrawVerification,
+  Draw,
+  Inspection,
+  InspectionItem,
+  Inspector,
+  InspectorConflict,
+  PlanDetail,
+  PlanInput as InspectionPlanInput,
+  PlanSummary,
+  PublicResults,
+  RecordInput,
+} from '$lib/inspection-types';
+import type {
   AppNotification,
   HazardDetail,
   HazardFilter,
@@ -368,6 +381,35 @@ export function createApi(event: ApiEvent) {
         get<CheckTasks>(`${ent(enterpriseId)}/check-tasks`, query),
       record: (enterpriseId: string, body: CheckRecordInput) =>
         post<CheckRecord>(`${ent(enterpriseId)}/check-records`, body),
+    },
+    // ── 双随机一公开 random inspections ──
+    inspections: {
+      inspectors: () => get<{ items: Inspector[] }>('/inspectors'),
+      createInspector: (body: { name: string; badgeNumber: string; userId?: string }) =>
+        post<Inspector>('/inspectors', body),
+      updateInspector: (inspectorId: string, body: { active?: boolean }) =>
+        patch<Inspector>(`/inspectors/${id(inspectorId)}`, body),
+      conflicts: () => get<{ items: InspectorConflict[] }>('/inspector-conflicts'),
+      declareConflict: (body: { inspectorId: string; enterpriseId: string; reason: string }) =>
+        post<InspectorConflict>('/inspector-conflicts', body),
+      items: () => get<{ items: InspectionItem[] }>('/inspection-items'),
+      createItem: (body: { name: string; legalBasis: string; method: string }) =>
+        post<InspectionItem>('/inspection-items', body),
+      plans: () => get<{ items: PlanSummary[] }>('/inspection-plans'),
+      createPlan: (body: InspectionPlanInput) => post<PlanDetail>('/inspection-plans', body),
+      plan: (planId: string) => get<PlanDetail>(`/inspection-plans/${id(planId)}`),
+      draw: (planId: string, body: { supervisorValue: string; redoReason?: string }) =>
+        post<Draw>(`/inspection-plans/${id(planId)}/draws`, body),
+      verify: (drawId: string) => post<DrawVerification>(`/inspection-draws/${id(drawId)}/verify`),
+      list: (query: { plan?: string; mine?: string }) =>
+        get<{ items: Inspection[] }>('/inspections', query),
+      get: (inspectionId: string) => get<Inspection>(`/inspections/${id(inspectionId)}`),
+      record: (inspectionId: string, body: RecordInput) =>
+        post<Inspection>(`/inspections/${id(inspectionId)}/record`, body),
+      publish: (inspectionId: string) =>
+        post<Inspection>(`/inspections/${id(inspectionId)}/publish`),
+      publicResults: (agencyId: string) =>
+        get<PublicResults>(`/public/agencies/${id(agencyId)}/inspections`),
     },
     // 双报告 and the workers' congress's notice board.
     reports: {

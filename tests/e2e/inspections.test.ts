@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useAppInBrowser } from '../support/e2e.js';
+import { makePng } from '../support/images.js';
+
+// 双随机一公开 in the browser: the demo inspector makes a plan, draws it with a value entered on
+// the spot and verifies the draw; then records the assignment the demo's in-progress plan gave
+// their team, with one finding and its photo opened as a hazard at the enterprise.
+
+const { open, logIn, pageErrors } = useAppInBrowser();
+afterEach(() => {
+  expect(pageErrors).toEqual([]);
+});
+
+const INSPECTOR = '13800000002'; // 石城县执法人员, 执法证号 JX36073500001
+const chinaDay = (days = 0) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+
+describe('random inspections in the browser', () => {
+  it('an inspector makes a plan, draws it and verifies the draw', async () => {
+    const page = await logIn(INSPECTOR);
+    await open(page, '/inspections');
+    await page.locator('input[name="name"]').fill(`浏览器抽查计划 ${Date.now()}`);
+    await page.locator('input[name="periodStart"]').fill('2026-12-01');
+    await page.locator('input[name="periodEnd"]').fill('2026-12-31');
+    await page.locator('input[name="itemIds"]').first().check();
+    await page.locator('input[name="sampleSize"]').fill('1');
+    await page.locator('input[name="teamSize"]').fill('2');
+    await page.getByRole('button', { name: '制定' }).click();
+    await page.waitForURL(/\/inspections\/plans\/[0-9a-f-]{36}$/);
+
+    const drawForm = page.getByTestId('draw-form');
+    await drawForm.locator('input[name="supervisorValue"]').fill('现场-4711');
+    await drawForm.getByRole('button', { name: '抽取' }).click();
+    const draw = page.getByTestId('draw').first();
+    await draw.waitFor();
+    expect(await draw.innerText()).toContain('现场-4711');
+    expect(await page.getByTestId('inspection-row').count()).toBe(1);
+    await draw.getByRole('button', { name: '复算核对' }).click();
+    await expect.poll(() => page.getByTestId('verification').innerText()).toBe('复算一致');
+  });
+
+  it('the team records its assignment with one finding opened as a hazard', async () => {
+    const page = await logIn(INSPECTOR);
+    await open(page, '/inspections');
+    const row = page
+      .getByTestId('my-inspections')
+      .locator('tr', { hasText: '2026年第四季度双随机抽查' })
+      .first();
+    await row.getByRole('link').click();
+    await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+
+    const form = page.getByTestId('record-form');
+    await form.locator('input[name="inspectedOn"]').fill(chinaDay());
+    await form.locator('select[name^="result-"]').first().selectOption('fail');
+    await form.locator('textarea[name="findingDescription"]').fill('配电箱柜门缺失，带电部位裸露');
+    await form.locator('select[name="kind"]').selectOption('电气');
+    await form.locator('select[name="category"]').selectOption('物的不安全状态');
+    await form.locator('input[name="photo"]').setInputFiles({
+      name: '现场.png',
+      mimeType: 'image/png',
+      buffer: makePng(6, 6),
+    });
+    await form.locator('input[name="openHazard"]').check();
+    await form.locator('select[name="grade"]').selectOption('一般');
+    await form.locator('input[name="deadline"]').fill(chinaDay(10));
+    await form.getByRole('button', { name: '保存检查记录' }).click();
+
+    const findings = page.getByTestId('findings');
+    await findings.waitFor();
+    expect(await findings.innerText()).toContain('配电箱柜门缺失');
+    expect(await findings.innerText()).toContain('整改中');
+    expect(await page.getByTestId('item-results').innerText()).toContain('不合格');
+  });
+});
