@@ -411,6 +411,43 @@ describe('execution', () => {
     ).toBe(0);
   });
 
+  it('counts overdue publications on the dashboard, for the county and in the city’s child row', async () => {
+    const i = inspection();
+    const due = (
+      await t.db
+        .selectFrom('inspection')
+        .select('publish_due_at')
+        .where('id', '=', i.id)
+        .executeTakeFirstOrThrow()
+    ).publish_due_at;
+    // The dashboard reads the clock: move the deadline into the past, and back afterwards.
+    await t.db
+      .updateTable('inspection')
+      .set({ publish_due_at: new Date('2026-01-05T00:00:00Z') })
+      .where('id', '=', i.id)
+      .execute();
+    try {
+      const county = await t.api.get('/v1/dashboard?jurisdiction=360735', admin());
+      expect(county.body.figures.inspections.overduePublications).toBe(
+        await countOverduePublications(t.db, '/360000/360700/360735/', new Date()),
+      );
+      expect(county.body.figures.inspections.overduePublications).toBe(1);
+      const city = await t.api.get('/v1/dashboard?jurisdiction=360700', w.users.cityAdmin.cookie);
+      const child = (code: string) =>
+        city.body.children.find((c: { code: string }) => c.code === code).figures.inspections;
+      expect(child('360735').overduePublications).toBe(1);
+      expect(child('360730').overduePublications).toBe(0);
+      const neighbour = await t.api.get('/v1/dashboard', w.users.neighbourAdmin.cookie);
+      expect(neighbour.body.figures.inspections.overduePublications).toBe(0);
+    } finally {
+      await t.db
+        .updateTable('inspection')
+        .set({ publish_due_at: due })
+        .where('id', '=', i.id)
+        .execute();
+    }
+  });
+
   it('publishes the result on the agency public page with the hazard state', async () => {
     const i = inspection();
     const before = await t.api.get(`/v1/public/agencies/${w.agencies.home}/inspections`);

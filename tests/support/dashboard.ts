@@ -307,6 +307,8 @@ export async function expectedFigures(db: Db, path: string, period: Period) {
       ),
     },
     blacklisted: count(active, (e) => e.credit_status === 'blacklisted'),
+    // The generated data has no inspections; tests/api/inspections.test.ts checks this figure.
+    inspections: { overduePublications: 0 },
   };
 }
 

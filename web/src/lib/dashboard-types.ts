@@ -21,6 +21,7 @@ export interface DashboardFigures {
     expiringWithin90Days: number;
   };
   blacklisted: number;
+  inspections: { overduePublications: number };
 }
 
 export interface DashboardPlace {

@@ -25,6 +25,7 @@ export interface Counts {
   late: number;
   unacknowledged: number;
   expiring: number;
+  overduePublications: number;
 }
 
 export const emptyCounts = (): Counts => ({
@@ -42,6 +43,7 @@ export const emptyCounts = (): Counts => ({
   late: 0,
   unacknowledged: 0,
   expiring: 0,
+  overduePublications: 0,
 });
 
 const addTo = (into: Record<string, number>, key: string, n: number) => {
@@ -113,5 +115,6 @@ export function toFigures(c: Counts): Figures {
       expiringWithin90Days: c.expiring,
     },
     blacklisted: c.blacklisted,
+    inspections: { overduePublications: c.overduePublications },
   };
 }

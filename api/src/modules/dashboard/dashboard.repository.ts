@@ -1,6 +1,7 @@
 import type { Executor } from '@shuangfang/db';
 import { sql, type RawBuilder } from 'kysely';
 import { likePrefix } from '../../auth/scope.js';
+import { publicationOverdue } from '../inspections/inspections.repository.js';
 import { late, missingAck } from '../reports/reports.repository.js';
 
 // Every figure of a subtree, grouped by bucket: the child jurisdiction a row lies under, or ''
@@ -90,6 +91,20 @@ export function supervisedCounts(db: Executor, path: string) {
     .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
     .where('j.path', 'like', likePrefix(path))
     .where('s.state', '=', 'listed')
+    .select([bucket.as('bucket'), sql<number>`count(*)::int`.as('n')])
+    .groupBy(bucket)
+    .execute();
+}
+
+/** 双随机 results past their publication deadline, by the inspected enterprise's jurisdiction. */
+export function overduePublicationCounts(db: Executor, path: string, now: Date) {
+  const bucket = bucketUnder(path);
+  return db
+    .selectFrom('inspection as n')
+    .innerJoin('enterprise as e', 'e.id', 'n.enterprise_id')
+    .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
+    .where('j.path', 'like', likePrefix(path))
+    .where(publicationOverdue(now))
     .select([bucket.as('bucket'), sql<number>`count(*)::int`.as('n')])
     .groupBy(bucket)
     .execute();

@@ -61,6 +61,11 @@ export const FiguresSchema = z
       expiringWithin90Days: count.openapi({ description: '有效证书中90天内（含今天）到期的' }),
     }),
     blacklisted: count.openapi({ description: '列入严重失信主体名单的在册企业' }),
+    inspections: z.object({
+      overduePublications: count.openapi({
+        description: '双随机抽查已检查、已过公开期限仍未公开结果的（按被检查企业所在区划）',
+      }),
+    }),
   })
   .openapi('DashboardFigures');
 

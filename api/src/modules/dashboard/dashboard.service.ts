@@ -90,6 +90,9 @@ async function bucketCounts(
     at(row.bucket).closed += row.n;
   }
   for (const row of await repo.supervisedCounts(db, path)) at(row.bucket).supervised += row.n;
+  for (const row of await repo.overduePublicationCounts(db, path, now)) {
+    at(row.bucket).overduePublications += row.n;
+  }
   for (const row of await repo.reportCounts(db, path, period.start, period.end)) {
     const c = at(row.bucket);
     c.due += row.due;

@@ -900,6 +900,7 @@ const en: Messages = {
     reportsUnacknowledged: 'Unacknowledged reports',
     expiring: 'Certificates expiring in 90 days',
     blacklisted: 'Blacklisted enterprises',
+    overduePublications: 'Inspection results overdue for publication',
     byRisk: 'Enterprises by risk level',
     byIndustry: 'Enterprises by industry',
     byLevel: 'Standardization level',

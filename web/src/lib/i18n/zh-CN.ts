@@ -872,6 +872,7 @@ const zhCN = {
     reportsUnacknowledged: '未签收报告',
     expiring: '90天内到期证书',
     blacklisted: '严重失信企业',
+    overduePublications: '抽查结果逾期未公开',
     byRisk: '企业风险等级分布',
     byIndustry: '企业行业分布',
     byLevel: '安全生产标准化等级',
