@@ -47,7 +47,7 @@ if (databaseKind() === 'postgres' || stampOf(demoStampFile) !== demoStamp) {
   const { seedDemo } = await import('@shuangfang/seeds/demo');
   await seedDemo(db);
   if (databaseKind() === 'pglite') writeFileSync(demoStampFile, demoStamp);
-  console.log('演示数据已就绪（演示账号见 seeds/demo/data.ts，运行 pnpm seed:demo 可列出）。');
+  console.log('演示数据已就绪。');
 }
 
 const server = await startServer({
@@ -55,6 +55,8 @@ const server = await startServer({
   host: process.env.HOST ?? '0.0.0.0',
   db,
 });
+const { printDemoLogins } = await import('@shuangfang/seeds/demo/logins');
+await printDemoLogins(db);
 console.log(
   `Shuangfang ready at http://localhost:${server.port} (${Math.round(performance.now())}ms)`,
 );

@@ -143,4 +143,11 @@ export const DEMO_USERS: {
     role: 'congress_rep',
     enterprise: '石城县琴江矿业有限公司',
   },
+  // The blacklisted demo enterprise (seeds/demo/blacklist-seed.ts): its own pages show the listing.
+  {
+    phone: '13800000131',
+    name: '宝福化工主要负责人',
+    role: 'enterprise_admin',
+    enterprise: '石城县宝福化工有限公司',
+  },
 ];

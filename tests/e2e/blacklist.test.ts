@@ -98,3 +98,16 @@ describe('public blacklist query', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('the listed enterprise’s own pages', () => {
+  it('show its listing to its 主要负责人, on its enterprise page and its blacklist page', async () => {
+    const admin = await logIn('13800000131');
+    for (const path of ['/enterprise', '/blacklist']) {
+      await open(admin, path);
+      const notice = admin.getByTestId('blacklist-notice');
+      expect(await notice.count()).toBe(1);
+      expect(await notice.innerText()).toContain('已被列入严重失信主体名单');
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
