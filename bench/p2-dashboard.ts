@@ -8,7 +8,12 @@ import {
   PostgresQueryCompiler,
   type CompiledQuery,
 } from 'kysely';
-import { addDays, chinaDay, chinaDayStart, resolvePeriod } from '../api/src/modules/dashboard/dashboard-period.js';
+import {
+  addDays,
+  chinaDay,
+  chinaDayStart,
+  resolvePeriod,
+} from '../api/src/modules/dashboard/dashboard-period.js';
 import * as repo from '../api/src/modules/dashboard/dashboard.repository.js';
 import { explainSummary } from './explain.js';
 import { login } from './http.js';

@@ -205,11 +205,11 @@ export const SOURCES: NotificationSource[] = [
         PER_SOURCE,
       );
       return rows.slice(0, PER_SOURCE).map((r) => ({
-          kind: 'report_awaiting_receipt',
-          title: `待签收：${r.enterprise_name} ${reportTitle(r)}`,
-          href: reportHref(r),
-          at: iso(r.submitted_at!),
-        }));
+        kind: 'report_awaiting_receipt',
+        title: `待签收：${r.enterprise_name} ${reportTitle(r)}`,
+        href: reportHref(r),
+        at: iso(r.submitted_at!),
+      }));
     },
   },
 ];
