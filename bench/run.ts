@@ -3,6 +3,13 @@ import { routeJs } from './bundle-size.js';
 import { benchChain } from './chain-throughput.js';
 import { ensureDataset, type Dataset } from './dataset.js';
 import { benchHazardList, P1_CONNECTIONS, P1_SECONDS } from './p1-hazard-list.js';
+import {
+  benchDashboard,
+  benchDashboardRender,
+  explainDashboard,
+  P2_REQUESTS,
+} from './p2-dashboard.js';
+import { benchDraw, P3_CANDIDATES, P3_COUNT } from './p3-draw.js';
 import { benchStart } from './p4-start.js';
 import { startCluster } from './postgres-cluster.js';
 import { startApp } from './processes.js';
@@ -68,18 +75,51 @@ try {
     await app.stop();
   }
 
-  // The dashboard (P2, P5 render) and the random draw (P3) are other engineers' modules; until
-  // they are merged the figures say so.
-  add(
-    'P2',
-    'province and county dashboard, median/p95 at 0.1× and 1×',
-    'n/a — the dashboard module (GET /api/v1/dashboard) is not merged yet',
-    '1× ≤ 2× 0.1×',
-  );
+  step('P2 监管看板');
+  type Latency = { p50: number; p95: number };
+  const p2: { province: Latency; county: Latency }[] = [];
+  let render: Awaited<ReturnType<typeof benchDashboardRender>> | undefined;
+  let names = { province: '', county: '' };
+  for (const d of sets) {
+    const dashApp = await startApp(d.url);
+    try {
+      const r = await benchDashboard(d.url, dashApp.origin);
+      names = {
+        province: `${r.province.code} ${r.province.name}`,
+        county: `${r.county.code} ${r.county.name}`,
+      };
+      p2.push({ province: r.provinceMs, county: r.countyMs });
+      // P5's second half on the big set: the page's server render and the API call it makes.
+      if (d === big) render = await benchDashboardRender(dashApp.origin, r.cookie, r.province);
+    } finally {
+      await dashApp.stop();
+    }
+  }
+  const ms = (l: Latency) => `p50 ${l.p50.toFixed(0)} ms, p95 ${l.p95.toFixed(0)} ms`;
+  for (const level of ['province', 'county'] as const) {
+    const [small, large] = [p2[0]![level], p2[1]![level]];
+    add(
+      `P2 ${level}`,
+      `GET /api/v1/dashboard?jurisdiction=${names[level]}, province agency admin, ${P2_REQUESTS} sequential requests after 3 warm-up, 0.1× then 1×`,
+      `0.1×: ${ms(small)}; 1×: ${ms(large)}; growth p50 ${(large.p50 / small.p50).toFixed(1)}×, p95 ${(large.p95 / small.p95).toFixed(1)}×`,
+      '≤ 2×',
+    );
+  }
+  const provincePath = `/${names.province.split(' ')[0]}/`;
+  for (const d of sets) {
+    add(
+      `P2 plan ${d.scale}×`,
+      'EXPLAIN ANALYZE of each query of the province dashboard',
+      (await explainDashboard(d.url, provincePath)).join('; '),
+    );
+  }
+
+  step('P3 双随机抽取');
+  const p3 = benchDraw();
   add(
     'P3',
-    'draw over 100,000 candidates vs sorting 100,000 numbers',
-    'n/a — drawEnterprises (inspections/draw.ts) is not merged yet',
+    `drawEnterprises over ${P3_CANDIDATES.toLocaleString('en')} weighted candidates (count ${P3_COUNT}) vs sorting ${P3_CANDIDATES.toLocaleString('en')} numbers (Array.sort, comparator), same process, median of ${p3.runs} after a warm-up`,
+    `draw ${p3.draw.toFixed(0)} ms, sort ${p3.sort.toFixed(0)} ms: ${(p3.draw / p3.sort).toFixed(1)}×`,
     '≤ 5×',
   );
 
@@ -118,11 +158,12 @@ try {
       target,
     );
   }
-  add(
-    'P5 render',
-    'dashboard page server render vs its API call',
-    'n/a — the /dashboard page is not merged yet',
-  );
+  if (render)
+    add(
+      'P5 render',
+      `GET /dashboard?jurisdiction=${names.province} (server render, including its API call and the shell's) vs GET /api/v1/dashboard alone, 1×, ${P2_REQUESTS} sequential requests each`,
+      `page ${ms(render.pageMs)}; API ${ms(render.apiMs)}; render adds ${(render.pageMs.p50 - render.apiMs.p50).toFixed(0)} ms at p50`,
+    );
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

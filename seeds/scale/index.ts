@@ -7,3 +7,4 @@ export {
   type ScaleOptions,
 } from './generate.js';
 export { loadScaleParallel, type ParallelOptions } from './load-parallel.js';
+export { withRollupsDeferred } from './rollups.js';

@@ -6,6 +6,7 @@ import postgres from 'postgres';
 import { insertSink } from './copy.js';
 import { generateScale, SCALE_PASSWORD } from './generate.js';
 import { loadScaleParallel } from './load-parallel.js';
+import { withRollupsDeferred } from './rollups.js';
 
 // pnpm --filter @shuangfang/seeds scale -- --scale 0.1 [--seed 1] [--reset] [--until 2026-12-01] [--workers 2]
 // Against DATABASE_URL (COPY) or the PGlite folder SHUANGFANG_DATA_DIR (inserts, small scales).
@@ -62,9 +63,11 @@ const options = {
   progress: (done: number, total: number) => process.stderr.write(`\r${done}/${total} 家企业`),
 };
 // PostgreSQL: worker threads and COPY; PGlite (single connection): one thread, batched inserts.
-const result = client
-  ? await loadScaleParallel(client, { ...options, workers })
-  : await generateScale(insertSink(db), options);
+const result = await withRollupsDeferred(db, () =>
+  client
+    ? loadScaleParallel(client, { ...options, workers })
+    : generateScale(insertSink(db), options),
+);
 process.stderr.write('\n');
 const t1 = performance.now();
 await sql`analyze`.execute(db);

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   confirmGeneralTimed,
@@ -144,6 +145,37 @@ describe('notifications', () => {
     expectStatus(await asAgency.acknowledge(reportId), 201);
     expect(await about('homeAdmin')).toEqual([]);
     expect(await about('home1Congress')).toEqual(['report_awaiting_receipt']);
+  });
+
+  it('show an agency the reports addressed to it, however many its subtree has to sign', async () => {
+    const { reportId } = await confirmedMajorHazard(
+      t.api,
+      t.db,
+      enterpriseId,
+      w.users.home1Admin.cookie,
+    );
+    expectStatus(
+      await reportApi(t.api, enterpriseId, w.users.home1Admin.cookie).submit(reportId),
+      200,
+    );
+    // A copy addressed to the city, older than 50 unsigned copies addressed to the county below
+    // it: more than a source reads, so the city's own must be picked in the query, not after it.
+    const copies = (agencyId: string, shift: string) => sql<{ id: string }>`
+      insert into report (enterprise_id, kind, hazard_id, period, state, content, content_hash,
+        agency_id, due_at, drafted_by, drafted_at, submitted_by, submitted_at)
+      select enterprise_id, kind, hazard_id, period, state, content, content_hash, ${agencyId},
+        due_at, drafted_by, drafted_at + ${shift}::interval * g, submitted_by, submitted_at
+      from report, generate_series(1, ${agencyId === w.agencies.city ? 1 : 50}) g
+      where id = ${reportId}
+      returning id`;
+    const [cityReport] = (await copies(w.agencies.city, '-1 day').execute(t.db)).rows;
+    await copies(w.agencies.home, '1 second').execute(t.db);
+    const receipts = async (user: keyof World['users']) =>
+      (await notes(user)).items.filter((n) => n.kind === 'report_awaiting_receipt');
+    expect((await receipts('cityAdmin')).map((n) => n.href)).toEqual([
+      `/reports/${enterpriseId}/${cityReport!.id}`,
+    ]);
+    expect(await receipts('homeAdmin')).toHaveLength(50);
   });
 
   it('need a session', async () => {

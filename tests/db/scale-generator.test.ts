@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { HAZARD_STATES } from '@shuangfang/db';
-import { generateScale, insertSink, loadScaleParallel, type Sink } from '@shuangfang/seeds/scale';
+import {
+  generateScale,
+  insertSink,
+  loadScaleParallel,
+  withRollupsDeferred,
+  type Sink,
+} from '@shuangfang/seeds/scale';
 import { sql } from 'kysely';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,9 +41,11 @@ beforeAll(async () => {
   t = await createTestDb();
   client =
     'DATABASE_URL' in t.env ? postgres(t.env.DATABASE_URL, { max: 2, onnotice: () => {} }) : null;
-  ({ counts } = client
-    ? await loadScaleParallel(client, { ...OPTIONS, workers: 2 })
-    : await generateScale(insertSink(t.db), OPTIONS));
+  ({ counts } = await withRollupsDeferred(t.db, () =>
+    client
+      ? loadScaleParallel(client, { ...OPTIONS, workers: 2 })
+      : generateScale(insertSink(t.db), OPTIONS),
+  ));
 }, 120_000);
 
 afterAll(async () => {
@@ -196,6 +204,26 @@ describe('scale generator at 0.01×', () => {
     expect(n.wrong_hazard).toBe(0);
     expect(n.receipts).toBeGreaterThan(1_000);
     expect(n.wrong_receipt).toBe(0);
+  });
+
+  it('leaves the dashboard roll-ups counting the loaded rows, and their triggers on', async () => {
+    const one = async (query: string) =>
+      Number((await sql.raw<{ n: string }>(query).execute(t.db)).rows[0]!.n);
+    expect(await one(`select coalesce(sum(hazards), 0) as n from dashboard_open_hazards`)).toBe(
+      await one(
+        `select count(*) as n from hazard where state in ('reported', 'rectifying', 'awaiting_acceptance')`,
+      ),
+    );
+    expect(await one(`select coalesce(sum(hazards), 0) as n from dashboard_closed_hazards`)).toBe(
+      await one(`select count(*) as n from hazard where closed_at is not null`),
+    );
+    expect(await one(`select coalesce(sum(enterprises), 0) as n from dashboard_enterprises`)).toBe(
+      await one(`select count(*) as n from enterprise where active`),
+    );
+    expect(counts.hazard).toBeGreaterThan(0);
+    const disabled = await one(`select count(*) as n from pg_trigger
+      where tgname in ('dashboard_hazard_rollup', 'dashboard_enterprise_rollup') and tgenabled = 'D'`);
+    expect(disabled).toBe(0);
   });
 
   it('gives the same data for the same seed, and other data for another', async () => {

@@ -16,6 +16,8 @@ import * as blacklistRepair from './2026_11_23_2130_blacklist_repair.js';
 // tipoffs
 import * as createTipoffs from './2026_11_23_2210_create_tipoffs.js';
 import * as createInspections from './2026_11_23_2200_create_inspections.js';
+// bench (issue 8)
+import * as reportIndexes from './2026_11_23_2300_report_indexes.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -37,6 +39,8 @@ const migrations: Record<string, Migration> = {
   // tipoffs
   '2026_11_23_2210_create_tipoffs': createTipoffs,
   '2026_11_23_2200_create_inspections': createInspections,
+  // bench (issue 8)
+  '2026_11_23_2300_report_indexes': reportIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

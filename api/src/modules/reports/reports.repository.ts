@@ -51,6 +51,8 @@ export const missingAck = (recipient: ReportRecipient | null) =>
 
 export interface ReportFilters {
   enterpriseId?: string;
+  /** Addressed to this agency (the one that signs for it). */
+  agencyId?: string;
   kind?: ReportKind;
   state?: ReportState;
   late?: boolean;
@@ -71,6 +73,7 @@ export function listReports(
     .where(enterpriseVisibleTo(m))
     .$if(!seesDrafts(m), (q) => q.where('r.state', '=', 'submitted'))
     .$if(!!f.enterpriseId, (q) => q.where('r.enterprise_id', '=', f.enterpriseId!))
+    .$if(!!f.agencyId, (q) => q.where('r.agency_id', '=', f.agencyId!))
     .$if(!!f.kind, (q) => q.where('r.kind', '=', f.kind!))
     .$if(!!f.state, (q) => q.where('r.state', '=', f.state!))
     .$if(f.late === true, (q) => q.where(late))
