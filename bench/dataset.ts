@@ -64,7 +64,10 @@ export async function ensureDataset(adminUrl: string, scale: number): Promise<Da
         await migrateToLatest(db);
         // A migration run on kept data may add roll-ups (the dashboard's) or change what they
         // count; its triggers only see rows written after it, so recompute them from the rows.
-        if ((await migrationCount(db)) !== before) await refreshDashboardRollups(db);
+        if ((await migrationCount(db)) !== before) {
+          await refreshDashboardRollups(db);
+          await sql`vacuum analyze`.execute(db);
+        }
         await db.destroy();
         const counts = await countRows(url);
         return { url, scale, built: false, timings: {}, counts };

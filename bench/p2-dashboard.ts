@@ -103,13 +103,15 @@ export async function explainDashboard(databaseUrl: string, path: string) {
   const now = new Date();
   const today = chinaDay(now);
   const period = resolvePeriod(now);
+  const todayStart = chinaDayStart(today);
   const calls: [string, (db: Kysely<Database>) => Promise<unknown>][] = [
     ['enterprises', (db) => repo.enterpriseCounts(db, path)],
-    ['open', (db) => repo.openHazardCounts(db, path, today)],
-    ['overdue today', (db) => repo.overdueTodayCounts(db, path, chinaDayStart(today), now)],
+    ['open', (db) => repo.openHazardCounts(db, path)],
+    ['overdue since rollover', (db) => repo.overdueCorrections(db, path, todayStart, now)],
     ['closed', (db) => repo.closedCounts(db, path, period.from, period.to)],
     ['supervised', (db) => repo.supervisedCounts(db, path)],
-    ['reports', (db) => repo.reportCounts(db, path, period.start, period.end)],
+    ['reports', (db) => repo.reportCounts(db, path, period.from, period.to, today)],
+    ['drafts due today', (db) => repo.draftsDueToday(db, path, todayStart, now)],
     ['expiring', (db) => repo.expiringCounts(db, path, today, addDays(today, 90))],
   ];
   const db: Db = await createDb({ url: databaseUrl });

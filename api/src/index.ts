@@ -24,7 +24,10 @@ export {
 } from './modules/reports/reports.service.js';
 export { windowAt, windowsBetween, dayRange, chinaDate } from './modules/checks/check-windows.js';
 // dashboard: the scale generator recomputes the roll-ups after a bulk load.
-export { refreshDashboardRollups } from './modules/dashboard/dashboard-rollups.js';
+export {
+  refreshDashboardRollups,
+  rollDashboardDay,
+} from './modules/dashboard/dashboard-rollups.js';
 // 安全生产标准化 at supplied times (the demo history and tests of the 公示 period and expiry).
 export { actingAs } from './modules/standardization/acting-as.js';
 export {

@@ -37,6 +37,8 @@ import type {
   DashboardClosedHazardsTable,
   DashboardEnterprisesTable,
   DashboardOpenHazardsTable,
+  DashboardReportsTable,
+  DashboardRolloverTable,
 } from './tables/dashboard.table.js';
 import type { MembershipTable, SessionTable, UserTable } from './tables/user.table.js';
 // tipoffs
@@ -88,6 +90,8 @@ export interface Database {
   dashboard_open_hazards: DashboardOpenHazardsTable;
   dashboard_closed_hazards: DashboardClosedHazardsTable;
   dashboard_enterprises: DashboardEnterprisesTable;
+  dashboard_reports: DashboardReportsTable;
+  dashboard_rollover: DashboardRolloverTable;
   blacklist_repair: BlacklistRepairTable;
   // tipoffs
   tipoff: TipoffTable;

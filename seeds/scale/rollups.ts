@@ -2,13 +2,16 @@ import { refreshDashboardRollups } from '@shuangfang/api';
 import type { Db } from '@shuangfang/db';
 import { sql } from 'kysely';
 
-// The dashboard's roll-up triggers would add one upsert to every loaded hazard and enterprise.
+// The dashboard's roll-up triggers would add one upsert to every loaded hazard, enterprise, report
+// and receipt.
 // A bulk load turns them off (the COPY path skips them anyway: session_replication_role =
 // replica), and the roll-ups are then recomputed from the loaded rows in one pass.
 
 const TRIGGERS = [
   ['hazard', 'dashboard_hazard_rollup'],
   ['enterprise', 'dashboard_enterprise_rollup'],
+  ['report', 'dashboard_report_rollup'],
+  ['report_acknowledgement', 'dashboard_report_ack_rollup'],
 ] as const;
 
 async function setTriggers(db: Db, on: boolean) {

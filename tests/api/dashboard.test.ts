@@ -1,7 +1,9 @@
-import { refreshDashboardRollups } from '@shuangfang/api';
+import { refreshDashboardRollups, rollDashboardDay } from '@shuangfang/api';
+import { getDashboard } from '../../api/src/modules/dashboard/dashboard.service.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chinaDay,
+  chinaDayStart,
   expectedFigures,
   generateEnterprises,
   prng,
@@ -166,6 +168,157 @@ describe('roll-ups', () => {
     expect(kept.open.length).toBeGreaterThan(0);
 
     // And the API still agrees with a direct count.
+    const body = expectStatus(await t.api.get(query('360700'), w.users.cityAdmin.cookie), 200);
+    expect(body.figures).toEqual(await expectedFigures(db, '/360000/360700/', period));
+    for (const child of body.children) {
+      expect(child.figures, child.code).toEqual(
+        await expectedFigures(db, `/360000/360700/${child.code}/`, period),
+      );
+    }
+  });
+  it('count overdue hazards and late drafts exactly at any moment, wherever the rollover day is', async () => {
+    const db = t.db;
+    const HOUR = 3_600_000;
+    // Two moments at noon (China time): one in the period, one after it. An open hazard's
+    // deadline and a draft's due time an hour before and after each.
+    const inPeriod = chinaDayStart(chinaDay(new Date(Date.now() + 2 * DAY))).getTime() + 12 * HOUR;
+    const moments = [inPeriod, inPeriod + 20 * DAY];
+    const times = moments.flatMap((m) => [m - HOUR, m + HOUR]);
+    const city = ['360700', '360730', '360735', '360735101'];
+    const hazards = await db
+      .selectFrom('hazard as h')
+      .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
+      .select(['h.enterprise_id', 'h.id'])
+      .where('h.state', '=', 'rectifying')
+      .where('e.jurisdiction_code', 'in', city)
+      .orderBy('h.id')
+      .limit(times.length)
+      .execute();
+    const drafts = await db
+      .selectFrom('report as r')
+      .innerJoin('enterprise as e', 'e.id', 'r.enterprise_id')
+      .select(['r.enterprise_id', 'r.id'])
+      .where('r.state', '=', 'draft')
+      .where('e.jurisdiction_code', 'in', city)
+      .orderBy('r.id')
+      .limit(times.length)
+      .execute();
+    expect([hazards.length, drafts.length]).toEqual([times.length, times.length]);
+    for (const [i, at] of times.entries()) {
+      const h = hazards[i]!;
+      const d = drafts[i]!;
+      await db
+        .updateTable('hazard')
+        .set({ deadline: new Date(at) })
+        .where('enterprise_id', '=', h.enterprise_id)
+        .where('id', '=', h.id)
+        .execute();
+      await db
+        .updateTable('report')
+        .set({ due_at: new Date(at) })
+        .where('enterprise_id', '=', d.enterprise_id)
+        .where('id', '=', d.id)
+        .execute();
+    }
+
+    const platform = {
+      id: 'platform',
+      role: 'platform_admin' as const,
+      enterpriseId: null,
+      agencyId: null,
+      jurisdictionCode: null,
+      jurisdictionPath: null,
+    };
+    for (const moment of moments) {
+      const now = new Date(moment);
+      // The sweep last ran days before, on the day itself, or (a clock set back) days after.
+      for (const rolledAt of [moment - 4 * DAY, moment, moment + 4 * DAY]) {
+        await rollDashboardDay(db, new Date(rolledAt));
+        const body = await getDashboard(db, platform, { jurisdiction: '360700', ...period }, now);
+        const label = `now ${now.toISOString()}, rolled ${new Date(rolledAt).toISOString()}`;
+        expect(body.figures, label).toEqual(
+          await expectedFigures(db, '/360000/360700/', period, now),
+        );
+        const county = body.children.find((c) => c.code === '360735')!;
+        expect(county.figures, label).toEqual(
+          await expectedFigures(db, '/360000/360700/360735/', period, now),
+        );
+      }
+    }
+    const kept = await rollupRows(db);
+    await refreshDashboardRollups(db);
+    expect(await rollupRows(db)).toEqual(kept);
+    await rollDashboardDay(db, new Date());
+  });
+
+  it('follow reports through submission and receipt, and an enterprise moving jurisdiction', async () => {
+    const db = t.db;
+    const [draft] = await db
+      .selectFrom('report')
+      .select(['enterprise_id', 'id', 'due_at'])
+      .where('state', '=', 'draft')
+      .orderBy('id')
+      .limit(1)
+      .execute();
+    // Submitted a day after it was due (late), then signed for by the agency and the congress.
+    await db
+      .updateTable('report')
+      .set({
+        state: 'submitted',
+        submitted_at: new Date(draft!.due_at.getTime() + DAY),
+        submitted_by: w.users.cityAdmin.userId,
+        content_hash: 'c'.repeat(64),
+      })
+      .where('enterprise_id', '=', draft!.enterprise_id)
+      .where('id', '=', draft!.id)
+      .execute();
+    for (const recipient of ['agency', 'congress'] as const) {
+      await db
+        .insertInto('report_acknowledgement')
+        .values({
+          enterprise_id: draft!.enterprise_id,
+          report_id: draft!.id,
+          recipient,
+          acknowledged_by: w.users.cityAdmin.userId,
+          acknowledged_by_name: '签收人',
+          agency_id: recipient === 'agency' ? w.agencies.city : null,
+          acknowledged_at: new Date(),
+        })
+        .execute();
+    }
+    // The enterprise with the most reports moves to the other county, with its reports.
+    const { enterprise_id: moving } = await db
+      .selectFrom('report as r')
+      .innerJoin('enterprise as e', 'e.id', 'r.enterprise_id')
+      .where('e.jurisdiction_code', '=', '360735')
+      .select(['r.enterprise_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('r.enterprise_id')
+      .orderBy('n', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable('enterprise')
+      .set({ jurisdiction_code: '360730' })
+      .where('id', '=', moving)
+      .execute();
+    // A draft is deleted (drafts may be; submitted reports may not).
+    const other = await db
+      .selectFrom('report')
+      .select(['enterprise_id', 'id'])
+      .where('state', '=', 'draft')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await db
+      .deleteFrom('report')
+      .where('enterprise_id', '=', other.enterprise_id)
+      .where('id', '=', other.id)
+      .execute();
+
+    const kept = await rollupRows(db);
+    expect(kept.reports.length).toBeGreaterThan(0);
+    await refreshDashboardRollups(db);
+    expect(await rollupRows(db)).toEqual(kept);
     const body = expectStatus(await t.api.get(query('360700'), w.users.cityAdmin.cookie), 200);
     expect(body.figures).toEqual(await expectedFigures(db, '/360000/360700/', period));
     for (const child of body.children) {

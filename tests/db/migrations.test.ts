@@ -31,6 +31,8 @@ describe('migrations', () => {
       'dashboard_closed_hazards',
       'dashboard_enterprises',
       'dashboard_open_hazards',
+      'dashboard_reports',
+      'dashboard_rollover',
       'emergency_measure',
       'enterprise',
       'hazard',
@@ -71,7 +73,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(44);
+    expect(await tables(t)).toHaveLength(46);
   });
 
   it('enforce membership scope in the schema itself', async () => {

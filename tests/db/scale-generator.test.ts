@@ -217,12 +217,16 @@ describe('scale generator at 0.01×', () => {
     expect(await one(`select coalesce(sum(hazards), 0) as n from dashboard_closed_hazards`)).toBe(
       await one(`select count(*) as n from hazard where closed_at is not null`),
     );
-    expect(await one(`select coalesce(sum(enterprises), 0) as n from dashboard_enterprises`)).toBe(
-      await one(`select count(*) as n from enterprise where active`),
+    expect(
+      await one(`select coalesce(sum(enterprises), 0) as n from dashboard_enterprises
+        where dimension = 'industry'`),
+    ).toBe(await one(`select count(*) as n from enterprise where active`));
+    expect(await one(`select coalesce(sum(reports), 0) as n from dashboard_reports`)).toBe(
+      await one(`select count(*) as n from report`),
     );
     expect(counts.hazard).toBeGreaterThan(0);
     const disabled = await one(`select count(*) as n from pg_trigger
-      where tgname in ('dashboard_hazard_rollup', 'dashboard_enterprise_rollup') and tgenabled = 'D'`);
+      where tgname like 'dashboard_%' and tgenabled = 'D'`);
     expect(disabled).toBe(0);
   });
 

@@ -32,6 +32,8 @@ export function prng(seed: number) {
 export type Prng = ReturnType<typeof prng>;
 
 export const chinaDay = (at: Date) => new Date(at.getTime() + CHINA).toISOString().slice(0, 10);
+/** The first instant of a China day. */
+export const chinaDayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - CHINA);
 
 /** A time `minutes` away from now, never within 5 minutes of it (the server's now differs). */
 const awayFromNow = (r: Prng, maxDays: number) => {
@@ -208,9 +210,8 @@ export interface Period {
   to: string;
 }
 
-/** The figures of the jurisdictions under `path`, counted in JS over every row of the tables. */
-export async function expectedFigures(db: Db, path: string, period: Period) {
-  const now = new Date();
+/** The figures of the jurisdictions under `path` at `now`, counted in JS over every row of the tables. */
+export async function expectedFigures(db: Db, path: string, period: Period, now = new Date()) {
   const today = chinaDay(now);
   const in90 = chinaDay(new Date(now.getTime() + 90 * DAY));
   const enterprises = (
@@ -323,5 +324,6 @@ export async function rollupRows(db: Db) {
     open: (await rows('dashboard_open_hazards', 'hazards')).sort(),
     closed: (await rows('dashboard_closed_hazards', 'hazards')).sort(),
     enterprises: (await rows('dashboard_enterprises', 'enterprises')).sort(),
+    reports: (await rows('dashboard_reports', 'reports')).sort(),
   };
 }

@@ -19,6 +19,28 @@ export async function up(db: AnyDb): Promise<void> {
   await sql`create function dashboard_day(t timestamptz) returns date language sql immutable
     as $$ select ((t at time zone 'UTC') + interval '8 hours')::date $$`.execute(db);
 
+  await sql`create table dashboard_closed_hazards (
+    jurisdiction_code text not null,
+    closed_day date not null,
+    hazards integer not null,
+    primary key (jurisdiction_code, closed_day))`.execute(db);
+  await createOpenAndEnterpriseRollups(db);
+
+  // Today's deadlines are counted exactly (deadline < now), across the subtree's enterprises.
+  await sql`create index dashboard_hazard_deadline on hazard (deadline)
+    where state in ('reported', 'rectifying', 'awaiting_acceptance')`.execute(db);
+  // Dual-report compliance reads the reports due in a period and the drafts already past due.
+  await sql`create index dashboard_report_due on report (due_at)`.execute(db);
+  await sql`create index dashboard_report_draft_due on report (due_at) where state = 'draft'`.execute(
+    db,
+  );
+}
+
+/**
+ * The open-hazard and enterprise roll-ups with their triggers, empty. Also used by
+ * 2026_11_23_2330's down, which returns to these shapes.
+ */
+export async function createOpenAndEnterpriseRollups(db: AnyDb): Promise<void> {
   await sql`create table dashboard_open_hazards (
     jurisdiction_code text not null,
     state text not null,
@@ -26,11 +48,6 @@ export async function up(db: AnyDb): Promise<void> {
     deadline_day date not null,
     hazards integer not null,
     primary key (jurisdiction_code, state, major, deadline_day))`.execute(db);
-  await sql`create table dashboard_closed_hazards (
-    jurisdiction_code text not null,
-    closed_day date not null,
-    hazards integer not null,
-    primary key (jurisdiction_code, closed_day))`.execute(db);
   await sql`create table dashboard_enterprises (
     jurisdiction_code text not null,
     industry text not null,
@@ -131,15 +148,6 @@ export async function up(db: AnyDb): Promise<void> {
     end $$`.execute(db);
   await sql`create trigger dashboard_enterprise_rollup after insert or update or delete
     on enterprise for each row execute function dashboard_enterprise_rollup()`.execute(db);
-
-  // Today's deadlines are counted exactly (deadline < now), across the subtree's enterprises.
-  await sql`create index dashboard_hazard_deadline on hazard (deadline)
-    where state in ('reported', 'rectifying', 'awaiting_acceptance')`.execute(db);
-  // Dual-report compliance reads the reports due in a period and the drafts already past due.
-  await sql`create index dashboard_report_due on report (due_at)`.execute(db);
-  await sql`create index dashboard_report_draft_due on report (due_at) where state = 'draft'`.execute(
-    db,
-  );
 }
 
 export async function down(db: AnyDb): Promise<void> {

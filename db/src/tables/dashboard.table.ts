@@ -1,29 +1,44 @@
-// Roll-ups maintained by triggers for the jurisdiction dashboard (migration
-// 2026_11_23_2100_dashboard_rollups). Keyed by the enterprise's jurisdiction; absent values are
-// keyed as '' (texts) and 'infinity' (a hazard without deadline).
+// Roll-ups maintained by triggers for the jurisdiction dashboard (migrations
+// 2026_11_23_2100_dashboard_rollups and 2026_11_23_2330_dashboard_compact_rollups). Keyed by the
+// enterprise's jurisdiction and a few values each, so a province reads a few thousand rows however
+// many enterprises it has. Days are China days; absent texts are keyed as ''.
 
-/** Open hazards (reported, rectifying, awaiting_acceptance) per deadline day (China time). */
+/** The day before which an open hazard's deadline is counted as past due (one row). */
+export interface DashboardRolloverTable {
+  singleton: boolean;
+  day: string | Date;
+}
+
+/** Open hazards (reported, rectifying, awaiting_acceptance); past_due: deadline before the rollover day. */
 export interface DashboardOpenHazardsTable {
   jurisdiction_code: string;
   state: string;
   major: boolean;
-  deadline_day: string | Date;
+  past_due: boolean;
   hazards: number;
 }
 
-/** Closed hazards per day closed (China time). */
+/** Closed hazards per day closed. */
 export interface DashboardClosedHazardsTable {
-  jurisdiction_code: string;
   closed_day: string | Date;
+  jurisdiction_code: string;
   hazards: number;
 }
 
-/** Active enterprises by the columns the dashboard groups by. */
+/** Active enterprises counted once per dimension: industry, risk_level, standardization_level, credit_status. */
 export interface DashboardEnterprisesTable {
   jurisdiction_code: string;
-  industry: string;
-  risk_level: string;
-  standardization_level: string;
-  credit_status: string;
+  dimension: 'industry' | 'risk_level' | 'standardization_level' | 'credit_status';
+  value: string;
   enterprises: number;
+}
+
+/** Reports per due day; submitted_late: submitted after due_at; acknowledged: by the agency. */
+export interface DashboardReportsTable {
+  due_day: string | Date;
+  jurisdiction_code: string;
+  state: string;
+  submitted_late: boolean;
+  acknowledged: boolean;
+  reports: number;
 }

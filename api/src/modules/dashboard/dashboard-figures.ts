@@ -60,21 +60,19 @@ export function addCounts(into: Counts, from: Counts) {
   }
 }
 
-export function addEnterprises(
-  c: Counts,
-  row: {
-    industry: string;
-    risk_level: string;
-    standardization_level: string;
-    credit_status: string;
-  },
-  n: number,
-) {
-  c.enterprises += n;
-  addTo(c.industry, row.industry, n);
-  addTo(c.risk, row.risk_level || 'unassessed', n);
-  addTo(c.level, row.standardization_level, n);
-  if (row.credit_status === 'blacklisted') c.blacklisted += n;
+/** One row of dashboard_enterprises: every enterprise has one industry, so that dimension also
+ * gives the total. */
+export function addEnterprises(c: Counts, dimension: string, value: string, n: number) {
+  if (dimension === 'industry') {
+    c.enterprises += n;
+    addTo(c.industry, value, n);
+  } else if (dimension === 'risk_level') {
+    addTo(c.risk, value || 'unassessed', n);
+  } else if (dimension === 'standardization_level') {
+    addTo(c.level, value, n);
+  } else if (dimension === 'credit_status' && value === 'blacklisted') {
+    c.blacklisted += n;
+  }
 }
 
 export function toFigures(c: Counts): Figures {

@@ -1,34 +1,56 @@
 import type { Db } from '@shuangfang/db';
 import { sql } from 'kysely';
+import { chinaDay, chinaDayStart } from './dashboard-period.js';
+
+// The dashboard's roll-ups are kept by triggers (migration 2026_11_23_2330); this module holds
+// the two writes that are not: the recompute, and the daily rollover of "past due".
 
 /**
- * Recomputes the dashboard's roll-ups from the hazards and enterprises, in SQL, for a bulk load
- * that bypassed (or disabled) the triggers, and to check the triggers. Writers of hazards and
- * enterprises wait while it runs (SHARE lock), so nothing is counted twice or missed.
+ * Recomputes every roll-up from the rows (dashboard_refresh() in SQL), for a bulk load that
+ * bypassed (or disabled) the triggers, and to check the triggers. Writers of the counted tables
+ * wait while it runs (SHARE lock), so nothing is counted twice or missed.
  */
 export async function refreshDashboardRollups(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await sql`lock table hazard, enterprise in share mode`.execute(trx);
-    await sql`delete from dashboard_open_hazards`.execute(trx);
-    await sql`delete from dashboard_closed_hazards`.execute(trx);
-    await sql`delete from dashboard_enterprises`.execute(trx);
-    await sql`insert into dashboard_open_hazards
-        (jurisdiction_code, state, major, deadline_day, hazards)
-      select e.jurisdiction_code, h.state, coalesce(h.grade = '重大', false),
-             coalesce(dashboard_day(h.deadline), 'infinity'::date), count(*)
-      from hazard h join enterprise e on e.id = h.enterprise_id
+    await sql`lock table hazard, enterprise, report, report_acknowledgement in share mode`.execute(
+      trx,
+    );
+    await sql`select dashboard_refresh()`.execute(trx);
+  });
+}
+
+/**
+ * The sweep: moves the rollover day to `now`'s China day, and the open hazards whose deadline lies
+ * between the old and the new day into (or, for an earlier `now`, out of) the past-due count.
+ * Hazard writers wait meanwhile (their trigger files each hazard by the rollover day), as does an
+ * enterprise moving jurisdiction. The dashboard is exact without it; it keeps the exact part small.
+ */
+export async function rollDashboardDay(db: Db, now: Date): Promise<void> {
+  const day = chinaDay(now);
+  await db.transaction().execute(async (trx) => {
+    await sql`lock table hazard in share row exclusive mode`.execute(trx);
+    const { from } = await trx
+      .selectFrom('dashboard_rollover')
+      .select(sql<string>`day::text`.as('from'))
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (from === day) return;
+    const forward = from < day;
+    const [first, last] = forward ? [from, day] : [day, from];
+    const toPastDue = forward ? 1 : -1;
+    await sql`insert into dashboard_open_hazards as r
+        (jurisdiction_code, state, major, past_due, hazards)
+      select e.jurisdiction_code, h.state, coalesce(h.grade = '重大', false), v.past_due,
+             count(*) * v.n
+      from hazard h
+      join enterprise e on e.id = h.enterprise_id
+      cross join (values (true, ${toPastDue}::int), (false, ${-toPastDue}::int)) v(past_due, n)
       where h.state in ('reported', 'rectifying', 'awaiting_acceptance')
-      group by 1, 2, 3, 4`.execute(trx);
-    await sql`insert into dashboard_closed_hazards (jurisdiction_code, closed_day, hazards)
-      select e.jurisdiction_code, dashboard_day(h.closed_at), count(*)
-      from hazard h join enterprise e on e.id = h.enterprise_id
-      where h.closed_at is not null
-      group by 1, 2`.execute(trx);
-    await sql`insert into dashboard_enterprises (jurisdiction_code, industry, risk_level,
-        standardization_level, credit_status, enterprises)
-      select jurisdiction_code, industry, coalesce(risk_level, ''),
-             coalesce(standardization_level, ''), credit_status, count(*)
-      from enterprise where active
-      group by 1, 2, 3, 4, 5`.execute(trx);
+        and h.deadline >= ${chinaDayStart(first)} and h.deadline < ${chinaDayStart(last)}
+      group by 1, 2, 3, 4, v.n
+      order by 1, 2, 3, 4
+      on conflict (jurisdiction_code, state, major, past_due)
+      do update set hazards = r.hazards + excluded.hazards`.execute(trx);
+    await trx.updateTable('dashboard_rollover').set({ day }).execute();
   });
 }

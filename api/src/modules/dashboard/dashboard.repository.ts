@@ -1,13 +1,13 @@
 import type { Executor } from '@shuangfang/db';
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type AliasedSelectQueryBuilder, type RawBuilder } from 'kysely';
 import { likePrefix } from '../../auth/scope.js';
 import { publicationOverdue } from '../inspections/inspections.repository.js';
-import { late, missingAck } from '../reports/reports.repository.js';
 
 // Every figure of a subtree, grouped by bucket: the child jurisdiction a row lies under, or ''
-// for rows of the jurisdiction itself. Hazard figures come from the roll-ups (a few rows per
-// jurisdiction and day), the rest from small tables through their indexes; no query reads the
-// subtree's hazards except today's deadlines.
+// for rows of the jurisdiction itself. Hazard, report and enterprise figures come from the
+// roll-ups (a few rows per jurisdiction, and per day for closures and reports), the rest from
+// small tables through their indexes. No query reads the subtree's hazards or reports, except
+// the few whose deadline passed since the rollover day (normally today's).
 
 const OPEN_STATES = ['reported', 'rectifying', 'awaiting_acceptance'] as const;
 
@@ -18,26 +18,41 @@ const bucketUnder = (path: string): RawBuilder<string> =>
 const total = (column: RawBuilder<unknown> | string) =>
   sql<number>`coalesce(sum(${typeof column === 'string' ? sql.ref(column) : column}), 0)::int`;
 
+/** The enterprise's jurisdiction, read by its key for each row counted: a join would read all of
+ * a province's enterprises to count a few hundred rows. */
+const jurisdictionOf = (enterpriseId: string) =>
+  sql<string>`(select e.jurisdiction_code from enterprise e where e.id = ${sql.ref(enterpriseId)})`;
+
+/** Per-jurisdiction counts (`code`, `n`) summed into the buckets under `path`. */
+function bucketed(
+  db: Executor,
+  path: string,
+  perJurisdiction: AliasedSelectQueryBuilder<{ code: string; n: number }, 'x'>,
+) {
+  const bucket = bucketUnder(path);
+  return db
+    .selectFrom(perJurisdiction)
+    .innerJoin('jurisdiction as j', 'j.code', 'x.code')
+    .where('j.path', 'like', likePrefix(path))
+    .select([bucket.as('bucket'), total('x.n').as('n')])
+    .groupBy(bucket)
+    .execute();
+}
+
+/** Active enterprises per dimension (industry, risk_level, standardization_level, credit_status). */
 export function enterpriseCounts(db: Executor, path: string) {
   const bucket = bucketUnder(path);
   return db
     .selectFrom('dashboard_enterprises as d')
     .innerJoin('jurisdiction as j', 'j.code', 'd.jurisdiction_code')
     .where('j.path', 'like', likePrefix(path))
-    .select([
-      bucket.as('bucket'),
-      'd.industry',
-      'd.risk_level',
-      'd.standardization_level',
-      'd.credit_status',
-      total('d.enterprises').as('n'),
-    ])
-    .groupBy([bucket, 'd.industry', 'd.risk_level', 'd.standardization_level', 'd.credit_status'])
+    .select([bucket.as('bucket'), 'd.dimension', 'd.value', total('d.enterprises').as('n')])
+    .groupBy([bucket, 'd.dimension', 'd.value'])
     .execute();
 }
 
-/** Open, major open, and overdue by a deadline day before `today`. */
-export function openHazardCounts(db: Executor, path: string, today: string) {
+/** Open, major open, and past due (a deadline before the rollover day). */
+export function openHazardCounts(db: Executor, path: string) {
   const bucket = bucketUnder(path);
   return db
     .selectFrom('dashboard_open_hazards as d')
@@ -47,28 +62,43 @@ export function openHazardCounts(db: Executor, path: string, today: string) {
       bucket.as('bucket'),
       total('d.hazards').as('open'),
       sql<number>`coalesce(sum(d.hazards) filter (where d.major), 0)::int`.as('major'),
-      sql<number>`coalesce(sum(d.hazards) filter (where d.deadline_day < ${today}::date), 0)::int`.as(
-        'overdue',
-      ),
+      sql<number>`coalesce(sum(d.hazards) filter (where d.past_due), 0)::int`.as('pastDue'),
     ])
     .groupBy(bucket)
     .execute();
 }
 
-/** Open hazards whose deadline is today and already passed: counted exactly. */
-export function overdueTodayCounts(db: Executor, path: string, todayStart: Date, now: Date) {
-  const bucket = bucketUnder(path);
-  return db
-    .selectFrom('hazard as h')
-    .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
-    .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
-    .where('j.path', 'like', likePrefix(path))
-    .where('h.state', 'in', OPEN_STATES)
-    .where('h.deadline', '>=', todayStart)
-    .where('h.deadline', '<', now)
-    .select([bucket.as('bucket'), sql<number>`count(*)::int`.as('n')])
-    .groupBy(bucket)
-    .execute();
+/** The China day before which the roll-up counts an open hazard's deadline as past. */
+export async function rolloverDay(db: Executor) {
+  const row = await db
+    .selectFrom('dashboard_rollover')
+    .select(sql<string>`day::text`.as('day'))
+    .executeTakeFirstOrThrow();
+  return row.day;
+}
+
+/**
+ * What turns the roll-up's past due into overdue at `now`, counted exactly: +1 for each open
+ * hazard whose deadline lies from the rollover day's start up to `now` (normally today's passed
+ * deadlines), -1 for each from `now` up to the rollover day's start (when `now` is earlier).
+ */
+export function overdueCorrections(db: Executor, path: string, rolloverStart: Date, now: Date) {
+  const [first, last] = rolloverStart <= now ? [rolloverStart, now] : [now, rolloverStart];
+  return bucketed(
+    db,
+    path,
+    db
+      .selectFrom('hazard as h')
+      .where('h.state', 'in', OPEN_STATES)
+      .where('h.deadline', '>=', first)
+      .where('h.deadline', '<', last)
+      .select([
+        jurisdictionOf('h.enterprise_id').as('code'),
+        sql<number>`sum(case when h.deadline < ${now} then 1 else -1 end)::int`.as('n'),
+      ])
+      .groupBy(sql`1`)
+      .as('x'),
+  );
 }
 
 export function closedCounts(db: Executor, path: string, from: string, to: string) {
@@ -84,64 +114,54 @@ export function closedCounts(db: Executor, path: string, from: string, to: strin
 }
 
 export function supervisedCounts(db: Executor, path: string) {
-  const bucket = bucketUnder(path);
-  return db
-    .selectFrom('hazard_supervision as s')
-    .innerJoin('enterprise as e', 'e.id', 's.enterprise_id')
-    .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
-    .where('j.path', 'like', likePrefix(path))
-    .where('s.state', '=', 'listed')
-    .select([bucket.as('bucket'), sql<number>`count(*)::int`.as('n')])
-    .groupBy(bucket)
-    .execute();
+  return bucketed(
+    db,
+    path,
+    db
+      .selectFrom('hazard_supervision as s')
+      .where('s.state', '=', 'listed')
+      .select([jurisdictionOf('s.enterprise_id').as('code'), sql<number>`count(*)::int`.as('n')])
+      .groupBy(sql`1`)
+      .as('x'),
+  );
 }
 
 /** 双随机 results past their publication deadline, by the inspected enterprise's jurisdiction. */
 export function overduePublicationCounts(db: Executor, path: string, now: Date) {
-  const bucket = bucketUnder(path);
-  return db
-    .selectFrom('inspection as n')
-    .innerJoin('enterprise as e', 'e.id', 'n.enterprise_id')
-    .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
-    .where('j.path', 'like', likePrefix(path))
-    .where(publicationOverdue(now))
-    .select([bucket.as('bucket'), sql<number>`count(*)::int`.as('n')])
-    .groupBy(bucket)
-    .execute();
+  return bucketed(
+    db,
+    path,
+    db
+      .selectFrom('inspection as n')
+      .where(publicationOverdue(now))
+      .select([jurisdictionOf('n.enterprise_id').as('code'), sql<number>`count(*)::int`.as('n')])
+      .groupBy(sql`1`)
+      .as('x'),
+  );
 }
 
 /**
- * Due: reports whose deadline falls in the period, and drafts already past their deadline.
- * Late and unacknowledged (by the agency) use the reports module's own definitions.
- * The two sets are read apart and appended (they do not overlap), so that the period's reports
- * come from dashboard_report_due_cover alone (an index-only scan); an OR of both reads the table.
+ * Dual-report compliance from the roll-up, by whole days. Due: reports whose due day is in the
+ * period, and drafts past their due day. Late: submitted after due_at, or a draft past its due
+ * day. Unacknowledged: submitted, without the agency's receipt. A draft due earlier today is
+ * late only from its due time on: `draftsDueToday` counts those exactly.
  */
-export function reportCounts(db: Executor, path: string, start: Date, end: Date) {
+export function reportCounts(db: Executor, path: string, from: string, to: string, today: string) {
   const bucket = bucketUnder(path);
-  const columns = ['enterprise_id', 'id', 'state', 'submitted_at', 'due_at'] as const;
-  const inPeriod = sql<boolean>`due_at >= ${start} and due_at < ${end}`;
-  const reports = db
-    .selectFrom('report')
-    .select(columns)
-    .where(inPeriod)
-    .unionAll(
-      db
-        .selectFrom('report')
-        .select(columns)
-        .where('state', '=', 'draft')
-        .where('due_at', '<', sql<Date>`now()`)
-        .where(sql<boolean>`not (${inPeriod})`),
-    );
+  const inPeriod = sql<boolean>`d.due_day between ${from}::date and ${to}::date`;
+  const pastDueDraft = sql<boolean>`d.state = 'draft' and d.due_day < ${today}::date`;
+  const sumWhere = (condition: RawBuilder<boolean>) =>
+    sql<number>`coalesce(sum(d.reports) filter (where ${condition}), 0)::int`;
   return db
-    .selectFrom(reports.as('r'))
-    .innerJoin('enterprise as e', 'e.id', 'r.enterprise_id')
-    .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
+    .selectFrom('dashboard_reports as d')
+    .innerJoin('jurisdiction as j', 'j.code', 'd.jurisdiction_code')
     .where('j.path', 'like', likePrefix(path))
+    .where(sql<boolean>`((${inPeriod}) or (${pastDueDraft}))`)
     .select([
       bucket.as('bucket'),
-      sql<number>`count(*)::int`.as('due'),
-      sql<number>`(count(*) filter (where ${late}))::int`.as('late'),
-      sql<number>`(count(*) filter (where r.state = 'submitted' and ${missingAck('agency')}))::int`.as(
+      sumWhere(sql`(${inPeriod}) or (${pastDueDraft})`).as('due'),
+      sumWhere(sql`(${inPeriod} and d.submitted_late) or (${pastDueDraft})`).as('late'),
+      sumWhere(sql`${inPeriod} and d.state = 'submitted' and not d.acknowledged`).as(
         'unacknowledged',
       ),
     ])
@@ -149,19 +169,35 @@ export function reportCounts(db: Executor, path: string, start: Date, end: Date)
     .execute();
 }
 
+/** Drafts due between the start of today and `now`: late from their due time on. */
+export function draftsDueToday(db: Executor, path: string, todayStart: Date, now: Date) {
+  return bucketed(
+    db,
+    path,
+    db
+      .selectFrom('report as r')
+      .where('r.state', '=', 'draft')
+      .where('r.due_at', '>=', todayStart)
+      .where('r.due_at', '<', now)
+      .select([jurisdictionOf('r.enterprise_id').as('code'), sql<number>`count(*)::int`.as('n')])
+      .groupBy(sql`1`)
+      .as('x'),
+  );
+}
+
 /** Active certificates whose last valid day is between `from` and `to` (inclusive). */
 export function expiringCounts(db: Executor, path: string, from: string, to: string) {
-  const bucket = bucketUnder(path);
-  return db
-    .selectFrom('standardization_certificate as c')
-    .innerJoin('enterprise as e', 'e.id', 'c.enterprise_id')
-    .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
-    .where('j.path', 'like', likePrefix(path))
-    .where('c.state', '=', 'active')
-    .where(sql<boolean>`c.valid_to between ${from}::date and ${to}::date`)
-    .select([bucket.as('bucket'), sql<number>`count(*)::int`.as('n')])
-    .groupBy(bucket)
-    .execute();
+  return bucketed(
+    db,
+    path,
+    db
+      .selectFrom('standardization_certificate as c')
+      .where('c.state', '=', 'active')
+      .where(sql<boolean>`c.valid_to between ${from}::date and ${to}::date`)
+      .select([jurisdictionOf('c.enterprise_id').as('code'), sql<number>`count(*)::int`.as('n')])
+      .groupBy(sql`1`)
+      .as('x'),
+  );
 }
 
 export function findJurisdictions(db: Executor, codes: string[]) {

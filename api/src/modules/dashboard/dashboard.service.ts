@@ -76,14 +76,15 @@ async function bucketCounts(
   const today = chinaDay(now);
 
   for (const row of await repo.enterpriseCounts(db, path))
-    addEnterprises(at(row.bucket), row, row.n);
-  for (const row of await repo.openHazardCounts(db, path, today)) {
+    addEnterprises(at(row.bucket), row.dimension, row.value, row.n);
+  for (const row of await repo.openHazardCounts(db, path)) {
     const c = at(row.bucket);
     c.open += row.open;
     c.majorOpen += row.major;
-    c.overdue += row.overdue;
+    c.overdue += row.pastDue;
   }
-  for (const row of await repo.overdueTodayCounts(db, path, chinaDayStart(today), now)) {
+  const rolloverStart = chinaDayStart(await repo.rolloverDay(db));
+  for (const row of await repo.overdueCorrections(db, path, rolloverStart, now)) {
     at(row.bucket).overdue += row.n;
   }
   for (const row of await repo.closedCounts(db, path, period.from, period.to)) {
@@ -93,11 +94,19 @@ async function bucketCounts(
   for (const row of await repo.overduePublicationCounts(db, path, now)) {
     at(row.bucket).overduePublications += row.n;
   }
-  for (const row of await repo.reportCounts(db, path, period.start, period.end)) {
+  for (const row of await repo.reportCounts(db, path, period.from, period.to, today)) {
     const c = at(row.bucket);
     c.due += row.due;
     c.late += row.late;
     c.unacknowledged += row.unacknowledged;
+  }
+  // Drafts due earlier today: late now; due in any case when today is in the period (the
+  // roll-up counted them), and added to the due ones when it is not.
+  const todayInPeriod = period.from <= today && today <= period.to;
+  for (const row of await repo.draftsDueToday(db, path, chinaDayStart(today), now)) {
+    const c = at(row.bucket);
+    c.late += row.n;
+    if (!todayInPeriod) c.due += row.n;
   }
   const lastDay = addDays(today, EXPIRY_WINDOW_DAYS);
   for (const row of await repo.expiringCounts(db, path, today, lastDay)) {
