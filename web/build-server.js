@@ -63,6 +63,7 @@ export async function buildServer(outdir) {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     plugins: [sourceImportMetaUrl(outdir)],
+    charset: 'utf8',
     logLevel: 'warning',
   });
 }
