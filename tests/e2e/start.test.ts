@@ -112,7 +112,7 @@ describe('pnpm start', () => {
     }
   }, 120_000);
 
-  it('starts again on the same data without compiling the server or loading the demo', async () => {
+  it('starts again on the same data without compiling the server (nor, on PGlite, loading the demo)', async () => {
     const app = await pnpmStart();
     try {
       expect(app.output).not.toContain(COMPILING);
