@@ -57,6 +57,9 @@ export async function buildServer(outdir) {
     platform: 'node',
     target: 'node20',
     external: EXTERNAL,
+    // The workspace's TypeScript settings, for web's files too: web/tsconfig.json extends one that
+    // SvelteKit generates only when it builds.
+    tsconfig: `${web}../tsconfig.base.json`,
     // Bundled CommonJS packages (exceljs and its helpers) call require() for Node's own modules;
     // an ES module has no require of its own.
     banner: {
