@@ -44,11 +44,12 @@ function sourceImportMetaUrl(outdir) {
 
 /**
  * Writes the server to outdir: `start.js`, the chunks it imports at once, and the ones it
- * imports later (the demo seed, the demo logins) as chunks of their own.
- * @param {string} outdir an empty or missing folder inside web/
+ * imports later (the demo seed, the demo logins, exceljs) as chunks of their own.
+ * @param {string} outdir a missing folder directly inside web/
+ * @returns {Promise<boolean>} false when the sources did not compile (esbuild printed why)
  */
 export async function buildServer(outdir) {
-  await esbuild.build({
+  const built = esbuild.build({
     entryPoints: [`${web}start.ts`],
     outdir,
     bundle: true,
@@ -69,4 +70,8 @@ export async function buildServer(outdir) {
     charset: 'utf8',
     logLevel: 'warning',
   });
+  return built.then(
+    () => true,
+    () => false,
+  );
 }

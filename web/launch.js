@@ -28,23 +28,40 @@ const stampFile = `${outdir}/.source-stamp`;
 
 if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
   console.log('编译服务器…');
-  // Built beside the old build (at the same depth, which the compiled import.meta.url relies on)
-  // and then swapped in, so a start running at the same time finds one whole build or the other.
-  const next = `${outdir}.${process.pid}`;
-  rmSync(next, { recursive: true, force: true });
-  const { buildServer } = await import('./build-server.js');
-  await buildServer(next);
-  writeFileSync(`${next}/.source-stamp`, stamp);
-  const old = `${outdir}.${process.pid}.old`;
-  if (existsSync(outdir)) renameSync(outdir, old);
-  try {
-    renameSync(next, outdir);
-  } catch {
-    // Another start swapped in its build of the same sources first.
-    rmSync(next, { recursive: true, force: true });
-  }
-  rmSync(old, { recursive: true, force: true });
+  // esbuild has printed why when it could not.
+  if (!(await compile())) process.exit(1);
 }
 
 // A computed specifier: the build exists only once the lines above have run.
 await import(new URL('./server-build/start.js', import.meta.url).href);
+
+/**
+ * Compiles beside the current build (at the same depth, which the compiled import.meta.url relies
+ * on) and then swaps the new one in, so a start running meanwhile finds one whole build or the
+ * other.
+ */
+async function compile() {
+  const next = `${outdir}.${process.pid}`;
+  const old = `${outdir}.${process.pid}.old`;
+  try {
+    const { buildServer } = await import('./build-server.js');
+    if (!(await buildServer(next))) return false;
+    writeFileSync(`${next}/.source-stamp`, stamp);
+    // Either rename may lose a race with another start swapping in its build of the same
+    // sources, which is as good as this one; anything else is an error.
+    try {
+      renameSync(outdir, old);
+    } catch (error) {
+      if (existsSync(outdir)) throw error;
+    }
+    try {
+      renameSync(next, outdir);
+    } catch (error) {
+      if (!existsSync(stampFile)) throw error;
+    }
+    return true;
+  } finally {
+    rmSync(next, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
+}
