@@ -11,7 +11,8 @@ const web = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Packages left to Node to load at run time. Beside them the bundle imports only Node's own
- * modules; they resolve from web/node_modules, which is why web lists them as dependencies.
+ * modules and SvelteKit's build (by URL, at run time). They resolve from web/node_modules, which
+ * is why web lists them as dependencies.
  * - @node-rs/argon2 loads a native addon;
  * - @electric-sql/pglite loads its .wasm and .data files relative to its own modules.
  */
