@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // P4: from `pnpm start` to "ready" on the embedded database (PGlite), in a fresh data folder
-// (migrate + demo) and again in the same folder. The web build is brought up to date first, so
-// both starts measure a machine that has already built once.
+// (migrate + demo) and again in the same folder. The web app and the compiled server are brought
+// up to date first, so both starts measure a machine that has already built once.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PORT = '3977';
@@ -43,15 +43,11 @@ function startOnce(dataDir: string): Promise<number> {
 }
 
 export async function benchStart() {
-  const built = spawnSync(
-    'pnpm',
-    ['--filter', '@shuangfang/web', 'exec', 'tsx', 'start.ts', '--build-only'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  if (built.status !== 0) throw new Error('web build failed');
+  const built = spawnSync(process.execPath, ['web/launch.js', '--build-only'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (built.status !== 0) throw new Error('server or web build failed');
   const dataDir = mkdtempSync(join(tmpdir(), 'sf-bench-p4-'));
   try {
     const first = await startOnce(dataDir);

@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { createDb, databaseKind, migrateToLatest } from '@shuangfang/db';
 import { sourceStamp } from './source-stamp.js';
 
-// `pnpm start`: builds the web app only when its sources changed since the last build, opens the
-// database once, migrates, loads the demo unless this data folder already holds this version of
-// it, and serves. A second start is then: open PGlite, check two stamps, listen.
+// `pnpm start`, run compiled by launch.js: builds the web app only when its sources changed since
+// the last build, opens the database once, migrates, loads the demo unless this data folder already
+// holds this version of it, and serves. A second start is then: compare three stamps (compiled
+// server, web build, demo), open PGlite, listen.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = fileURLToPath(new URL('.', import.meta.url));

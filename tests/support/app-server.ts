@@ -5,7 +5,8 @@ import { seedDemo } from '@shuangfang/seeds/demo';
 import { REPO_ROOT } from './paths.js';
 import { createTestDb } from './test-db.js';
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now. */
+export async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as { port: number };

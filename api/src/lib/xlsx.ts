@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from './errors.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -15,11 +15,20 @@ export interface Sheet<T> {
   rows: T[];
 }
 
+/**
+ * An empty workbook. exceljs is loaded with the first spreadsheet rather than at start: with what
+ * it pulls in, it is more than half of the server's code, and most runs never touch a spreadsheet.
+ */
+export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  return new Excel.Workbook();
+}
+
 /** Sheets with a bold Chinese header row, frozen, and a filter on it. */
 // `any`: each sheet has its own row type, and a Column<T> list is not assignable to Column<unknown>.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function writeWorkbook(sheets: Sheet<any>[]) {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   for (const { name, columns, rows } of sheets) {
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
@@ -38,7 +47,7 @@ export const writeSheet = <T>(name: string, columns: Column<T>[], rows: T[]) =>
  * record of trimmed strings keyed by header, with its 1-based sheet row number.
  */
 export async function readSheet(data: ArrayBuffer) {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(data);
   } catch {

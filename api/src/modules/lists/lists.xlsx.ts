@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../lib/xlsx.js';
 import type { getRegister } from '../risk/risk.service.js';
 
 // 三清单 as a safety officer prints them: a title row, a bold header, one row per item, and the
@@ -137,7 +137,7 @@ export async function listWorkbook(
 ) {
   const { headers, groupColumns, rows } = layout(kind, register);
   const columns = [{ name: '序号', width: 6 }, ...headers];
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(title, {
     pageSetup: {
       paperSize: 9,

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sourceStamp } from './source-stamp.js';
+
+// `pnpm start`. The server (start.ts and the workspace code it imports) runs as JavaScript compiled
+// ahead of time into web/server-build/: loading it as TypeScript through tsx cost seconds on every
+// start. It is compiled again only when its sources changed, as start.ts rebuilds the web app only
+// when the web app's sources did. Plain JavaScript, so nothing has to compile this file first.
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const web = fileURLToPath(new URL('.', import.meta.url));
+const outdir = `${web}server-build`;
+
+const stamp = sourceStamp(root, [
+  'api/src',
+  'db/src',
+  'seeds/demo',
+  // web's own files: start.ts, server-start.ts, this launcher and the build script among them.
+  ...readdirSync(web, { withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `web/${entry.name}`),
+  ...['api', 'db', 'seeds'].flatMap((p) => [`${p}/package.json`, `${p}/tsconfig.json`]),
+  'tsconfig.base.json',
+  'pnpm-lock.yaml',
+  'patches',
+]);
+const stampFile = `${outdir}/.source-stamp`;
+
+if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
+  console.log('编译服务器…');
+  // esbuild has printed why when it could not.
+  if (!(await compile())) process.exit(1);
+}
+
+// A computed specifier: the build exists only once the lines above have run.
+await import(new URL('./server-build/start.js', import.meta.url).href);
+
+/**
+ * Compiles beside the current build (at the same depth, which the compiled import.meta.url relies
+ * on) and then swaps the new one in, so a start running meanwhile finds one whole build or the
+ * other.
+ */
+async function compile() {
+  const next = `${outdir}.${process.pid}`;
+  const old = `${outdir}.${process.pid}.old`;
+  try {
+    const { buildServer } = await import('./build-server.js');
+    if (!(await buildServer(next))) return false;
+    writeFileSync(`${next}/.source-stamp`, stamp);
+    // Either rename may lose a race with another start swapping in its build of the same
+    // sources, which is as good as this one; anything else is an error.
+    try {
+      renameSync(outdir, old);
+    } catch (error) {
+      if (existsSync(outdir)) throw error;
+    }
+    try {
+      renameSync(next, outdir);
+    } catch (error) {
+      if (!existsSync(stampFile)) throw error;
+    }
+    return true;
+  } finally {
+    rmSync(next, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
+}
