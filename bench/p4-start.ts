@@ -42,12 +42,17 @@ function startOnce(dataDir: string): Promise<number> {
   });
 }
 
-export async function benchStart() {
+/** Brings the compiled server and the web build up to date (a fresh clone has neither). */
+export function buildApp() {
   const built = spawnSync(process.execPath, ['web/launch.js', '--build-only'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (built.status !== 0) throw new Error('server or web build failed');
+}
+
+/** Both starts find the builds up to date: `buildApp` ran first. */
+export async function benchStart() {
   const dataDir = mkdtempSync(join(tmpdir(), 'sf-bench-p4-'));
   try {
     const first = await startOnce(dataDir);

@@ -10,7 +10,7 @@ import {
   P2_REQUESTS,
 } from './p2-dashboard.js';
 import { benchDraw, P3_CANDIDATES, P3_COUNT } from './p3-draw.js';
-import { benchStart } from './p4-start.js';
+import { benchStart, buildApp } from './p4-start.js';
 import { startCluster } from './postgres-cluster.js';
 import { startApp } from './processes.js';
 
@@ -29,6 +29,8 @@ const add = (id: string, what: string, value: string, target = '') =>
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const step = (text: string) => console.error(`· ${text}`);
 
+step('构建应用');
+buildApp();
 const cluster = startCluster();
 try {
   const sets: Dataset[] = [];
