@@ -1,6 +1,7 @@
 import type { Db } from '@shuangfang/db';
 import { sql } from 'kysely';
 import { chinaDay, chinaDayStart } from './dashboard-period.js';
+import { rolloverDay } from './dashboard.repository.js';
 
 // The dashboard's roll-ups are kept by triggers (migration 2026_11_23_2330); this module holds
 // the two writes that are not: the recompute, and the daily rollover of "past due".
@@ -27,13 +28,11 @@ export async function refreshDashboardRollups(db: Db): Promise<void> {
  */
 export async function rollDashboardDay(db: Db, now: Date): Promise<void> {
   const day = chinaDay(now);
+  // Run every minute, it changes something once a day: only then does it take the locks.
+  if ((await rolloverDay(db)) === day) return;
   await db.transaction().execute(async (trx) => {
     await sql`lock table hazard in share row exclusive mode`.execute(trx);
-    const { from } = await trx
-      .selectFrom('dashboard_rollover')
-      .select(sql<string>`day::text`.as('from'))
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const from = await rolloverDay(trx, { forUpdate: true });
     if (from === day) return;
     const forward = from < day;
     const [first, last] = forward ? [from, day] : [day, from];

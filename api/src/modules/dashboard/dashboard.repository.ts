@@ -69,10 +69,11 @@ export function openHazardCounts(db: Executor, path: string) {
 }
 
 /** The China day before which the roll-up counts an open hazard's deadline as past. */
-export async function rolloverDay(db: Executor) {
+export async function rolloverDay(db: Executor, { forUpdate = false } = {}) {
   const row = await db
     .selectFrom('dashboard_rollover')
     .select(sql<string>`day::text`.as('day'))
+    .$if(forUpdate, (q) => q.forUpdate())
     .executeTakeFirstOrThrow();
   return row.day;
 }
