@@ -32,9 +32,6 @@ export interface Period {
   /** First and last day, inclusive. */
   from: string;
   to: string;
-  /** First instant of `from` and first instant after `to`. */
-  start: Date;
-  end: Date;
 }
 
 /** The requested period, the current quarter by default; 422 naming the field otherwise. */
@@ -45,9 +42,5 @@ export function resolvePeriod(now: Date, from?: string, to?: string): Period {
   if (Date.parse(period.to) - Date.parse(period.from) > MAX_PERIOD_DAYS * DAY) {
     throw invalid('to', '统计期不能超过5年');
   }
-  return {
-    ...period,
-    start: chinaDayStart(period.from),
-    end: chinaDayStart(addDays(period.to, 1)),
-  };
+  return period;
 }
