@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { createDb, databaseKind, migrateToLatest } from '@shuangfang/db';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { pgliteTemplateDir, runDir, TMP_DIR } from './paths.js';
+import { pgliteTemplateDir, REPO_ROOT, runDir, TMP_DIR } from './paths.js';
 import { withDatabase } from './pg-url.js';
 
 declare module 'vitest' {
@@ -16,6 +17,7 @@ declare module 'vitest' {
 // Creating and migrating a database is the slow part (PGlite takes seconds to initialise), so it
 // happens once here; each test file then copies the template (see test-db.ts).
 export default async function setup(project: TestProject) {
+  bringBuildsUpToDate();
   await removeStaleRuns();
   const prefix = `sf_test_${randomBytes(4).toString('hex')}`;
   project.provide('runId', prefix);
@@ -55,4 +57,17 @@ async function removeStaleRuns() {
     if (Date.now() - mtimeMs > 3_600_000)
       await rm(`${TMP_DIR}/${name}`, { recursive: true, force: true });
   }
+}
+
+/**
+ * The web app and the compiled server, built before any test runs (a no-op when their sources are
+ * unchanged since the last build). Never during the run: `vite build` empties `web/build`, so a
+ * rebuild while the browser tests' servers are loading pages from it makes them fail.
+ */
+function bringBuildsUpToDate() {
+  const built = spawnSync(process.execPath, ['web/launch.js', '--build-only'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error(`web/launch.js --build-only exited with ${built.status}`);
 }
