@@ -1,10 +1,11 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { Db } from '@shuangfang/db';
 import { RateLimiter } from './auth/rate-limit.js';
 import { configFromEnv, type AppConfig } from './config.js';
 import { createRouter, type AppEnv } from './lib/create-router.js';
 import { errorBody, handleError } from './lib/errors.js';
+import { useChineseMessages } from './lib/zod-messages.js';
 import { refuseCrossSite } from './middlewares/csrf.js';
 import { refuseNulCharacters } from './middlewares/refuse-nul.js';
 import { resolveSession } from './middlewares/session.js';
@@ -37,7 +38,7 @@ import { healthRouter } from './modules/health/health.index.js';
 import { supervisionRouter } from './modules/supervision/supervision.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
-z.config(z.locales.zhCN());
+useChineseMessages();
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldName } from '../../api/src/lib/field-labels.js';
 import { snapshot } from '../support/db-snapshot.js';
 import {
   eventBody,
@@ -133,7 +134,9 @@ describe('making the chain', () => {
     const reply = await expectRefusedWrite(() => safety.createObject(objectBody(over)), 422);
     expect(reply.body.error.code).toBe('VALIDATION');
     expect(issuePaths(reply.body)).toEqual([path]);
-    expect(reply.body.error.message).toContain(path);
+    // The message names the field by its Chinese label, never by its key.
+    expect(reply.body.error.message).toContain(fieldName(path));
+    expect(reply.body.error.message).not.toContain(path);
   });
 
   it('refuses a unit or an event without its required fields: 422 naming each', async () => {

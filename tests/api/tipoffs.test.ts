@@ -379,14 +379,14 @@ describe('bad input', () => {
     const id = await idOf(w.enterprises.home1.id);
     const reject = await tipoffs.move(id, { action: 'reject' }, w.users.homeAdmin.cookie);
     expect(reject.status).toBe(422);
-    expect(reject.body.error.message).toContain('reason');
+    expect(reject.body.error.message).toContain('「理由」');
     const verify = await tipoffs.move(
       id,
       verifyBody({ kind: undefined }),
       w.users.homeAdmin.cookie,
     );
     expect(verify.status).toBe(422);
-    expect(verify.body.error.message).toContain('kind');
+    expect(verify.body.error.message).toContain('「类型」');
   });
 });
 

@@ -5,7 +5,7 @@ import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
 // Managing existing accounts: one-time password reset, deactivation and activation, each only
-// by the level above (users.policy.ts) and never across tenants.
+// by the level above (users.access.ts) and never across tenants.
 
 let t: TestApp;
 let w: World;

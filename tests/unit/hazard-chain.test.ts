@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalForm,
-  canonicalJson,
   ChainChecker,
   eventHash,
   GENESIS_HASH,
   type ChainEvent,
 } from '../../api/src/modules/hazards/hazard-chain.js';
+import { canonicalJson } from '../../api/src/lib/canonical-json.js';
 
 // The canonical form is a contract with whoever verifies the log without our code: it is written
 // out here literally, so that changing it breaks this test instead of every stored chain.

@@ -33,7 +33,7 @@ describe('parsePeriod', () => {
   });
 
   it('refuses any other form, naming the period', () => {
-    expect(() => parsePeriod('quarterly', '2026Q0')).toThrow('period');
-    expect(() => parsePeriod('annual', '2026Q1')).toThrow('period');
+    expect(() => parsePeriod('quarterly', '2026Q0')).toThrow('「统计期」');
+    expect(() => parsePeriod('annual', '2026Q1')).toThrow('「统计期」');
   });
 });

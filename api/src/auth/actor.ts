@@ -19,3 +19,7 @@ export interface Actor {
   mustChangePassword: boolean;
   membership: ActingMembership | null;
 }
+
+/** The caller as services see it: the acting membership and the person behind it (events and
+ * logs name them). Built once per request by `whoOf` in `middlewares/access.ts`. */
+export type Who = ActingMembership & { userId: string; displayName: string };

@@ -1,5 +1,5 @@
 import type { Executor } from '@shuangfang/db';
-import type { ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database } from '@shuangfang/db';
 import { notFound } from '../lib/errors.js';
 import type { ActingMembership } from './actor.js';
@@ -19,6 +19,13 @@ export function pathCovers(ancestorPath: string, path: string): boolean {
 
 export const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, '\\$&')}%`;
 
+/**
+ * The one jurisdiction-subtree filter: `column` (a jurisdiction's materialised path, e.g. `j.path`)
+ * lies under `path`. A prefix match served by the `text_pattern_ops` index on `jurisdiction.path`.
+ */
+export const pathUnder = (column: string, path: string) =>
+  sql<boolean>`${sql.ref(column)} like ${likePrefix(path)}`;
+
 /** A filter on `enterprise` (aliased `e`) keeping the rows the membership may see. */
 export function enterpriseVisibleTo(m: ActingMembership) {
   return (eb: ExpressionBuilder<Database & { e: Database['enterprise'] }, 'e'>) => {
@@ -27,10 +34,7 @@ export function enterpriseVisibleTo(m: ActingMembership) {
       return eb(
         'e.jurisdiction_code',
         'in',
-        eb
-          .selectFrom('jurisdiction')
-          .select('code')
-          .where('path', 'like', likePrefix(m.jurisdictionPath)),
+        eb.selectFrom('jurisdiction').select('code').where(pathUnder('path', m.jurisdictionPath)),
       );
     }
     return eb.lit(false);

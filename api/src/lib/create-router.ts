@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import type { RateLimiter } from '../auth/rate-limit.js';
 import type { AppConfig } from '../config.js';
 import { errorBody } from './errors.js';
+import { fieldName } from './field-labels.js';
 
 export interface AppEnv {
   Variables: {
@@ -19,7 +20,7 @@ export interface AppEnv {
 
 /**
  * Every router is made here, so every route shares one `defaultHook`: a body, query or path that
- * fails its schema answers 422 with each failing field named.
+ * fails its schema answers 422 with each failing field named by its Chinese label.
  */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
@@ -29,7 +30,7 @@ export function createRouter() {
         path: issue.path.join('.') || result.target,
         message: issue.message,
       }));
-      const message = issues.map((i) => `${i.path}: ${i.message}`).join('；');
+      const message = issues.map((i) => `${fieldName(i.path)}${i.message}`).join('；');
       return c.json(errorBody('VALIDATION', message, issues), 422);
     },
   });

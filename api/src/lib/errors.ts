@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { fieldName } from './field-labels.js';
 
 export interface ErrorIssue {
   path: string;
@@ -29,7 +30,7 @@ export const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED', 'è¯·å…
 export const conflict = (message: string) => new AppError(409, 'CONFLICT', message);
 /** A body that is well-formed but breaks a rule: names the field and the rule. */
 export const invalid = (path: string, message: string) =>
-  new AppError(422, 'VALIDATION', `${path}: ${message}`, [{ path, message }]);
+  new AppError(422, 'VALIDATION', `${fieldName(path)}${message}`, [{ path, message }]);
 
 export function errorBody(code: string, message: string, issues?: ErrorIssue[]) {
   return { error: issues ? { code, message, issues } : { code, message } };

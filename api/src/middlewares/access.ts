@@ -1,7 +1,7 @@
 import type { Role } from '@shuangfang/db';
 import { createMiddleware } from 'hono/factory';
 import type { Context } from 'hono';
-import type { ActingMembership, Actor } from '../auth/actor.js';
+import type { ActingMembership, Actor, Who } from '../auth/actor.js';
 import type { AppEnv } from '../lib/create-router.js';
 import { AppError, forbidden, unauthenticated } from '../lib/errors.js';
 
@@ -37,4 +37,10 @@ export function membershipOf(c: Context<AppEnv>): ActingMembership {
   const membership = actorOf(c).membership;
   if (!membership) throw forbidden();
   return membership;
+}
+
+/** The caller of a route guarded by `allow`: membership and person together. */
+export function whoOf(c: Context<AppEnv>): Who {
+  const actor = actorOf(c);
+  return { ...membershipOf(c), userId: actor.userId, displayName: actor.displayName };
 }

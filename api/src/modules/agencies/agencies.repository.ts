@@ -1,5 +1,5 @@
 import type { Executor } from '@shuangfang/db';
-import { likePrefix } from '../../auth/scope.js';
+import { pathUnder } from '../../auth/scope.js';
 
 const baseQuery = (db: Executor) =>
   db
@@ -19,7 +19,7 @@ export type AgencyListRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['exe
 
 export function listAgenciesUnder(db: Executor, path: string | null) {
   let query = baseQuery(db).orderBy('j.path').orderBy('a.name');
-  if (path) query = query.where('j.path', 'like', likePrefix(path));
+  if (path) query = query.where(pathUnder('j.path', path));
   return query.execute();
 }
 

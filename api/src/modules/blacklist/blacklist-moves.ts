@@ -1,5 +1,5 @@
 import type { BlacklistEntryRow, BlacklistState, Db, Executor } from '@shuangfang/db';
-import type { ActingMembership } from '../../auth/actor.js';
+import type { Who } from '../../auth/actor.js';
 import { isAgencyRole, requireEnterpriseInScope } from '../../auth/scope.js';
 import { notFound } from '../../lib/errors.js';
 import { requireActsForAgency } from './blacklist.access.js';
@@ -9,8 +9,6 @@ import * as repo from './blacklist.repository.js';
 // The one path every move takes: scope (404), then who may move it (403), then the state (409),
 // then the move's own rules, all in one transaction holding the entry's row lock; the move's
 // event is appended in the same transaction.
-
-export type Who = ActingMembership & { userId: string; displayName: string };
 
 /** The enterprise's side never sees a proposal before it is notified. */
 export const hiddenFrom = (who: Who, notifiedAt: Date | null) =>

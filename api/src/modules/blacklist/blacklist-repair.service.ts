@@ -1,8 +1,9 @@
+import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db } from '@shuangfang/db';
 import { conflict, invalid } from '../../lib/errors.js';
 import { chinaMinute, repairPossibleFrom } from './blacklist-calendar.js';
-import { moveEntry, type Who } from './blacklist-moves.js';
+import { moveEntry } from './blacklist-moves.js';
 import * as repo from './blacklist.repository.js';
 import type * as s from './blacklist.schemas.js';
 import { getOne } from './blacklist.service.js';

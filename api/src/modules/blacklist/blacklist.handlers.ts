@@ -1,14 +1,8 @@
-import type { Context } from 'hono';
-import type { AppEnv, Handler } from '../../lib/create-router.js';
-import { actorOf, membershipOf } from '../../middlewares/access.js';
+import type { Handler } from '../../lib/create-router.js';
+import { whoOf } from '../../middlewares/access.js';
 import * as repair from './blacklist-repair.service.js';
 import type * as routes from './blacklist.routes.js';
 import * as service from './blacklist.service.js';
-
-const whoOf = (c: Context<AppEnv>): service.Who => {
-  const actor = actorOf(c);
-  return { ...membershipOf(c), userId: actor.userId, displayName: actor.displayName };
-};
 
 export const listSubtree: Handler<typeof routes.listSubtree> = async (c) =>
   c.json(await service.listSubtree(c.var.db, whoOf(c), c.req.valid('query')), 200);

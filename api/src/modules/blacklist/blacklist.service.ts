@@ -1,3 +1,4 @@
+import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db } from '@shuangfang/db';
 import { isAgencyRole, requireEnterpriseInScope } from '../../auth/scope.js';
@@ -8,7 +9,7 @@ import { workingDaysAfter } from '../reports/report-calendar.js';
 import { actsForAgency } from './blacklist.access.js';
 import { chinaMinute, listedUntil, repairPossibleFrom } from './blacklist-calendar.js';
 import { entryDto, eventDto, publicDto, repairDto } from './blacklist.dto.js';
-import { hiddenFrom, moveEntry, type Who } from './blacklist-moves.js';
+import { hiddenFrom, moveEntry } from './blacklist-moves.js';
 import { allowedMoves, AGENCY_MOVES, type BlacklistMove } from './blacklist-states.js';
 import * as repo from './blacklist.repository.js';
 import type * as s from './blacklist.schemas.js';
@@ -21,8 +22,6 @@ import type * as s from './blacklist.schemas.js';
 // enterprise has already filed its statement: the period has then served its purpose, and the
 // agency lists by answering it (`statementResponse`, required then), which records that the
 // statement was considered.
-
-export type { Who } from './blacklist-moves.js';
 
 /** The moves the caller could make on the entry now (for the pages' buttons). */
 async function movesFor(db: Db, who: Who, r: repo.EntryView, now: Date): Promise<BlacklistMove[]> {

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { EnterpriseItemParams, errorResponses, jsonContent, OkSchema } from '../../lib/schemas.js';
-import { registerReaders, registerWriters } from '../risk/register-access.js';
+import { registerReaders, registerWriters } from '../risk/risk.access.js';
 import { BoardLinkSchema, BoardSchema, PublicBoardSchema, TokenParam } from './boards.schemas.js';
 
 const tags = ['岗位告知卡'];

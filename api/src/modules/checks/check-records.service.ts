@@ -1,10 +1,11 @@
+import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db, HazardCategory, MeasureCategory } from '@shuangfang/db';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
-import { isManager } from '../hazards/hazard-permissions.js';
-import { registerIn, type Who } from '../hazards/hazards.service.js';
+import { isManager } from '../hazards/hazards.access.js';
+import { registerIn } from '../hazards/hazards.service.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { cycleOf } from './check-tasks.service.js';
 import { dayRange, windowAt, type Window } from './check-windows.js';

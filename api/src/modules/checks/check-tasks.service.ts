@@ -2,8 +2,8 @@ import type { z } from '@hono/zod-openapi';
 import type { Db } from '@shuangfang/db';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { forbidden } from '../../lib/errors.js';
-import { isManager } from '../hazards/hazard-permissions.js';
-import type { Who } from '../hazards/hazards.service.js';
+import { isManager } from '../hazards/hazards.access.js';
+import type { Who } from '../../auth/actor.js';
 import {
   chinaDate,
   dayRange,

@@ -1,15 +1,8 @@
-import type { Context } from 'hono';
-import type { AppEnv, Handler } from '../../lib/create-router.js';
-import { actorOf, membershipOf } from '../../middlewares/access.js';
-import type { Who } from '../hazards/hazards.service.js';
+import type { Handler } from '../../lib/create-router.js';
+import { whoOf } from '../../middlewares/access.js';
 import * as records from './check-records.service.js';
 import * as taskService from './check-tasks.service.js';
 import type * as routes from './checks.routes.js';
-
-const whoOf = (c: Context<AppEnv>): Who => {
-  const actor = actorOf(c);
-  return { ...membershipOf(c), userId: actor.userId, displayName: actor.displayName };
-};
 
 export const tasks: Handler<typeof routes.tasks> = async (c) => {
   const { enterpriseId } = c.req.valid('param');

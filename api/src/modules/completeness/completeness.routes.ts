@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EnterpriseParam, errorResponses, jsonContent } from '../../lib/schemas.js';
-import { registerReaders } from '../risk/register-access.js';
+import { registerReaders } from '../risk/risk.access.js';
 
 const Item = z.object({ id: z.uuid(), name: z.string() });
 const EventItem = Item.extend({ place: z.string().openapi({ description: '对象 / 单元' }) });

@@ -1,6 +1,6 @@
 import type { Executor } from '@shuangfang/db';
 import { sql, type AliasedSelectQueryBuilder, type RawBuilder } from 'kysely';
-import { likePrefix } from '../../auth/scope.js';
+import { pathUnder } from '../../auth/scope.js';
 import { publicationOverdue } from '../inspections/inspections.repository.js';
 
 // Every figure of a subtree, grouped by bucket: the child jurisdiction a row lies under, or ''
@@ -33,7 +33,7 @@ function bucketed(
   return db
     .selectFrom(perJurisdiction)
     .innerJoin('jurisdiction as j', 'j.code', 'x.code')
-    .where('j.path', 'like', likePrefix(path))
+    .where(pathUnder('j.path', path))
     .select([bucket.as('bucket'), total('x.n').as('n')])
     .groupBy(bucket)
     .execute();
@@ -45,7 +45,7 @@ export function enterpriseCounts(db: Executor, path: string) {
   return db
     .selectFrom('dashboard_enterprises as d')
     .innerJoin('jurisdiction as j', 'j.code', 'd.jurisdiction_code')
-    .where('j.path', 'like', likePrefix(path))
+    .where(pathUnder('j.path', path))
     .select([bucket.as('bucket'), 'd.dimension', 'd.value', total('d.enterprises').as('n')])
     .groupBy([bucket, 'd.dimension', 'd.value'])
     .execute();
@@ -57,7 +57,7 @@ export function openHazardCounts(db: Executor, path: string) {
   return db
     .selectFrom('dashboard_open_hazards as d')
     .innerJoin('jurisdiction as j', 'j.code', 'd.jurisdiction_code')
-    .where('j.path', 'like', likePrefix(path))
+    .where(pathUnder('j.path', path))
     .select([
       bucket.as('bucket'),
       total('d.hazards').as('open'),
@@ -107,7 +107,7 @@ export function closedCounts(db: Executor, path: string, from: string, to: strin
   return db
     .selectFrom('dashboard_closed_hazards as d')
     .innerJoin('jurisdiction as j', 'j.code', 'd.jurisdiction_code')
-    .where('j.path', 'like', likePrefix(path))
+    .where(pathUnder('j.path', path))
     .where(sql<boolean>`d.closed_day between ${from}::date and ${to}::date`)
     .select([bucket.as('bucket'), total('d.hazards').as('n')])
     .groupBy(bucket)
@@ -156,7 +156,7 @@ export function reportCounts(db: Executor, path: string, from: string, to: strin
   return db
     .selectFrom('dashboard_reports as d')
     .innerJoin('jurisdiction as j', 'j.code', 'd.jurisdiction_code')
-    .where('j.path', 'like', likePrefix(path))
+    .where(pathUnder('j.path', path))
     .where(sql<boolean>`((${inPeriod}) or (${pastDueDraft}))`)
     .select([
       bucket.as('bucket'),

@@ -1,7 +1,7 @@
 import type { Executor, NewEnterprise, EnterpriseUpdate } from '@shuangfang/db';
 import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
-import { enterpriseVisibleTo, likePrefix } from '../../auth/scope.js';
+import { enterpriseVisibleTo, pathUnder } from '../../auth/scope.js';
 import type { EnterpriseFilter } from './enterprises.schemas.js';
 
 const withNames = (db: Executor) =>
@@ -19,7 +19,7 @@ export type EnterpriseListRow = Awaited<
 /** The registry query: visible to the membership, then the user's filters. */
 function filtered(db: Executor, m: ActingMembership, f: EnterpriseFilter & { underPath?: string }) {
   let query = withNames(db).where(enterpriseVisibleTo(m));
-  if (f.underPath) query = query.where('j.path', 'like', likePrefix(f.underPath));
+  if (f.underPath) query = query.where(pathUnder('j.path', f.underPath));
   if (f.industry) query = query.where('e.industry', '=', f.industry);
   if (f.active) query = query.where('e.active', '=', f.active === 'true');
   if (f.q) {

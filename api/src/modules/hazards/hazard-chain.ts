@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { HazardAttachment, HazardEventAction, HazardState } from '@shuangfang/db';
+import { canonicalJson } from '../../lib/canonical-json.js';
 
 // The hash chain of hazard events (domain.md section 2: "each stores the hash of the previous
 // event of the same enterprise, so tampering shows").
@@ -39,18 +40,6 @@ export interface ChainEvent {
   attachments: HazardAttachment[];
   payload: Record<string, unknown>;
   prevHash: string;
-}
-
-/** JSON with every object's keys sorted, so that equal content always has equal text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) {
-    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  }
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 export function canonicalForm(e: ChainEvent): string {

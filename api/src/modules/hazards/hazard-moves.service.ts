@@ -1,3 +1,4 @@
+import type { Who } from '../../auth/actor.js';
 import type { Db, Executor, HazardRow, HazardTable } from '@shuangfang/db';
 import type { Updateable } from 'kysely';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
@@ -9,7 +10,7 @@ import {
   requireMayDecideExtension,
   requireMayMove,
   requireMayRequestExtension,
-} from './hazard-permissions.js';
+} from './hazards.access.js';
 import { draftEventReport } from '../reports/report-drafts.js';
 import {
   extendSupervisionDeadline,
@@ -19,7 +20,7 @@ import { confirmationProblems } from './hazard-plan.js';
 import { isFinal, nextState, STATE_NAMES } from './hazard-states.js';
 import * as repo from './hazards.repository.js';
 import type { MoveInput } from './hazards.schemas.js';
-import { detail, type Who } from './hazards.service.js';
+import { detail } from './hazards.service.js';
 
 // Every change of a hazard runs in one transaction that first locks the hazard row: of two moves
 // sent at once, the second waits, then sees the state the first left and is refused (409). The

@@ -1,14 +1,15 @@
+import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db } from '@shuangfang/db';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { appendEvent } from './hazard-events.repository.js';
-import { isManager, mayRead } from './hazard-permissions.js';
+import { isManager, mayRead } from './hazards.access.js';
 import { confirmationProblems } from './hazard-plan.js';
 import { STATE_NAMES } from './hazard-states.js';
 import * as repo from './hazards.repository.js';
 import type { PlanEditBody } from './hazards.schemas.js';
-import { detail, type Who } from './hazards.service.js';
+import { detail } from './hazards.service.js';
 
 // A plan changes while the work goes on: other measures, another responsible person, more money,
 // a new deadline. Only while the hazard is rectifying, only by the enterprise's managers, and

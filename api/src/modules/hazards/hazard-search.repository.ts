@@ -1,6 +1,6 @@
 import type { Executor, HazardGrade, HazardSource, HazardState, Industry } from '@shuangfang/db';
 import { sql } from 'kysely';
-import { likePrefix } from '../../auth/scope.js';
+import { pathUnder } from '../../auth/scope.js';
 import { overdue } from './hazards.repository.js';
 
 // Hazards across enterprises, with what a regulator's list and the 台账 show beside each one:
@@ -67,9 +67,9 @@ export function searchHazards(
     .$call((q) =>
       'enterpriseId' in scope
         ? q.where('h.enterprise_id', '=', scope.enterpriseId)
-        : q.where('j.path', 'like', likePrefix(scope.jurisdictionPath)),
+        : q.where(pathUnder('j.path', scope.jurisdictionPath)),
     )
-    .$if(!!f.underPath, (q) => q.where('j.path', 'like', likePrefix(f.underPath!)))
+    .$if(!!f.underPath, (q) => q.where(pathUnder('j.path', f.underPath!)))
     .$if(!!f.enterpriseId, (q) => q.where('h.enterprise_id', '=', f.enterpriseId!))
     .$if(!!f.industry, (q) => q.where('e.industry', '=', f.industry!))
     .$if(!!f.state, (q) => q.where('h.state', '=', f.state!))

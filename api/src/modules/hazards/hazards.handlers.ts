@@ -1,16 +1,10 @@
-import type { Context } from 'hono';
-import type { AppEnv, Handler } from '../../lib/create-router.js';
-import { actorOf, membershipOf } from '../../middlewares/access.js';
+import type { Handler } from '../../lib/create-router.js';
+import { membershipOf, whoOf } from '../../middlewares/access.js';
 import * as moves from './hazard-moves.service.js';
 import { editPlan as editPlanService } from './hazard-plan-edit.service.js';
 import { listAcross as listAcrossService } from './hazard-search.service.js';
 import type * as routes from './hazards.routes.js';
 import * as service from './hazards.service.js';
-
-const whoOf = (c: Context<AppEnv>): service.Who => {
-  const actor = actorOf(c);
-  return { ...membershipOf(c), userId: actor.userId, displayName: actor.displayName };
-};
 
 export const register: Handler<typeof routes.register> = async (c) => {
   const { enterpriseId } = c.req.valid('param');

@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { Db, Executor, HazardSource } from '@shuangfang/db';
-import type { ActingMembership } from '../../auth/actor.js';
+import type { Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
@@ -9,14 +9,11 @@ import { draftEventReport } from '../reports/report-drafts.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
-import { mayRead } from './hazard-permissions.js';
+import { mayRead } from './hazards.access.js';
 import { eventDto, extensionDto, hazardDto } from './hazards.dto.js';
 import { supervisionOf } from '../supervision/hazard-supervision.js';
 import * as repo from './hazards.repository.js';
 import type { HazardBody, ListQuery } from './hazards.schemas.js';
-
-/** The caller: the acting membership, and the person behind it (events name them). */
-export type Who = ActingMembership & { userId: string; displayName: string };
 
 export async function detail(db: Executor, enterpriseId: string, id: string) {
   const [hazard, eventRows, extensions, supervision] = await Promise.all([

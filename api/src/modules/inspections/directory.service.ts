@@ -1,5 +1,5 @@
 import type { Db } from '@shuangfang/db';
-import type { ActingMembership } from '../../auth/actor.js';
+import type { ActingMembership, Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import type { z } from '@hono/zod-openapi';
@@ -12,8 +12,6 @@ import type {
 
 // The agency's directory of 执法人员, their declared conflicts of interest, and its catalogue of
 // 抽查事项. Everything is the caller's own agency's: another agency's row answers 404.
-
-export type Who = ActingMembership & { userId: string; displayName: string };
 
 export const agencyOf = (who: ActingMembership) => who.agencyId!;
 

@@ -1,6 +1,6 @@
 import type { Executor, PlanScope, StandardizationLevel } from '@shuangfang/db';
 import type { Settings } from '../jurisdictions/settings.defaults.js';
-import { likePrefix } from '../../auth/scope.js';
+import { pathUnder } from '../../auth/scope.js';
 import type { Candidate, DrawInspector, Exclusion } from './draw.js';
 
 // What a draw reads from the database at draw time; draw.ts then works on these values alone,
@@ -32,7 +32,7 @@ export async function candidates(
     .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
     .select(['e.id', 'e.credit_code', 'e.risk_level', 'e.credit_status'])
     .where('e.active', '=', true)
-    .where((eb) => eb.or(paths.map((p) => eb('j.path', 'like', likePrefix(p)))));
+    .where((eb) => eb.or(paths.map((p) => pathUnder('j.path', p))));
   if (scope.industries.length) q = q.where('e.industry', 'in', scope.industries);
   if (scope.riskColours.length) q = q.where('e.risk_level', 'in', scope.riskColours);
   if (scope.standardizationLevels.length) {

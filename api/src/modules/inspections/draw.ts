@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { canonicalJson } from '../../lib/canonical-json.js';
 
 // 双随机 draw (domain.md section 5): pure, no database, so anyone can re-run a published draw
 // (the verify endpoint and `verify-draw` CLI both call these functions on the stored inputs).
@@ -42,7 +43,7 @@ export interface Candidate {
 /** SHA-256 of the candidate list in a canonical form (sorted by credit code), lower-case hex. */
 export function candidatesHash(candidates: Candidate[]): string {
   const sorted = [...candidates].sort((a, b) => compareCodes(a.creditCode, b.creditCode));
-  return hash('sha256', JSON.stringify(sorted.map((c) => [c.creditCode, c.weight])), 'hex');
+  return hash('sha256', canonicalJson(sorted.map((c) => [c.creditCode, c.weight])), 'hex');
 }
 
 const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -219,7 +220,7 @@ export function verifyDraw(draw: PublishedDraw): Verification {
     const candidatesHashMatches = again.candidatesHash === draw.candidatesHash;
     // Compared as tuples: a stored copy (jsonb) may have reordered the keys of each object.
     const tuples = (r: PublishedDraw['result']) =>
-      JSON.stringify(r.map((x) => [x.creditCode, x.team]));
+      canonicalJson(r.map((x) => [x.creditCode, x.team]));
     const resultMatches = tuples(again.result) === tuples(draw.result);
     return {
       matches: seedMatches && candidatesHashMatches && resultMatches,

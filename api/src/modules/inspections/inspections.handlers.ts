@@ -1,16 +1,11 @@
-import type { Context } from 'hono';
-import type { AppEnv, Handler } from '../../lib/create-router.js';
-import { actorOf, membershipOf } from '../../middlewares/access.js';
+import type { Handler } from '../../lib/create-router.js';
+import { whoOf } from '../../middlewares/access.js';
 import * as directory from './directory.service.js';
 import type * as routes from './inspections.routes.js';
 import * as inspections from './inspections.service.js';
 import * as plans from './plans.service.js';
 import * as open from './public.service.js';
 
-const whoOf = (c: Context<AppEnv>): directory.Who => {
-  const actor = actorOf(c);
-  return { ...membershipOf(c), userId: actor.userId, displayName: actor.displayName };
-};
 const idOf = (c: { req: { valid(t: 'param'): { id: string } } }) => c.req.valid('param').id;
 
 export const listInspectors: Handler<typeof routes.listInspectors> = async (c) =>

@@ -1,13 +1,14 @@
+import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Executor, Finding } from '@shuangfang/db';
 import { sql } from 'kysely';
-import { likePrefix, requireJurisdictionInScope } from '../../auth/scope.js';
+import { pathUnder, requireJurisdictionInScope } from '../../auth/scope.js';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { registerIn } from '../hazards/hazards.service.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
 import { chinaDate, workingDaysAfter } from '../reports/report-calendar.js';
 import { requireUploads } from '../uploads/uploads.service.js';
-import { agencyOf, type Who } from './directory.service.js';
+import { agencyOf } from './directory.service.js';
 import { inspectionDtos } from './inspections.dto.js';
 import { inspections, inspectorOfUser, publicationOverdue } from './inspections.repository.js';
 import type { InspectionListQuery, OverdueQuery, RecordBody } from './inspections.schemas.js';
@@ -203,7 +204,7 @@ function overdueUnder(db: Executor, path: string, now: Date) {
   return inspections(db, now)
     .innerJoin('agency as a', 'a.id', 'n.agency_id')
     .innerJoin('jurisdiction as aj', 'aj.code', 'a.jurisdiction_code')
-    .where('aj.path', 'like', likePrefix(path))
+    .where(pathUnder('aj.path', path))
     .where(publicationOverdue(now));
 }
 

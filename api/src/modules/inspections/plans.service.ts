@@ -1,3 +1,4 @@
+import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db, Executor, InspectionPlanRow } from '@shuangfang/db';
 import { sql } from 'kysely';
@@ -6,7 +7,7 @@ import { AppError, conflict, invalid, notFound } from '../../lib/errors.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
 import * as inputs from './draw-inputs.repository.js';
 import { DrawShortage, runDraw, verifyDraw, type PublishedDraw } from './draw.js';
-import { agencyOf, type Who } from './directory.service.js';
+import { agencyOf } from './directory.service.js';
 import { inspectionDtos } from './inspections.dto.js';
 import { inspectionsQueryFor } from './inspections.service.js';
 import type { DrawBody, PlanBody } from './inspections.schemas.js';

@@ -1,13 +1,13 @@
 import type { Executor, JurisdictionLevel } from '@shuangfang/db';
 import { sql } from 'kysely';
-import { likePrefix } from '../../auth/scope.js';
+import { pathUnder } from '../../auth/scope.js';
 
 export function listJurisdictions(db: Executor, underPath: string | null) {
   let query = db
     .selectFrom('jurisdiction')
     .select(['code', 'name', 'level', 'parent_code', 'path'])
     .orderBy('path');
-  if (underPath) query = query.where('path', 'like', likePrefix(underPath));
+  if (underPath) query = query.where(pathUnder('path', underPath));
   return query.execute();
 }
 

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { EnterpriseParam, errorResponses } from '../../lib/schemas.js';
 import { XLSX_TYPE } from '../../lib/xlsx.js';
-import { registerReaders } from '../risk/register-access.js';
+import { registerReaders } from '../risk/risk.access.js';
 
 const KINDS = ['risk', 'measures', 'emergency'] as const;
 

@@ -1,7 +1,7 @@
 import type { Executor } from '@shuangfang/db';
 import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
-import { isManager } from '../hazards/hazard-permissions.js';
+import { isManager } from '../hazards/hazards.access.js';
 import { listReports, type ReportView } from '../reports/reports.repository.js';
 
 // Where notifications come from. Each source reads the current data for one caller, so a
@@ -95,7 +95,7 @@ export const SOURCES: NotificationSource[] = [
         )
         .select(['h.id', 'h.enterprise_id', 'h.description', 'x.requested_at'])
         .where('x.state', '=', 'pending');
-      // The decider (hazard-permissions.ts): the 挂牌督办 agency, else the finding agency, else
+      // The decider (hazards.access.ts): the 挂牌督办 agency, else the finding agency, else
       // the 主要负责人.
       const supervisor = sql<string | null>`(select s.agency_id from hazard_supervision s
         where s.enterprise_id = h.enterprise_id and s.hazard_id = h.id and s.state = 'listed')`;

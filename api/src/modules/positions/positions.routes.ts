@@ -8,7 +8,7 @@ import {
 } from '../../lib/schemas.js';
 import { RegisterQuery } from '../risk/risk.schemas.js';
 import { PositionBody, PositionSchema, PositionUpdate } from './positions.schemas.js';
-import { registerReaders, registerWriters } from '../risk/register-access.js';
+import { registerReaders, registerWriters } from '../risk/risk.access.js';
 
 const tags = ['岗位'];
 

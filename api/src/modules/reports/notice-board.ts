@@ -5,7 +5,7 @@ import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { overdue } from '../hazards/hazards.repository.js';
 import type { NoticeBoardQuery } from './reports.schemas.js';
-import type { Who } from './reports.service.js';
+import type { Who } from '../../auth/actor.js';
 
 // 信息公示栏 (安全生产法 Art. 41: tell the workers): every hazard of the enterprise with its state,
 // grade, kind and deadline — and never who reported it. The query selects the columns it shows by

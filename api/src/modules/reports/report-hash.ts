@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../hazards/hazard-chain.js';
+import { canonicalJson } from '../../lib/canonical-json.js';
 
 // A submitted report's fingerprint. Canonical form, version 1 — the UTF-8 bytes of the JSON array
 //

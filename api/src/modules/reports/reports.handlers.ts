@@ -1,14 +1,8 @@
-import type { Context } from 'hono';
-import type { AppEnv, Handler } from '../../lib/create-router.js';
-import { actorOf, membershipOf } from '../../middlewares/access.js';
+import type { Handler } from '../../lib/create-router.js';
+import { whoOf } from '../../middlewares/access.js';
 import { noticeBoard as board } from './notice-board.js';
 import type * as routes from './reports.routes.js';
 import * as service from './reports.service.js';
-
-const whoOf = (c: Context<AppEnv>): service.Who => {
-  const actor = actorOf(c);
-  return { ...membershipOf(c), userId: actor.userId, displayName: actor.displayName };
-};
 
 export const list: Handler<typeof routes.list> = async (c) =>
   c.json(await service.list(c.var.db, whoOf(c), c.req.valid('query')), 200);

@@ -1,6 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type { Db, Executor, ReportRecipient, ReportRow } from '@shuangfang/db';
-import type { ActingMembership } from '../../auth/actor.js';
+import type { Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
@@ -17,8 +17,6 @@ import type { DraftInput, EditInput, ListQuery } from './reports.schemas.js';
 // submission addresses the report to both recipients at once and freezes it as a hashed
 // snapshot. Recipients — the supervising agency (and the agencies above it, which read) and the
 // enterprise's workers' congress — see submitted reports only, and each signs for receipt once.
-
-export type Who = ActingMembership & { userId: string; displayName: string };
 
 const readable = (who: Who, r: Pick<ReportRow, 'state'>) =>
   repo.seesDrafts(who) || r.state === 'submitted';

@@ -9,7 +9,7 @@ import {
   OkSchema,
 } from '../../lib/schemas.js';
 import * as s from './risk.schemas.js';
-import { registerReaders, registerWriters } from './register-access.js';
+import { registerReaders, registerWriters } from './risk.access.js';
 
 const tags = ['风险分级管控'];
 const base = '/enterprises/{enterpriseId}' as const;

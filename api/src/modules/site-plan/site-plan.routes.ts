@@ -8,7 +8,7 @@ import {
   jsonContent,
 } from '../../lib/schemas.js';
 import { PolygonBody, SitePlanMeta, UploadBody } from './site-plan.schemas.js';
-import { registerReaders, registerWriters } from '../risk/register-access.js';
+import { registerReaders, registerWriters } from '../risk/risk.access.js';
 
 const tags = ['四色分布图'];
 

@@ -1,5 +1,5 @@
 import type { Executor } from '@shuangfang/db';
-import type { Who } from './applications.service.js';
+import type { Who } from '../../auth/actor.js';
 
 /**
  * The membership as a request would act with it, for the demo history and tests that replay the
@@ -9,6 +9,7 @@ export async function actingAs(db: Executor, membershipId: string): Promise<Who>
   const m = await db
     .selectFrom('membership as m')
     .leftJoin('agency as a', 'a.id', 'm.agency_id')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
     .leftJoin('enterprise as e', 'e.id', 'm.enterprise_id')
     .innerJoin('jurisdiction as j', (join) =>
       join.on((eb) =>
@@ -18,6 +19,7 @@ export async function actingAs(db: Executor, membershipId: string): Promise<Who>
     .select([
       'm.id',
       'm.user_id',
+      'u.display_name',
       'm.role',
       'm.enterprise_id',
       'm.agency_id',
@@ -29,6 +31,7 @@ export async function actingAs(db: Executor, membershipId: string): Promise<Who>
   return {
     id: m.id,
     userId: m.user_id,
+    displayName: m.display_name,
     role: m.role,
     enterpriseId: m.enterprise_id,
     agencyId: m.agency_id,

@@ -1,12 +1,12 @@
 import type { Db, Executor } from '@shuangfang/db';
-import type { ActingMembership } from '../../auth/actor.js';
+import type { Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { applicationRefusals } from './application-gates.js';
 import { nextState } from './application-states.js';
-import { authorityFor } from './authority.js';
+import { authorityFor } from './standardization.access.js';
 import { chinaDate, lastDayAfterYears } from './certificate-dates.js';
 import { applicationDto } from './standardization.dto.js';
 import * as repo from './standardization.repository.js';
@@ -15,8 +15,6 @@ import type { ApplicationMoveInput, ApplyInput } from './standardization.schemas
 // 安全生产标准化 applications (domain.md section 4): the enterprise applies; the grading
 // authority reviews, puts it on 公示, and after the 公示 grants the certificate. Every function
 // takes the time it acts at, so tests and the demo history can supply it.
-
-export type Who = ActingMembership & { userId: string };
 
 const DAY = 86_400_000;
 

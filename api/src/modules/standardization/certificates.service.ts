@@ -1,7 +1,7 @@
 import { STANDARDIZATION_LEVELS, type Db } from '@shuangfang/db';
 import { pathCovers, requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
-import type { Who } from './applications.service.js';
+import type { Who } from '../../auth/actor.js';
 import { chinaDate, expiredAt } from './certificate-dates.js';
 import * as repo from './standardization.repository.js';
 import type { CertificateMoveInput } from './standardization.schemas.js';

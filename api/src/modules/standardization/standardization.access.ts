@@ -1,3 +1,5 @@
+import type { Executor, StandardizationLevel } from '@shuangfang/db';
+import { invalid } from '../../lib/errors.js';
 import { allow } from '../../middlewares/access.js';
 
 // Who may call each standardization route at all (403 otherwise); which enterprise is decided by
@@ -18,3 +20,45 @@ export const standardizationReaders = allow(
 export const regulatorReaders = allow('agency_admin', 'inspector');
 /** Grading (review, 公示, grant, revoke, downgrade) is an agency admin's act. */
 export const graders = allow('agency_admin');
+
+// The grading authority of a level is the agency of that level's tier over the enterprise:
+// 二级 the province's, 三级 the city's. 一级 is graded by the national ministry (应急管理部),
+// which has no agency in this tree, so the product refuses 一级 applications rather than let a
+// province pretend to be the ministry; an enterprise seeking 一级 applies to the ministry.
+
+const TIER: Record<
+  Exclude<StandardizationLevel, '一级'>,
+  { level: 'province' | 'city'; name: string }
+> = {
+  二级: { level: 'province', name: '省级' },
+  三级: { level: 'city', name: '设区的市级' },
+};
+
+export const NATIONAL_LEVEL_REFUSAL = '一级由国家应急管理部评定，本系统不受理';
+
+/** The agency grading `level` for an enterprise at `jurisdictionPath`; 422 on `level` if none. */
+export async function authorityFor(
+  db: Executor,
+  jurisdictionPath: string,
+  level: StandardizationLevel,
+): Promise<{ id: string; name: string }> {
+  if (level === '一级') throw invalid('level', NATIONAL_LEVEL_REFUSAL);
+  const tier = TIER[level];
+  const codes = jurisdictionPath.split('/').filter(Boolean);
+  // Several agencies may sit at one jurisdiction; the oldest active one (the 应急管理部门 set up
+  // first) grades, the same one every time.
+  const agency = await db
+    .selectFrom('agency as a')
+    .innerJoin('jurisdiction as j', 'j.code', 'a.jurisdiction_code')
+    .select(['a.id', 'a.name'])
+    .where('j.code', 'in', codes)
+    .where('j.level', '=', tier.level)
+    .where('a.active', '=', true)
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .executeTakeFirst();
+  if (!agency) {
+    throw invalid('level', `企业所在地没有${tier.name}应急管理部门，无法受理${level}申请`);
+  }
+  return agency;
+}

@@ -1,15 +1,9 @@
-import type { Context } from 'hono';
-import type { AppEnv, Handler } from '../../lib/create-router.js';
-import { actorOf, membershipOf } from '../../middlewares/access.js';
+import type { Handler } from '../../lib/create-router.js';
+import { membershipOf, whoOf } from '../../middlewares/access.js';
 import * as applications from './applications.service.js';
 import * as certificates from './certificates.service.js';
 import * as reads from './standardization.reads.js';
 import type * as routes from './standardization.routes.js';
-
-const whoOf = (c: Context<AppEnv>): applications.Who => ({
-  ...membershipOf(c),
-  userId: actorOf(c).userId,
-});
 
 export const view: Handler<typeof routes.view> = async (c) => {
   const { enterpriseId } = c.req.valid('param');

@@ -1,5 +1,4 @@
 import type { Db } from '@shuangfang/db';
-import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
 import { likePrefix, requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';

@@ -1,13 +1,7 @@
-import type { Context } from 'hono';
-import type { AppEnv, Handler } from '../../lib/create-router.js';
-import { actorOf, membershipOf } from '../../middlewares/access.js';
+import type { Handler } from '../../lib/create-router.js';
+import { membershipOf, whoOf } from '../../middlewares/access.js';
 import type * as routes from './supervision.routes.js';
 import * as service from './supervision.service.js';
-
-const whoOf = (c: Context<AppEnv>) => {
-  const actor = actorOf(c);
-  return { ...membershipOf(c), userId: actor.userId, displayName: actor.displayName };
-};
 
 export const supervise: Handler<typeof routes.supervise> = async (c) => {
   const { enterpriseId, id } = c.req.valid('param');

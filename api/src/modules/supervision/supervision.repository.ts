@@ -1,6 +1,6 @@
 import type { Executor, NewHazardSupervision, SupervisionState } from '@shuangfang/db';
 import { sql } from 'kysely';
-import { likePrefix } from '../../auth/scope.js';
+import { pathUnder } from '../../auth/scope.js';
 import { overdue } from '../hazards/hazards.repository.js';
 
 // 挂牌督办 rows, always read with what a list shows beside them: the hazard's state, deadline and
@@ -105,7 +105,7 @@ export function listInSubtree(
   after?: [Date, string],
 ) {
   return supervisionsWithHazard(db)
-    .where('j.path', 'like', likePrefix(path))
+    .where(pathUnder('j.path', path))
     .$if(!!f.state, (q) => q.where('s.state', '=', f.state!))
     .$if(!!f.agencyId, (q) => q.where('s.agency_id', '=', f.agencyId!))
     .$if(f.overdue === true, (q) =>

@@ -1,12 +1,12 @@
 import type { z } from '@hono/zod-openapi';
 import type { Db, Executor } from '@shuangfang/db';
-import type { ActingMembership } from '../../auth/actor.js';
+import type { ActingMembership, Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { STATE_NAMES } from '../hazards/hazard-states.js';
 import { lockHazard } from '../hazards/hazards.repository.js';
-import { detail, type Who } from '../hazards/hazards.service.js';
+import { detail } from '../hazards/hazards.service.js';
 import { publicSupervisionDto, supervisionListItemDto } from './supervision.dto.js';
 import * as repo from './supervision.repository.js';
 import type { SuperviseBody, SupervisionQuery, UnlistBody } from './supervision.schemas.js';
@@ -14,7 +14,7 @@ import type { SuperviseBody, SupervisionQuery, UnlistBody } from './supervision.
 // 挂牌督办 (domain.md section 2). An agency lists an open 重大隐患 of its subtree: graded 重大 and
 // in `rectifying` or `awaiting_acceptance`. A `reported` hazard cannot be listed: it is not graded
 // yet, so nobody has said it is major; `closed` and `rejected` are not open. The listing agency
-// then decides the hazard's extension requests (hazard-permissions.ts) and unlists it once the
+// then decides the hazard's extension requests (hazards.access.ts) and unlists it once the
 // hazard is accepted and closed. Each change locks the hazard row first, like the hazard moves,
 // so a listing and a move on one hazard happen one after the other.
 

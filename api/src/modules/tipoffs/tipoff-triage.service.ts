@@ -1,9 +1,9 @@
 import type { z } from '@hono/zod-openapi';
 import type { Db, Executor, HazardAttachment, TipoffState } from '@shuangfang/db';
-import type { ActingMembership } from '../../auth/actor.js';
+import type { ActingMembership, Who } from '../../auth/actor.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
-import { registerIn, type Who } from '../hazards/hazards.service.js';
+import { registerIn } from '../hazards/hazards.service.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
 import { insertUpload } from '../uploads/uploads.repository.js';
 import { hashReceiptCode, normalizeReceiptCode } from './receipt-code.js';

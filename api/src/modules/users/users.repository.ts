@@ -1,6 +1,6 @@
 import type { Executor, NewMembership, NewUser } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
-import { managedBy } from './users.policy.js';
+import { managedBy } from './users.access.js';
 
 export interface UserFilter {
   q?: string;

@@ -4,7 +4,7 @@ import { generateInitialPassword, hashPassword } from '../../auth/password.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { canCreate } from './users.policy.js';
+import { canCreate } from './users.access.js';
 import * as repo from './users.repository.js';
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findManagedUser>>>;

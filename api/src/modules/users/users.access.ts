@@ -1,7 +1,7 @@
 import type { Database, Role } from '@shuangfang/db';
 import type { ExpressionBuilder } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
-import { likePrefix } from '../../auth/scope.js';
+import { pathUnder } from '../../auth/scope.js';
 
 // Accounts are created and managed by the level above (domain.md section 7):
 // platform admin → agency admins; agency admin → its inspectors and the admins of enterprises in
@@ -36,7 +36,7 @@ export function managedBy(actor: ActingMembership) {
                 .selectFrom('enterprise as e')
                 .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
                 .select('e.id')
-                .where('j.path', 'like', likePrefix(actor.jurisdictionPath ?? '/none/')),
+                .where(pathUnder('j.path', actor.jurisdictionPath ?? '/none/')),
             ),
           ]),
         ]);
