@@ -26,9 +26,7 @@ import { sitePlanRouter } from './modules/site-plan/site-plan.index.js';
 import { listsRouter } from './modules/lists/lists.index.js';
 import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index.js';
 import { usersRouter } from './modules/users/users.index.js';
-// dashboard
 import { dashboardRouter } from './modules/dashboard/dashboard.index.js';
-// 安全生产标准化 (issue 6 item 3)
 import { standardizationRouter } from './modules/standardization/standardization.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
 import { blacklistRouter } from './modules/blacklist/blacklist.index.js';
@@ -74,7 +72,6 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', reportsRouter)
     .route('/', hazardLedgerRouter)
     .route('/', notificationsRouter)
-    // dashboard
     .route('/', dashboardRouter)
     .route('/', supervisionRouter)
     .route('/', standardizationRouter)

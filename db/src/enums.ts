@@ -51,7 +51,7 @@ export type StandardizationLevel = (typeof STANDARDIZATION_LEVELS)[number];
 export const CREDIT_STATUSES = ['normal', 'blacklisted'] as const;
 export type CreditStatus = (typeof CREDIT_STATUSES)[number];
 
-/** GB 6441 accident types (事故类别), the 20 of domain.md section 1. */
+/** GB 6441 accident types (事故类别), the 20 of docs/domain.md section 1. */
 export const ACCIDENT_TYPES = [
   '物体打击',
   '车辆伤害',
@@ -96,7 +96,7 @@ export type CheckCycleUnit = (typeof CHECK_CYCLE_UNITS)[number];
 export const ASSESSMENT_METHODS = ['LEC', 'LS'] as const;
 export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
 
-/** 隐患来源 (domain.md section 2). */
+/** 隐患来源 (docs/domain.md section 2). */
 export const HAZARD_SOURCES = [
   '日常排查',
   '综合性',
@@ -173,14 +173,14 @@ export type HazardEventAction = (typeof HAZARD_EVENT_ACTIONS)[number];
 export const HAZARD_EXTENSION_STATES = ['pending', 'approved', 'refused', 'withdrawn'] as const;
 export type HazardExtensionState = (typeof HAZARD_EXTENSION_STATES)[number];
 
-/** 排查记录的结果 (domain.md section 1): ok, or not ok (which opens a hazard). */
+/** 排查记录的结果 (docs/domain.md section 1): ok, or not ok (which opens a hazard). */
 export const CHECK_RESULTS = ['ok', 'not_ok'] as const;
 export type CheckResult = (typeof CHECK_RESULTS)[number];
 
 /** Photo types an upload may have, recognised by content. */
 export const UPLOAD_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
-/** 双报告 (domain.md section 3): event reports of a 重大隐患, and the periodic statistics. */
+/** 双报告 (docs/domain.md section 3): event reports of a 重大隐患, and the periodic statistics. */
 export const REPORT_KINDS = [
   'major_initial',
   'major_progress',
@@ -201,7 +201,7 @@ export type ReportRecipient = (typeof REPORT_RECIPIENTS)[number];
 export const SUPERVISION_STATES = ['listed', 'unlisted'] as const;
 export type SupervisionState = (typeof SUPERVISION_STATES)[number];
 
-/** 安全生产标准化 application (domain.md section 4): review → 公示 → granted, or rejected. */
+/** 安全生产标准化 application (docs/domain.md section 4): review → 公示 → granted, or rejected. */
 export const STANDARDIZATION_APPLICATION_STATES = [
   'submitted',
   'publicity',
@@ -214,7 +214,7 @@ export type StandardizationApplicationState = (typeof STANDARDIZATION_APPLICATIO
 export const CERTIFICATE_STATES = ['active', 'expired', 'revoked', 'downgraded'] as const;
 export type CertificateState = (typeof CERTIFICATE_STATES)[number];
 
-/** Reasons a certificate is revoked or downgraded (domain.md section 4). */
+/** Reasons a certificate is revoked or downgraded (docs/domain.md section 4). */
 export const CERTIFICATE_REVOCATION_REASONS = [
   '死亡事故',
   '瞒报谎报',
@@ -224,7 +224,7 @@ export const CERTIFICATE_REVOCATION_REASONS = [
 ] as const;
 export type CertificateRevocationReason = (typeof CERTIFICATE_REVOCATION_REASONS)[number];
 
-/** 严重失信主体名单 (domain.md section 6 / 应急管理部令第11号). */
+/** 严重失信主体名单 (docs/domain.md section 4 / 应急管理部令第11号). */
 // withdrawn: the agency accepted the 陈述申辩 (or dropped the proposal) before listing.
 export const BLACKLIST_STATES = ['proposed', 'notified', 'listed', 'removed', 'withdrawn'] as const;
 export type BlacklistState = (typeof BLACKLIST_STATES)[number];
@@ -232,7 +232,7 @@ export type BlacklistState = (typeof BLACKLIST_STATES)[number];
 /** 信用修复 application of a listed enterprise (early removal, ≥ 12 months listed). */
 export const BLACKLIST_REPAIR_STATES = ['pending', 'approved', 'refused'] as const;
 export type BlacklistRepairState = (typeof BLACKLIST_REPAIR_STATES)[number];
-/** Public tip-offs (隐患举报, domain.md section 6): what is reported, and where its triage stands. */
+/** Public tip-offs (隐患举报, docs/domain.md section 6): what is reported, and where its triage stands. */
 export const TIPOFF_KINDS = ['hazard', 'violation'] as const;
 export type TipoffKind = (typeof TIPOFF_KINDS)[number];
 // received → reviewing → unsubstantiated (reason shown to the reporter) | verified (hazard opened).

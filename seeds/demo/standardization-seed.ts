@@ -1,7 +1,7 @@
 import type { Executor, StandardizationLevel } from '@shuangfang/db';
 import { sql } from 'kysely';
 
-// 安全生产标准化 in the demo (issue 6 item 7): a 三级 certificate expiring within 90 days, one
+// 安全生产标准化 in the demo: a 三级 certificate expiring within 90 days, one
 // revoked with its reason, a current 二级, and an application on 公示 before the province — with
 // the 主要负责人 who applied, so the flow can be walked on. The enterprise's level column is set
 // as the API keeps it. Idempotent: certificate numbers and the user's phone are unique.

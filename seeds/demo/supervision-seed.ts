@@ -1,6 +1,6 @@
 import type { Executor } from '@shuangfang/db';
 
-// 挂牌督办 in the demo (issue 6 item 7): the county agency supervises the mine's 重大隐患 that is
+// 挂牌督办 in the demo: the county agency supervises the mine's 重大隐患 that is
 // still open, listed by its inspector two days after the hazard was confirmed, with the hazard's
 // own deadline. Idempotent: a hazard that already has a supervision is left as it is.
 

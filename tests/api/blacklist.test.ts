@@ -13,7 +13,7 @@ import { expectRefusedWrite } from '../support/risk.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// 严重失信主体名单 (domain.md section 4, 应急管理部令第11号): proposed → notified (陈述申辩) →
+// 严重失信主体名单 (docs/domain.md section 4, 应急管理部令第11号): proposed → notified (陈述申辩) →
 // listed (credit_status in step) → removed at 3 years by the sweep, or early by 信用修复 after
 // 12 months; a removal can be revoked. Only listings in force are public.
 

@@ -17,7 +17,7 @@ import { expectRefusedWrite, issuePaths } from '../support/risk.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// The closed loop of domain.md section 2 through the API: report → confirm → rectify → accept,
+// The closed loop of docs/domain.md section 2 through the API: report → confirm → rectify → accept,
 // with each move recorded as an event, and every refusal leaving the database as it was.
 
 let t: TestApp;

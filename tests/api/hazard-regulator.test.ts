@@ -13,7 +13,7 @@ import { makeWorld, type World } from '../support/world.js';
 
 // A hazard found by a regulator (source 监管检查) skips triage: it enters rectifying with the
 // regulator's grade and deadline, the enterprise rectifies it, and only the finding agency accepts
-// it (domain.md section 2) — not the enterprise's own managers, nor another agency above.
+// it (docs/domain.md section 2) — not the enterprise's own managers, nor another agency above.
 
 let t: TestApp;
 let w: World;

@@ -11,7 +11,7 @@ import {
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// 双随机一公开 through the API (domain.md section 5): plan → draw → verify, redo with a reason,
+// 双随机一公开 through the API (docs/domain.md section 5): plan → draw → verify, redo with a reason,
 // shortages, a team recording its inspection with a finding that opens a hazard only the agency
 // accepts, publication and its deadline, and who may do what.
 

@@ -618,7 +618,7 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /v1/standardization/applications': READ_SUBTREE_HAZARDS,
   'GET /v1/standardization/certificates': READ_SUBTREE_HAZARDS,
   'GET /v1/public/standardization': {
-    public: 'the public query of current standardization levels (domain.md section 4)',
+    public: 'the public query of current standardization levels (docs/domain.md section 4)',
   },
   [`GET ${REGISTER}/blacklist`]: READ_HOME1_BLACKLIST,
   [`GET ${REGISTER}/blacklist/{id}`]: READ_HOME1_BLACKLIST,

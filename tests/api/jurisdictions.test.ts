@@ -165,7 +165,7 @@ describe('POST /v1/jurisdictions', () => {
 });
 
 describe('jurisdiction settings', () => {
-  it('start from the defaults of domain.md', async () => {
+  it('start from the defaults of docs/domain.md', async () => {
     const reply = await settings('360735', w.users.homeAdmin.cookie);
     expect(reply.status).toBe(200);
     expect(reply.body.code).toBe('360735');

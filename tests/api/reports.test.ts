@@ -11,7 +11,7 @@ import { expectRefusedWrite, issuePaths } from '../support/risk.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// 双报告 of a 重大隐患 (domain.md section 3): drafted by the confirmation with the plan's content,
+// 双报告 of a 重大隐患 (docs/domain.md section 3): drafted by the confirmation with the plan's content,
 // edited and submitted by the 主要负责人 to both recipients at once, signed for by each once, and
 // frozen as a hashed snapshot — in the API and in the database.
 

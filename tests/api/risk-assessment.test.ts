@@ -11,7 +11,7 @@ import {
 import { setupTestApp, type Reply, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// Grading on the server (domain.md section 1): an assessment's grade comes from the server with
+// Grading on the server (docs/domain.md section 1): an assessment's grade comes from the server with
 // the jurisdiction's bands, every assessment is kept, and the event's control level follows its
 // grade unless changed with a reason.
 

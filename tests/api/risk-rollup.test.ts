@@ -4,7 +4,7 @@ import { inRegister, LEC_FOR, objectBody, riskApi, type RiskApi } from '../suppo
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// Colours roll up (domain.md section 1): a unit's and an object's colour is the highest grade of
+// Colours roll up (docs/domain.md section 1): a unit's and an object's colour is the highest grade of
 // its current events, the enterprise's risk level the highest of all; regulators read the latter
 // on the enterprise. Bands come from the enterprise's jurisdiction, inherited down the tree.
 

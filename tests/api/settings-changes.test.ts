@@ -3,7 +3,7 @@ import { expectRefusedWrite } from '../support/risk.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// Issue 6 item 6: every change of a jurisdiction's settings is logged in the same transaction
+// Every change of a jurisdiction's settings is logged in the same transaction
 // (who, when, key, old → new; null = inherited), and the log is read by the settings' readers.
 
 let t: TestApp;

@@ -12,7 +12,7 @@ import {
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// 安全生产标准化 (domain.md section 4): the three gates, review → 公示 → grant at supplied times,
+// 安全生产标准化 (docs/domain.md section 4): the three gates, review → 公示 → grant at supplied times,
 // expiry by date through the sweep, revocation and downgrade, the public query, and who may act.
 // home1 (石城县) is graded 三级 by the city (赣州市) and 二级 by the province (江西省).
 

@@ -14,7 +14,7 @@ import { publicSupervisions, superviseBody, supervisionApi } from '../support/su
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// 挂牌督办 (issue 6 item 2): a county agency lists a major hazard of its county, decides its
+// 挂牌督办: a county agency lists a major hazard of its county, decides its
 // extension requests instead of the enterprise, unlists it only once it is closed, and both the
 // listing and the unlisting appear on the agency's public page.
 

@@ -13,7 +13,7 @@ import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 import { readXlsx } from '../support/xlsx.js';
 
-// 隐患举报 (domain.md section 6): a citizen files with no account and follows the tip-off with a
+// 隐患举报 (docs/domain.md section 6): a citizen files with no account and follows the tip-off with a
 // receipt code; the agency over the enterprise triages; a verified tip-off becomes a hazard the
 // enterprise must handle — without ever learning who reported it.
 

@@ -5,7 +5,7 @@ import { login } from '../support/http.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// Accounts are made and managed by the level above (users.access.ts, domain.md section 7).
+// Accounts are made and managed by the level above (users.access.ts, docs/domain.md section 7).
 
 let t: TestApp;
 let w: World;

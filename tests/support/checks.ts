@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { makePng } from './images.js';
 import type { ApiClient } from './test-app.js';
 
-// Check tasks and records (domain.md section 1) and the photos they carry.
+// Check tasks and records (docs/domain.md section 1) and the photos they carry.
 
 const DAY = 86_400_000;
 

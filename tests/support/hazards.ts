@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { expect } from 'vitest';
 import type { ApiClient, Reply } from './test-app.js';
 
-// Hidden hazards (domain.md section 2), made either through the API as users would (hazardApi:
+// Hidden hazards (docs/domain.md section 2), made either through the API as users would (hazardApi:
 // for tests of the loop, whose events and chain the API writes) or straight in the database
 // (makeHazard: a bare row without events, for tests about who may touch it).
 

@@ -4,7 +4,7 @@ import { confirmMajor, hazardApi } from './hazards.js';
 import type { ApiClient } from './test-app.js';
 import { expectStatus } from './hazards.js';
 
-// 双报告 and the notice board (domain.md section 3), through the API as users would, plus the few
+// 双报告 and the notice board (docs/domain.md section 3), through the API as users would, plus the few
 // direct writes a test needs: moving a draft's due time (instead of waiting for it) and placing
 // hazards in a past period for the statistics.
 

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { snapshot } from './db-snapshot.js';
 import type { ApiClient, Reply } from './test-app.js';
 
-// The risk chain of domain.md section 1 (object → unit → event → measures), made either straight
+// The risk chain of docs/domain.md section 1 (object → unit → event → measures), made either straight
 // in the database (makeRiskChain: fast, for tests about who may touch it) or through the API as a
 // user would (riskApi: for tests about what the API does with it).
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { makeRiskChain } from './risk.js';
 import type { ApiClient } from './test-app.js';
 
-// 安全生产标准化 (domain.md section 4): an enterprise made ready to apply (a complete
+// 安全生产标准化 (docs/domain.md section 4): an enterprise made ready to apply (a complete
 // 一图一牌三清单, written straight to the database), its materials, and the API as one user.
 
 let counter = 0;

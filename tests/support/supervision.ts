@@ -2,7 +2,7 @@ import type { Db } from '@shuangfang/db';
 import type { ApiClient } from './test-app.js';
 import { inDays, makeHazard } from './hazards.js';
 
-// 挂牌督办 (domain.md section 2) through the API, as one user.
+// 挂牌督办 (docs/domain.md section 2) through the API, as one user.
 
 let counter = 0;
 

@@ -3,7 +3,7 @@ import type { Db } from '@shuangfang/db';
 import { makePng } from './images.js';
 import type { ApiClient } from './test-app.js';
 
-// Public tip-offs (domain.md section 6): the multipart form a citizen sends, and the agency's
+// Public tip-offs (docs/domain.md section 6): the multipart form a citizen sends, and the agency's
 // moves on it.
 
 export const REPORTER = { name: '举报人李四海', phone: '13912345678' };

@@ -11,13 +11,13 @@ import {
   lsScore,
 } from '../../api/src/modules/risk/grading.js';
 
-// LEC and LS grading of domain.md section 1, checked against an independent computation: every
+// LEC and LS grading of docs/domain.md section 1, checked against an independent computation: every
 // allowed value is written here in tenths (LEC) so that products and band floors compare as
 // integers, with no floating point in the expected grade.
 
 type Colour = 'red' | 'orange' | 'yellow' | 'blue';
 
-/** The allowed values of domain.md, in tenths: L 0.1 is 1, E 0.5 is 5, C is whole. */
+/** The allowed values of docs/domain.md, in tenths: L 0.1 is 1, E 0.5 is 5, C is whole. */
 const L_TENTHS = [100, 60, 30, 10, 5, 2, 1];
 const E_TENTHS = [100, 60, 30, 20, 10, 5];
 const C_WHOLE = [100, 40, 15, 7, 3, 1];
@@ -54,7 +54,7 @@ const lecCombos = L_TENTHS.flatMap((l) =>
 const lsCombos = [1, 2, 3, 4, 5].flatMap((l) => [1, 2, 3, 4, 5].map((s) => ({ l, s })));
 
 describe('the allowed values and default bands', () => {
-  it('are those of domain.md', () => {
+  it('are those of docs/domain.md', () => {
     expect([...LEC_VALUES.l]).toEqual(L_TENTHS.map((v) => v / 10));
     expect([...LEC_VALUES.e]).toEqual(E_TENTHS.map((v) => v / 10));
     expect([...LEC_VALUES.c]).toEqual(C_WHOLE);

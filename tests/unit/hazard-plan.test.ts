@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirmationProblems } from '../../api/src/modules/hazards/hazard-plan.js';
 
-// What a confirmation needs (domain.md section 2): nothing more for 一般/即查即改; the 五到位 for
+// What a confirmation needs (docs/domain.md section 2): nothing more for 一般/即查即改; the 五到位 for
 // 限期整改; the 五到位 and four more fields for 重大, which is never 即查即改.
 
 const NOW = new Date('2026-06-01T00:00:00Z');

@@ -10,7 +10,7 @@ import {
 } from '../../api/src/modules/hazards/hazard-states.js';
 import { AppError } from '../../api/src/lib/errors.js';
 
-// The closed loop of domain.md section 2, written out here independently of the module: the five
+// The closed loop of docs/domain.md section 2, written out here independently of the module: the five
 // legal moves, and every other (state × move) pair refused with a 409 that names the current state
 // and what it allows.
 

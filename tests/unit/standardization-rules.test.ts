@@ -12,7 +12,7 @@ import {
   lastDayAfterYears,
 } from '../../api/src/modules/standardization/certificate-dates.js';
 
-// The application flow of domain.md section 4 written out independently of the module, and the
+// The application flow of docs/domain.md section 4 written out independently of the module, and the
 // calendar of a certificate (valid through its last day, China time).
 
 const LEGAL: [string, ApplicationMove, string][] = [

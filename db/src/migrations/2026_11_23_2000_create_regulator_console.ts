@@ -7,7 +7,7 @@ import {
   SUPERVISION_STATES,
 } from '../enums.js';
 
-// The regulator console (domain.md sections 2 and 4): 挂牌督办 of major hazards, 安全生产标准化
+// The regulator console (docs/domain.md sections 2 and 4): 挂牌督办 of major hazards, 安全生产标准化
 // applications and certificates, the 严重失信 blacklist, and the log of settings changes.
 // Time-based moves (a certificate past its date, a listing past its 3 years) are applied by each
 // module's sweep with the time supplied, so the enterprise's `standardization_level` and

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { INSPECTION_STATES } from '../enums.js';
 
-// 双随机一公开 (domain.md section 5): the inspector directory with declared conflicts, each
+// 双随机一公开 (docs/domain.md section 5): the inspector directory with declared conflicts, each
 // agency's catalogue of 抽查事项, plans, their draws (final: a redo is a new row, and a trigger
 // refuses to change or delete a draw), and one inspection per drawn enterprise, which its team
 // records and the agency publishes.

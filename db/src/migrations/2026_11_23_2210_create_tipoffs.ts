@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { TIPOFF_KINDS, TIPOFF_STATES, UPLOAD_CONTENT_TYPES } from '../enums.js';
 
-// Public tip-offs (隐患举报, domain.md section 6) and their photos. The receipt code is stored only
+// Public tip-offs (隐患举报, docs/domain.md section 6) and their photos. The receipt code is stored only
 // as its SHA-256; the reporter's identity stays in this table, which no enterprise route reads.
 
 type AnyDb = Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -9,14 +9,11 @@ import * as createChecks from './2026_11_23_1900_create_checks.js';
 import * as createReports from './2026_11_23_1910_create_reports.js';
 import * as hazardPlanEdits from './2026_11_23_1920_hazard_plan_edits.js';
 import * as createRegulatorConsole from './2026_11_23_2000_create_regulator_console.js';
-// dashboard
 import * as dashboardRollups from './2026_11_23_2100_dashboard_rollups.js';
 import * as standardizationRules from './2026_11_23_2120_standardization_rules.js';
 import * as blacklistRepair from './2026_11_23_2130_blacklist_repair.js';
-// tipoffs
 import * as createTipoffs from './2026_11_23_2210_create_tipoffs.js';
 import * as createInspections from './2026_11_23_2200_create_inspections.js';
-// bench (issue 8)
 import * as reportIndexes from './2026_11_23_2300_report_indexes.js';
 import * as dashboardCompactRollups from './2026_11_23_2330_dashboard_compact_rollups.js';
 
@@ -33,14 +30,11 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_1910_create_reports': createReports,
   '2026_11_23_1920_hazard_plan_edits': hazardPlanEdits,
   '2026_11_23_2000_create_regulator_console': createRegulatorConsole,
-  // dashboard
   '2026_11_23_2100_dashboard_rollups': dashboardRollups,
   '2026_11_23_2120_standardization_rules': standardizationRules,
   '2026_11_23_2130_blacklist_repair': blacklistRepair,
-  // tipoffs
   '2026_11_23_2210_create_tipoffs': createTipoffs,
   '2026_11_23_2200_create_inspections': createInspections,
-  // bench (issue 8)
   '2026_11_23_2300_report_indexes': reportIndexes,
   '2026_11_23_2330_dashboard_compact_rollups': dashboardCompactRollups,
 };

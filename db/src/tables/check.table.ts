@@ -2,7 +2,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { CheckResult, UploadContentType } from '../enums.js';
 import type { HazardAttachment } from './hazard.table.js';
 
-// Photos (the file store behind attachment refs) and check records (排查记录, domain.md
+// Photos (the file store behind attachment refs) and check records (排查记录, docs/domain.md
 // section 1). Both owned by an enterprise: `enterprise_id` leads each key.
 
 /** An uploaded photo; its `id` is the `ref` of an attachment. */

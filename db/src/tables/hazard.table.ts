@@ -11,7 +11,7 @@ import type {
   HazardStoppage,
 } from '../enums.js';
 
-// Hidden hazards (隐患排查治理) of domain.md section 2. Every table is owned by an enterprise:
+// Hidden hazards (隐患排查治理) of docs/domain.md section 2. Every table is owned by an enterprise:
 // `enterprise_id` leads each primary key and each foreign key (docs/architecture.md).
 
 /** An attachment reference (a photo, a document); the file store that serves it comes later. */

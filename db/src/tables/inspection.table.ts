@@ -10,7 +10,7 @@ import type {
 } from '../enums.js';
 import type { HazardAttachment } from './hazard.table.js';
 
-// 双随机一公开 random inspections (domain.md section 5; migration 2026_11_23_2200).
+// 双随机一公开 random inspections (docs/domain.md section 5; migration 2026_11_23_2200).
 
 /** 执法人员 of an agency; `user_id` is the account through which they record inspections. */
 export interface InspectorTable {

@@ -14,7 +14,7 @@ export interface JurisdictionTable {
 export type JurisdictionRow = Selectable<JurisdictionTable>;
 export type NewJurisdiction = Insertable<JurisdictionTable>;
 
-/** A configurable value of domain.md overridden at one jurisdiction (inherited by its subtree). */
+/** A configurable value of docs/domain.md overridden at one jurisdiction (inherited by its subtree). */
 export interface JurisdictionSettingTable {
   jurisdiction_code: string;
   key: string;

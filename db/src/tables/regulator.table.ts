@@ -8,7 +8,7 @@ import type {
 } from '../enums.js';
 import type { HazardAttachment } from './hazard.table.js';
 
-// The regulator console of domain.md sections 2 and 4 (migration 2026_11_23_2000).
+// The regulator console of docs/domain.md sections 2 and 4 (migration 2026_11_23_2000).
 
 /** One change of a jurisdiction's settings: who changed which key, from what to what. */
 export interface JurisdictionSettingChangeTable {

@@ -1,7 +1,7 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ReportKind, ReportRecipient, ReportState } from '../enums.js';
 
-// 双报告 (domain.md section 3). A report is drafted (by a move of a 重大隐患, or on demand by the
+// 双报告 (docs/domain.md section 3). A report is drafted (by a move of a 重大隐患, or on demand by the
 // 主要负责人), edited while a draft, and submitted at once to both recipients: the supervising
 // agency and the workers' congress. Submitted, it is an immutable snapshot: `content` and its
 // SHA-256 never change again (a trigger refuses any UPDATE or DELETE of a submitted row).

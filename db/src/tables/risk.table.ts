@@ -8,7 +8,7 @@ import type {
   RiskColour,
 } from '../enums.js';
 
-// The risk chain of domain.md section 1, one level owning the next. Every table is owned by an
+// The risk chain of docs/domain.md section 1, one level owning the next. Every table is owned by an
 // enterprise: `enterprise_id` leads each primary key and each foreign key (docs/architecture.md).
 
 interface RegisterRow {

@@ -1,6 +1,6 @@
 import { HAZARD_SOURCES, type HazardSource } from '@shuangfang/db/enums';
 
-// The hazard's fixed lists (domain.md section 2) from the definition the database's CHECK
+// The hazard's fixed lists (docs/domain.md section 2) from the definition the database's CHECK
 // constraints are built from; their labels are in the i18n catalogue under hazardStates,
 // hazardSources, hazardKinds, hazardCategories, hazardGrades, manageTypes and stoppages.
 export {

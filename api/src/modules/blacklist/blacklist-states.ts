@@ -1,7 +1,7 @@
 import type { BlacklistState } from '@shuangfang/db';
 import { AppError } from '../../lib/errors.js';
 
-// The procedure of 应急管理部令第11号 (domain.md section 4), and nothing else: which move leads
+// The procedure of 应急管理部令第11号 (docs/domain.md section 4), and nothing else: which move leads
 // from which state to which. Who may make a move is decided in blacklist.access.ts.
 //
 //   proposed ──notify──▶ notified ──list──▶ listed ──expire (sweep, 3 years)──▶ removed

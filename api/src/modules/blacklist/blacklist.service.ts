@@ -14,7 +14,7 @@ import { allowedMoves, AGENCY_MOVES, type BlacklistMove } from './blacklist-stat
 import * as repo from './blacklist.repository.js';
 import type * as s from './blacklist.schemas.js';
 
-// 严重失信主体名单 (domain.md section 4, 应急管理部令第11号): an agency over the enterprise
+// 严重失信主体名单 (docs/domain.md section 4, 应急管理部令第11号): an agency over the enterprise
 // proposes, notifies (告知, opening the 陈述申辩 period), then lists or withdraws. Listing sets the
 // enterprise's credit_status in the same transaction. Removal and 信用修复: blacklist-repair.service.ts.
 //

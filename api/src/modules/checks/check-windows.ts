@@ -1,6 +1,6 @@
 import type { CheckCycleUnit } from '@shuangfang/db';
 
-// The windows of a check cycle (domain.md section 1), computed, never stored: "due", "done" and
+// The windows of a check cycle (docs/domain.md section 1), computed, never stored: "due", "done" and
 // "missed" are then right at any moment without a scheduler. Windows are aligned in China time
 // (UTC+8, no daylight saving), so every enterprise's day starts at its own midnight:
 //   hour × n    n-hour windows from midnight; the last one of a day ends at midnight

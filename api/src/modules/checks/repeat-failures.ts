@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { findJurisdiction } from '../jurisdictions/jurisdictions.repository.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
 
-// A repeated hazard on the same measure (domain.md section 1, default 2 within 90 days) flags the
+// A repeated hazard on the same measure (docs/domain.md section 1, default 2 within 90 days) flags the
 // measure's risk event for re-assessment. Called in the transaction that opens the hazard, so
 // the flag and the hazard commit together; a new assessment of the event clears it (risk.service).
 

@@ -7,7 +7,7 @@ import { findMeta } from '../site-plan/site-plan.repository.js';
 import { liveLinks } from '../boards/boards.repository.js';
 
 /**
- * What keeps the enterprise's 一图一牌三清单 from being complete (domain.md section 1): a site plan
+ * What keeps the enterprise's 一图一牌三清单 from being complete (docs/domain.md section 1): a site plan
  * with every object placed, every event assessed and with a measure, every red or orange event
  * with an emergency measure, and a published board with content for every position. Only current
  * (unarchived) records count.

@@ -13,7 +13,7 @@ import { addDays, chinaDay, chinaDayStart, resolvePeriod } from './dashboard-per
 import * as repo from './dashboard.repository.js';
 import type { Dashboard } from './dashboard.schemas.js';
 
-// The jurisdiction dashboard (issue 6, item 1): the figures of a subtree and of each child.
+// The jurisdiction dashboard: the figures of a subtree and of each child.
 // Out of the caller's subtree is 404 (scope.ts). All figures are read in one snapshot.
 
 const EXPIRY_WINDOW_DAYS = 90;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { HazardAttachment, HazardEventAction, HazardState } from '@shuangfang/db';
 import { canonicalJson } from '../../lib/canonical-json.js';
 
-// The hash chain of hazard events (domain.md section 2: "each stores the hash of the previous
+// The hash chain of hazard events (docs/domain.md section 2: "each stores the hash of the previous
 // event of the same enterprise, so tampering shows").
 //
 // Canonical form, version 1 — the UTF-8 bytes of this JSON array, with no whitespace:

@@ -1,7 +1,7 @@
 import type { HazardGrade, HazardManageType, HazardStoppage } from '@shuangfang/db';
 import type { ErrorIssue } from '../../lib/errors.js';
 
-// What a confirmation must carry (domain.md section 2). 限期整改 needs the 五到位 plan before the
+// What a confirmation must carry (docs/domain.md section 2). 限期整改 needs the 五到位 plan before the
 // hazard enters rectifying: measures, responsible person, funds (元), deadline and contingency
 // plan. A 重大隐患 cannot be removed at once (原安监总局令第16号), so it is always 限期整改, and its
 // plan also states 现状及原因, 危害程度和整改难易程度分析, 治理目标 and whether production stops.

@@ -1,7 +1,7 @@
 import type { HazardState } from '@shuangfang/db';
 import { AppError } from '../../lib/errors.js';
 
-// The closed loop of domain.md section 2, and nothing else: which move leads from which state to
+// The closed loop of docs/domain.md section 2, and nothing else: which move leads from which state to
 // which. Who may make a move is decided elsewhere (hazards.access.ts); this module answers
 // only whether the move exists from the current state.
 //

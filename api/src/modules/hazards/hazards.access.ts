@@ -35,7 +35,7 @@ export const chainVerifiers = allow(
   'inspector',
 );
 
-// Who may do what to one hazard (domain.md sections 2 and 7). The enterprise is already known to
+// Who may do what to one hazard (docs/domain.md sections 2 and 7). The enterprise is already known to
 // be in the caller's scope (else 404); these rules only answer 403. They run before the state
 // check, so a caller who may never make a move learns nothing from a 409 about the state.
 

@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { canonicalJson } from '../../lib/canonical-json.js';
 
-// 双随机 draw (domain.md section 5): pure, no database, so anyone can re-run a published draw
+// 双随机 draw (docs/domain.md section 5): pure, no database, so anyone can re-run a published draw
 // (the verify endpoint and `verify-draw` CLI both call these functions on the stored inputs).
 //
 // Enterprises: weighted sampling without replacement after Efraimidis–Spirakis. Each candidate

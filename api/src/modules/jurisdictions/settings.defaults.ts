@@ -1,7 +1,7 @@
 import { CONTROL_LEVELS } from '@shuangfang/db';
 import { z } from '@hono/zod-openapi';
 
-// The configurable values of domain.md with their defaults. A jurisdiction may override any of
+// The configurable values of docs/domain.md with their defaults. A jurisdiction may override any of
 // them; its subtree inherits the nearest override (see jurisdictions.service.ts).
 
 const Bands = z

@@ -63,7 +63,7 @@ function layout(kind: ListKind, register: Register): Layout {
           e.consequence,
           e.latestAssessment?.method ?? '',
           e.latestAssessment?.score ?? '',
-          // A repeated failure of one of its measures asks for a new assessment (domain.md §1).
+          // A repeated failure of one of its measures asks for a new assessment (docs/domain.md §1).
           e.reassessFlaggedAt ? `${gradeOf(e.grade)}（需重新评估）` : gradeOf(e.grade),
           e.controlLevel ?? '',
           u.responsiblePerson,

@@ -197,7 +197,7 @@ export const SOURCES: NotificationSource[] = [
     appliesTo: (c) => isAgency(c) || c.role === 'congress_rep',
     load: async (db, c) => {
       // Narrowed in SQL, not after the limit: a province's own reports are few among its
-      // subtree's, and a whole subtree's read took 1.5 s at province scale (issue 8, P5).
+      // subtree's, and a whole subtree's read took 1.5 s at province scale.
       const rows = await listReports(
         db,
         c,

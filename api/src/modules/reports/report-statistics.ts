@@ -7,7 +7,7 @@ import {
 } from '@shuangfang/db';
 import type { Period } from './report-calendar.js';
 
-// The periodic statistics of domain.md section 3, over the hazards registered in the period:
+// The periodic statistics of docs/domain.md section 3, over the hazards registered in the period:
 // counts by grade, state, source and kind; the rectification rate (closed of those confirmed, the
 // rejected left out); the overdue; and the funds of their plans. States are as they stand when the
 // statistics are generated, which is when the report is drafted and again when it is submitted.

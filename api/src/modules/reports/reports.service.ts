@@ -13,7 +13,7 @@ import { reportDetailDto, reportDto } from './reports.dto.js';
 import * as repo from './reports.repository.js';
 import type { DraftInput, EditInput, ListQuery } from './reports.schemas.js';
 
-// 双报告 (domain.md section 3). The 主要负责人 drafts (or finds drafted), edits and submits;
+// 双报告 (docs/domain.md section 3). The 主要负责人 drafts (or finds drafted), edits and submits;
 // submission addresses the report to both recipients at once and freezes it as a hashed
 // snapshot. Recipients — the supervising agency (and the agencies above it, which read) and the
 // enterprise's workers' congress — see submitted reports only, and each signs for receipt once.

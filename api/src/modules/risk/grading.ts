@@ -1,6 +1,6 @@
 import type { ControlLevel, RiskColour } from '@shuangfang/db';
 
-// Risk grading of domain.md section 1. Only the listed values are valid inputs: each one is a
+// Risk grading of docs/domain.md section 1. Only the listed values are valid inputs: each one is a
 // defined verbal level of the method (e.g. LEC's L = 6 "相当可能"), not a number on a scale.
 
 export const LEC_VALUES = {

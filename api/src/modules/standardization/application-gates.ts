@@ -3,7 +3,7 @@ import type { ActingMembership } from '../../auth/actor.js';
 import type { ErrorIssue } from '../../lib/errors.js';
 import { completeness } from '../completeness/completeness.service.js';
 
-// The three reasons an application is refused (domain.md section 4): the 一图一牌三清单 is
+// The three reasons an application is refused (docs/domain.md section 4): the 一图一牌三清单 is
 // incomplete, the enterprise is on the 严重失信 blacklist, or it has an open 重大隐患. All are
 // checked and every one that applies is named, so the enterprise learns everything at once.
 

@@ -1,7 +1,7 @@
 import type { StandardizationApplicationState } from '@shuangfang/db';
 import { AppError } from '../../lib/errors.js';
 
-// An application's flow (domain.md section 4): the authority reviews a submitted application and
+// An application's flow (docs/domain.md section 4): the authority reviews a submitted application and
 // rejects it or puts it on 公示; after the 公示 period it grants it (or rejects it, e.g. on an
 // objection raised during 公示). Granted and rejected are final.
 

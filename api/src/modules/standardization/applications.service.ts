@@ -12,7 +12,7 @@ import { applicationDto } from './standardization.dto.js';
 import * as repo from './standardization.repository.js';
 import type { ApplicationMoveInput, ApplyInput } from './standardization.schemas.js';
 
-// 安全生产标准化 applications (domain.md section 4): the enterprise applies; the grading
+// 安全生产标准化 applications (docs/domain.md section 4): the enterprise applies; the grading
 // authority reviews, puts it on 公示, and after the 公示 grants the certificate. Every function
 // takes the time it acts at, so tests and the demo history can supply it.
 

@@ -6,7 +6,7 @@ import { chinaDate, expiredAt } from './certificate-dates.js';
 import * as repo from './standardization.repository.js';
 import type { CertificateMoveInput } from './standardization.schemas.js';
 
-// Revocation and downgrade of a certificate (domain.md section 4), by the agency that granted it
+// Revocation and downgrade of a certificate (docs/domain.md section 4), by the agency that granted it
 // or one above it, with a reason of the fixed list; and the sweep that ends certificates past
 // their last day. Each keeps enterprise.standardization_level in step in the same transaction.
 

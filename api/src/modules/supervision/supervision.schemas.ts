@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { HAZARD_STATES, SUPERVISION_STATES } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
 
-// 挂牌督办 (domain.md section 2): the contract of the supervision routes.
+// 挂牌督办 (docs/domain.md section 2): the contract of the supervision routes.
 
 export const SuperviseBody = z
   .object({

@@ -11,7 +11,7 @@ import { publicSupervisionDto, supervisionListItemDto } from './supervision.dto.
 import * as repo from './supervision.repository.js';
 import type { SuperviseBody, SupervisionQuery, UnlistBody } from './supervision.schemas.js';
 
-// 挂牌督办 (domain.md section 2). An agency lists an open 重大隐患 of its subtree: graded 重大 and
+// 挂牌督办 (docs/domain.md section 2). An agency lists an open 重大隐患 of its subtree: graded 重大 and
 // in `rectifying` or `awaiting_acceptance`. A `reported` hazard cannot be listed: it is not graded
 // yet, so nobody has said it is major; `closed` and `rejected` are not open. The listing agency
 // then decides the hazard's extension requests (hazards.access.ts) and unlists it once the

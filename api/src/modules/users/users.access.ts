@@ -3,7 +3,7 @@ import type { ExpressionBuilder } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
 import { pathUnder } from '../../auth/scope.js';
 
-// Accounts are created and managed by the level above (domain.md section 7):
+// Accounts are created and managed by the level above (docs/domain.md section 7):
 // platform admin → agency admins; agency admin → its inspectors and the admins of enterprises in
 // its subtree; enterprise admin → its own safety managers, workers and congress reps.
 

@@ -36,7 +36,6 @@ import type {
 } from '$lib/risk-types';
 import type { CheckRecord, CheckRecordInput, CheckTasks, UploadedPhoto } from '$lib/check-types';
 import type { NoticeItem, Report, ReportDetail } from '$lib/report-types';
-// dashboard
 import type { Dashboard } from '$lib/dashboard-types';
 import type {
   DrawVerification,
@@ -487,7 +486,6 @@ export function createApi(event: ApiEvent) {
         ),
     },
     notifications: () => get<{ items: AppNotification[]; count: number }>('/notifications'),
-    // dashboard
     dashboard: {
       get: (query: { jurisdiction?: string; from?: string; to?: string }) =>
         get<Dashboard>('/dashboard', query),
