@@ -32,7 +32,6 @@ import type {
   RiskObjectTable,
   RiskUnitTable,
 } from './tables/risk.table.js';
-// dashboard
 import type {
   DashboardClosedHazardsTable,
   DashboardEnterprisesTable,
@@ -86,7 +85,6 @@ export interface Database {
   standardization_certificate: StandardizationCertificateTable;
   blacklist_entry: BlacklistEntryTable;
   blacklist_event: BlacklistEventTable;
-  // dashboard
   dashboard_open_hazards: DashboardOpenHazardsTable;
   dashboard_closed_hazards: DashboardClosedHazardsTable;
   dashboard_enterprises: DashboardEnterprisesTable;

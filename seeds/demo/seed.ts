@@ -3,7 +3,6 @@ import type { Db, Executor } from '@shuangfang/db';
 import { DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, JURISDICTIONS } from './data.js';
 import { seedBlacklist } from './blacklist-seed.js';
 import { seedHazards } from './hazard-seed.js';
-// dashboard
 import { seedDashboard } from './dashboard-seed.js';
 import { seedInspections } from './inspection-seed.js';
 import { seedRiskRegisters } from './risk-seed.js';
@@ -104,7 +103,6 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedRiskRegisters(trx, assessor.id);
     await assignPositions(trx);
     await seedHazards(trx);
-    // dashboard
     await seedDashboard(trx, passwordHash);
     await seedSupervision(trx);
     await seedStandardization(trx, passwordHash);
