@@ -363,14 +363,14 @@ describe('who may ask', () => {
     expect((await t.api.get('/v1/dashboard', w.users.platformAdmin.cookie)).status).toBe(422);
   });
 
-  it('refuses a malformed period or code with 422 naming the field', async () => {
+  it('refuses a malformed period or code with 422 naming the field by its Chinese label', async () => {
     const cookie = w.users.cityAdmin.cookie;
     const bad = [
-      ['/v1/dashboard?from=2026-02-30', 'from'],
-      ['/v1/dashboard?to=20261231', 'to'],
-      ['/v1/dashboard?from=2026-12-01&to=2026-11-01', 'to'],
-      ['/v1/dashboard?from=2010-01-01&to=2026-01-01', 'to'],
-      ['/v1/dashboard?jurisdiction=36', 'jurisdiction'],
+      ['/v1/dashboard?from=2026-02-30', '「开始日期」'],
+      ['/v1/dashboard?to=20261231', '「结束日期」'],
+      ['/v1/dashboard?from=2026-12-01&to=2026-11-01', '「结束日期」'],
+      ['/v1/dashboard?from=2010-01-01&to=2026-01-01', '「结束日期」'],
+      ['/v1/dashboard?jurisdiction=36', '「行政区划」'],
     ] as const;
     for (const [path, field] of bad) {
       const reply = await t.api.get(path, cookie);

@@ -225,7 +225,7 @@ describe('control level', () => {
     ]) {
       const reply = await expectRefusedWrite(() => safety.setControlLevel(eventId, body), 422);
       expect(issuePaths(reply.body)).toEqual(['reason']);
-      expect(reply.body.error.message).toContain('reason');
+      expect(reply.body.error.message).toContain('「理由」');
     }
     expect((await eventIn(eventId)).controlLevel).toBe('部门级');
   });
