@@ -1,10 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { Db } from '@shuangfang/db';
+import { SESSION_COOKIE } from './auth/cookie.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import { configFromEnv, type AppConfig } from './config.js';
 import { createRouter, type AppEnv } from './lib/create-router.js';
 import { errorBody, handleError } from './lib/errors.js';
+import { operationsByRole } from './lib/operations.js';
 import { useChineseMessages } from './lib/zod-messages.js';
 import { refuseCrossSite } from './middlewares/csrf.js';
 import { refuseNulCharacters } from './middlewares/refuse-nul.js';
@@ -39,6 +41,21 @@ import { supervisionRouter } from './modules/supervision/supervision.index.js';
 useChineseMessages();
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+/** What the OpenAPI document says of itself; the routes say the rest. */
+const OPENAPI_CONFIG = {
+  openapi: '3.1.0',
+  info: {
+    title: '双防 Shuangfang API',
+    version: '1.0.0',
+    description:
+      '双重预防机制（安全风险分级管控 + 隐患排查治理）多租户平台接口。登录（POST /api/v1/auth/login）后，' +
+      '会话通过 Cookie `sf_session` 传递；改变数据的请求须来自本站（Origin 或 Sec-Fetch-Site）。' +
+      '每个操作的 `x-roles` 列出可以调用它的角色。错误统一为 `{ error: { code, message, issues? } }`。',
+    license: { name: '专有软件（Proprietary）', identifier: 'LicenseRef-Proprietary' },
+  },
+  servers: [{ url: '/', description: '本服务（网页与接口同源）' }],
+};
 
 export interface AppOptions {
   db: Db;
@@ -89,6 +106,7 @@ export function createApp({ db, config: overrides }: AppOptions) {
     c.set('config', config);
     c.set('loginLimits', loginLimits);
     c.set('tipoffLimit', tipoffLimit);
+    c.set('operationsByRole', operationsByRoleOfApp);
     await next();
   });
   // Nothing the API takes is larger than a site plan or a registry sheet; bigger bodies are
@@ -104,17 +122,26 @@ export function createApp({ db, config: overrides }: AppOptions) {
   app.use(resolveSession(config));
 
   const routes = app.route('/', healthRouter).route('/v1', v1).route('/', docsRouter);
+  // Read by /auth/me after every route is registered (the middleware above runs per request).
+  const operationsByRoleOfApp = operationsByRole(app.openAPIRegistry.definitions);
 
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: '双防 Shuangfang API',
-      version: '1.0.0',
-      description:
-        '双重预防机制（安全风险分级管控 + 隐患排查治理）多租户平台接口。会话通过 Cookie 传递。',
-    },
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: '登录后由服务器设置的会话 Cookie（HttpOnly）',
   });
+  app.doc31('/openapi.json', OPENAPI_CONFIG);
   return routes;
 }
 
 export type AppType = ReturnType<typeof createApp>;
+
+/**
+ * The OpenAPI document, built from the route declarations alone (no database is opened): the web
+ * app's types are generated from it (web/scripts/api-types.ts), and integrators read the same.
+ */
+export function openApiDocument() {
+  const app = createApp({ db: {} as Db });
+  return app.getOpenAPI31Document(OPENAPI_CONFIG);
+}

@@ -1,4 +1,4 @@
-export { createApp, type AppType, type AppOptions } from './app.js';
+export { createApp, openApiDocument, type AppType, type AppOptions } from './app.js';
 export { runSweeps, startSweeps } from './sweeps.js';
 export { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 export { withCheckCharacter, creditCodeProblem } from './lib/credit-code.js';

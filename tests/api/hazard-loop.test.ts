@@ -53,8 +53,11 @@ describe('一般隐患, 即查即改', () => {
       deadline: null,
       overdue: false,
       reporter: { id: w.users.home1Worker.userId },
-      allowedMoves: ['reject', 'confirm'],
+      // What each caller may do: the worker who reported it, nothing; the safety manager triages.
+      actions: [],
     });
+    const triage = expectStatus(await safety.get(reported.id), 200);
+    expect(triage.actions).toEqual(['reject', 'confirm']);
 
     const confirmed = await safety.moved(reported.id, confirmGeneralNow);
     expect(confirmed).toMatchObject({ state: 'rectifying', grade: '一般', manageType: '即查即改' });
@@ -70,7 +73,7 @@ describe('一般隐患, 即查即改', () => {
     const closed = await admin.moved(reported.id, { action: 'accept', comment: '复查合格' });
     expect(closed.state).toBe('closed');
     expect(closed.closedAt).not.toBeNull();
-    expect(closed.allowedMoves).toEqual([]);
+    expect(closed.actions).toEqual([]);
     expect(trail(closed)).toEqual([
       'register:-→reported',
       'confirm:reported→rectifying',
@@ -115,7 +118,8 @@ describe('一般隐患, 限期整改', () => {
     await safety.moved(id, submitBody('第一次整改'));
     const refused = await admin.moved(id, { action: 'reject_acceptance', reason: '积尘未清理' });
     expect(refused.state).toBe('rectifying');
-    expect(refused.allowedMoves).toEqual(['submit']);
+    expect(refused.actions).toContain('submit');
+    expect(refused.actions).not.toContain('accept');
 
     await safety.moved(id, submitBody('第二次整改'));
     const closed = await admin.moved(id, { action: 'accept' });
@@ -133,7 +137,7 @@ describe('一般隐患, 限期整改', () => {
   });
 
   it.each(['measures', 'responsiblePerson', 'funds', 'deadline', 'contingencyPlan'])(
-    'is refused without %s (422 naming plan.%s), nothing written',
+    'is refused without %s (422 naming it inside the plan), nothing written',
     async (field) => {
       const id = await safety.registered();
       const body = confirmGeneralTimed();

@@ -156,7 +156,7 @@ describe('editing the plan of a rectifying hazard', () => {
 
 describe('the people a plan may name', () => {
   it('are the enterprise’s active members without congress reps, for its managers', async () => {
-    const url = `/v1/enterprises/${enterpriseId}/hazard-assignees`;
+    const url = `/v1/enterprises/${enterpriseId}/people`;
     const body = expectStatus(await t.api.get(url, w.users.home1Safety.cookie), 200);
     const ids = body.items.map((p: { id: string }) => p.id);
     expect(ids).toEqual(

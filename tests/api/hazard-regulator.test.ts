@@ -52,7 +52,8 @@ describe('a regulator-found hazard', () => {
       deadline,
       foundByAgencyId: w.agencies.home,
       reporter: { id: w.users.homeInspector.userId },
-      allowedMoves: ['submit'],
+      // The regulator who found it does not rectify it.
+      actions: [],
     });
     expect(hazard.events).toHaveLength(1);
     expect(hazard.events[0]).toMatchObject({ action: 'register', toState: 'rectifying' });

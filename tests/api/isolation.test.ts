@@ -433,7 +433,7 @@ const ROUTES: Record<string, RouteCase> = {
       'home1Worker',
     ],
   },
-  [`GET ${REGISTER}/hazard-assignees`]: {
+  [`GET ${REGISTER}/people`]: {
     neighbour1Admin: NOT_FOUND,
     neighbourAdmin: FORBIDDEN,
     below: ['platformAdmin', 'homeInspector', 'home2Admin', 'home1Congress', 'home1Worker'],

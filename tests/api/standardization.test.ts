@@ -184,7 +184,7 @@ describe('review, 公示 and grant, then expiry by date', () => {
       level: '三级',
       selfScore: 72,
       authority: { id: w.agencies.city, name: '赣州市应急管理局' },
-      allowedMoves: ['publicize', 'reject'],
+      actions: [], // the applicant grades nothing
     });
     applicationId = a.id;
     const again = await applyBody(w.enterprises.home1.id, w.users.home1Admin.userId);

@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '$lib/i18n';
 import type { Api } from '$lib/server/api';
-import type { Me } from '$lib/types';
+import type { Me } from '$lib/api/types';
 
 declare global {
   namespace App {

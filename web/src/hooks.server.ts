@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { LOCALE_COOKIE, pickLocale, translator } from '$lib/i18n';
-import { ApiError, createApi } from '$lib/server/api';
+import { ApiError, createApi, ok } from '$lib/server/api';
 
 // Pages anyone may open: logging in, and choosing the language to log in with.
 const PUBLIC_PATHS = new Set(['/login', '/locale']);
@@ -27,7 +27,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   // Anonymous visitors have no session cookie: no need to ask the API who they are.
   if (event.cookies.get('sf_session')) {
     try {
-      event.locals.me = await event.locals.api.auth.me();
+      event.locals.me = await ok(event.locals.api.GET('/api/v1/auth/me'));
     } catch (e) {
       if (!(e instanceof ApiError && e.status === 401)) throw e;
     }

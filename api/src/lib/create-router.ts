@@ -1,5 +1,5 @@
 import { OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
-import type { Db } from '@shuangfang/db';
+import type { Db, Role } from '@shuangfang/db';
 import type { Actor } from '../auth/actor.js';
 import type { RateLimiter } from '../auth/rate-limit.js';
 import type { AppConfig } from '../config.js';
@@ -15,6 +15,8 @@ export interface AppEnv {
     loginLimits: { perAccount: RateLimiter; perAddress: RateLimiter };
     /** Public tip-offs filed per client address. */
     tipoffLimit: RateLimiter;
+    /** The operations each role may call (lib/operations.ts). */
+    operationsByRole: Map<Role, string[]>;
   };
 }
 

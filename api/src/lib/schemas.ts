@@ -1,13 +1,22 @@
 import { z } from '@hono/zod-openapi';
 
+const ErrorIssueSchema = z
+  .object({
+    path: z.string().openapi({ description: '出错字段的路径（键名）', example: 'creditCode' }),
+    message: z.string().openapi({ description: '违反的规则', example: '校验位不正确' }),
+    row: z.number().optional().openapi({ description: '表格导入：出错的行号（从 1 起）' }),
+  })
+  .openapi('ErrorIssue');
+
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ example: 'VALIDATION' }),
-      message: z.string().openapi({ example: 'creditCode: 统一社会信用代码校验位错误' }),
-      issues: z
-        .array(z.object({ path: z.string(), message: z.string(), row: z.number().optional() }))
-        .optional(),
+      code: z.string().openapi({ description: '错误代码', example: 'VALIDATION' }),
+      message: z.string().openapi({
+        description: '给人看的说明：以中文字段名指出哪个字段违反了什么规则',
+        example: '「统一社会信用代码」校验位不正确',
+      }),
+      issues: z.array(ErrorIssueSchema).optional().openapi({ description: '逐个字段的问题' }),
     }),
   })
   .openapi('Error');
@@ -32,6 +41,12 @@ const errors = {
 export function errorResponses<S extends keyof typeof errors>(...statuses: S[]) {
   return Object.fromEntries(statuses.map((s) => [s, errors[s]])) as Pick<typeof errors, S>;
 }
+
+/**
+ * A named schema or null. Not `.nullable()`: on a schema registered as a component that would make
+ * the component itself nullable in the OpenAPI document, and every other use of it with it.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
 
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },

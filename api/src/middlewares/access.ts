@@ -1,4 +1,4 @@
-import type { Role } from '@shuangfang/db';
+import { ROLES, type Role } from '@shuangfang/db';
 import { createMiddleware } from 'hono/factory';
 import type { Context } from 'hono';
 import type { ActingMembership, Actor, Who } from '../auth/actor.js';
@@ -6,25 +6,34 @@ import type { AppEnv } from '../lib/create-router.js';
 import { AppError, forbidden, unauthenticated } from '../lib/errors.js';
 
 /** Any logged-in user, even one who must still change the initial password. */
-export const authenticated = createMiddleware<AppEnv>(async (c, next) => {
-  if (!c.var.actor) throw unauthenticated();
-  await next();
-});
+export const authenticated = Object.assign(
+  createMiddleware<AppEnv>(async (c, next) => {
+    if (!c.var.actor) throw unauthenticated();
+    await next();
+  }),
+  // Every role (lib/operations.ts publishes who may call what from these tags).
+  { roles: ROLES as readonly Role[] },
+);
 
 /**
  * The one gate for tenant routes: logged in (401), initial password changed (403), and acting
  * as one of `roles` (403). What the role may see is then narrowed by `scope.ts` (404).
  */
 export const allow = (...roles: Role[]) =>
-  createMiddleware<AppEnv>(async (c, next) => {
-    const actor = c.var.actor;
-    if (!actor) throw unauthenticated();
-    if (actor.mustChangePassword) {
-      throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');
-    }
-    if (!actor.membership || !roles.includes(actor.membership.role)) throw forbidden();
-    await next();
-  });
+  Object.assign(
+    createMiddleware<AppEnv>(async (c, next) => {
+      const actor = c.var.actor;
+      if (!actor) throw unauthenticated();
+      if (actor.mustChangePassword) {
+        throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');
+      }
+      if (!actor.membership || !roles.includes(actor.membership.role)) throw forbidden();
+      await next();
+    }),
+    // The roles travel with the gate, so the document can say who may call the route and the
+    // web can ask which operations the caller may use (lib/operations.ts).
+    { roles: roles as readonly Role[] },
+  );
 
 export function actorOf(c: Context<AppEnv>): Actor {
   const actor = c.var.actor;

@@ -1,4 +1,4 @@
-import type { Jurisdiction } from './types';
+import type { Jurisdiction } from '$lib/api/types';
 
 export interface TreeRow extends Jurisdiction {
   /** 0 for the topmost jurisdiction the viewer sees. */

@@ -1,4 +1,4 @@
-import type { Role } from './types';
+import type { Role } from '@shuangfang/db/enums';
 
 export interface MenuEntry {
   href: string;

@@ -1,4 +1,5 @@
 import { menuFor } from '$lib/menu';
+import { ok } from '$lib/server/api';
 import type { LayoutServerLoad } from './$types';
 
 // The shell needs who is acting and what they may open; nothing else about the session.
@@ -7,8 +8,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
   // The bell's count; the shell still renders if it cannot be read (it is a hint, not the data).
   const notificationCount =
     me?.membership && !me.user.mustChangePassword
-      ? await locals.api
-          .notifications()
+      ? await ok(locals.api.GET('/api/v1/notifications'))
           .then((n) => n.count)
           .catch(() => null)
       : null;

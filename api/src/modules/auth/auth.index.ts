@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './auth.handlers.js';
-import * as routes from './auth.routes.js';
+import * as allRoutes from './auth.routes.js';
+
+const routes = operations('auth', allRoutes);
 
 export const authRouter = createRouter()
   .openapi(routes.login, handlers.login)

@@ -49,8 +49,16 @@ export const MeSchema = z
       email: z.string().nullable(),
       mustChangePassword: z.boolean().openapi({ description: '首次登录须修改初始密码' }),
     }),
-    membership: MembershipSchema.nullable().openapi({ description: '当前身份' }),
+    membership: z
+      .union([MembershipSchema, z.null()])
+      .openapi({ description: '当前身份；没有可用身份时为 null' }),
     memberships: z.array(MembershipSchema).openapi({ description: '可切换的全部身份' }),
+    operations: z.array(z.string()).openapi({
+      description:
+        '当前身份可以调用的接口（operationId，如 hazards.register）；须先修改初始密码时为空。' +
+        '具体某条记录能做什么，见该记录的 actions',
+      example: ['hazards.list', 'hazards.register'],
+    }),
   })
   .openapi('Me');
 export type Me = z.infer<typeof MeSchema>;

@@ -11,6 +11,9 @@ import { AppError, invalid, notFound } from '../../lib/errors.js';
 import { findUserById, findUserByLogin, listMemberships } from './auth.repository.js';
 import type { Me } from './auth.schemas.js';
 
+/** Who the user is and may act as; the handlers add what the acting membership may call. */
+export type UserView = Omit<Me, 'operations'>;
+
 // Verifying against a real hash when the account does not exist keeps the answer time the same,
 // so timing does not tell which phone numbers have accounts.
 const dummyHash = hashPassword('timing-equaliser-0');
@@ -25,7 +28,7 @@ export async function login(
   limits: LoginLimits,
   address: string,
   input: { login: string; password: string },
-): Promise<{ token: string; me: Me }> {
+): Promise<{ token: string; me: UserView }> {
   const accountKey = input.login.toLowerCase();
   const wait = Math.max(
     limits.perAccount.retryAfter(accountKey),
@@ -52,7 +55,7 @@ export async function describeUser(
   db: Executor,
   userId: string,
   activeMembershipId: string | null,
-): Promise<Me> {
+): Promise<UserView> {
   const user = await findUserById(db, userId);
   if (!user) throw notFound('用户');
   const memberships = (await listMemberships(db, userId)).map((m) => ({
@@ -85,7 +88,7 @@ export async function changePassword(
   limits: LoginLimits,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
-): Promise<Me> {
+): Promise<UserView> {
   // A stolen session must not become a way to guess the password: the same per-account limit
   // as logins applies to wrong current passwords.
   const key = `password-change:${actor.userId}`;
@@ -114,7 +117,11 @@ export async function changePassword(
   return describeActor(db, { ...actor, mustChangePassword: false });
 }
 
-export async function switchMembership(db: Db, actor: Actor, membershipId: string): Promise<Me> {
+export async function switchMembership(
+  db: Db,
+  actor: Actor,
+  membershipId: string,
+): Promise<UserView> {
   const usable = (await listMemberships(db, actor.userId)).find((m) => m.id === membershipId);
   if (!usable) throw notFound('身份');
   await setSessionMembership(db, actor.sessionId, membershipId);

@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './blacklist.handlers.js';
-import * as routes from './blacklist.routes.js';
+import * as allRoutes from './blacklist.routes.js';
+
+const routes = operations('blacklist', allRoutes);
 
 export const blacklistRouter = createRouter()
   .openapi(routes.listSubtree, handlers.listSubtree)

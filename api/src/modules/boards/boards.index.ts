@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './boards.handlers.js';
-import * as routes from './boards.routes.js';
+import * as allRoutes from './boards.routes.js';
+
+const routes = operations('boards', allRoutes);
 
 export const boardsRouter = createRouter()
   .openapi(routes.board, handlers.board)

@@ -1,3 +1,4 @@
+import { orNull } from '../../lib/schemas.js';
 import { ACCIDENT_TYPES, CONTROL_LEVELS, MEASURE_CATEGORIES, RISK_COLOURS } from '@shuangfang/db';
 import { z } from '@hono/zod-openapi';
 
@@ -37,9 +38,7 @@ export const BoardLinkSchema = z
   .object({ token: z.string(), createdAt: z.string() })
   .openapi('BoardLink', { description: '公开链接 /b/{token}（告知卡二维码指向）' });
 
-export const BoardSchema = BoardContent.extend({ link: BoardLinkSchema.nullable() }).openapi(
-  'Board',
-);
+export const BoardSchema = BoardContent.extend({ link: orNull(BoardLinkSchema) }).openapi('Board');
 export const PublicBoardSchema = BoardContent.openapi('PublicBoard');
 
 export const TokenParam = z.object({

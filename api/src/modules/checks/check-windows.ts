@@ -1,4 +1,5 @@
 import type { CheckCycleUnit } from '@shuangfang/db';
+import { CHINA_OFFSET_MS } from '../../lib/china-time.js';
 
 // The windows of a check cycle (docs/domain.md section 1), computed, never stored: "due", "done" and
 // "missed" are then right at any moment without a scheduler. Windows are aligned in China time
@@ -20,7 +21,7 @@ export interface Window {
   end: Date;
 }
 
-const OFFSET = 8 * 3_600_000;
+const OFFSET = CHINA_OFFSET_MS;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -96,7 +97,4 @@ export function dayRange(date: string): Window {
   return { start, end: new Date(start.getTime() + DAY) };
 }
 
-/** Today's date in China time, `YYYY-MM-DD`. */
-export function chinaDate(at: Date): string {
-  return new Date(at.getTime() + OFFSET).toISOString().slice(0, 10);
-}
+export { chinaDate } from '../../lib/china-time.js';

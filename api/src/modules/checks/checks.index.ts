@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './checks.handlers.js';
-import * as routes from './checks.routes.js';
+import * as allRoutes from './checks.routes.js';
+
+const routes = operations('checks', allRoutes);
 
 export const checksRouter = createRouter()
   .openapi(routes.tasks, handlers.tasks)

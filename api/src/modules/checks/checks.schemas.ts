@@ -1,3 +1,4 @@
+import { orNull } from '../../lib/schemas.js';
 import { z } from '@hono/zod-openapi';
 import { CHECK_CYCLE_UNITS, CHECK_RESULTS } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
@@ -85,7 +86,7 @@ export const CheckTaskSchema = z
     status: z.enum(TASK_STATUSES).openapi({
       description: 'due 待排查（当前周期）；done 已排查；missed 漏检；upcoming 当天稍后的周期',
     }),
-    record: CheckRecordSchema.nullable(),
+    record: orNull(CheckRecordSchema),
   })
   .openapi('CheckTask');
 

@@ -1,7 +1,10 @@
+import { operations } from '../../lib/operations.js';
 import { createRouter, type Handler } from '../../lib/create-router.js';
 import { membershipOf } from '../../middlewares/access.js';
-import * as routes from './completeness.routes.js';
+import * as allRoutes from './completeness.routes.js';
 import * as service from './completeness.service.js';
+
+const routes = operations('completeness', allRoutes);
 
 const completeness: Handler<typeof routes.completeness> = async (c) =>
   c.json(

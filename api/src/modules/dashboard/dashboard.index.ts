@@ -1,5 +1,8 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './dashboard.handlers.js';
-import * as routes from './dashboard.routes.js';
+import * as allRoutes from './dashboard.routes.js';
+
+const routes = operations('dashboard', allRoutes);
 
 export const dashboardRouter = createRouter().openapi(routes.get, handlers.get);

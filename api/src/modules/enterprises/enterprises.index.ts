@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './enterprises.handlers.js';
-import * as routes from './enterprises.routes.js';
+import * as allRoutes from './enterprises.routes.js';
+
+const routes = operations('enterprises', allRoutes);
 
 // The fixed paths (export, template, import) are registered before `/enterprises/{id}`.
 export const enterprisesRouter = createRouter()

@@ -20,7 +20,7 @@ export const CreditCode = z
   })
   .openapi({
     description: '统一社会信用代码（GB 32100，18位含校验位）',
-    example: '91360735MA35F0XU5Q',
+    example: '91360735MA35F0XU52',
   });
 
 export const EnterpriseSchema = z

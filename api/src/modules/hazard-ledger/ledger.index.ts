@@ -1,8 +1,11 @@
+import { operations } from '../../lib/operations.js';
 import { createRouter, type Handler } from '../../lib/create-router.js';
 import { XLSX_TYPE } from '../../lib/xlsx.js';
 import { membershipOf } from '../../middlewares/access.js';
-import * as routes from './ledger.routes.js';
+import * as allRoutes from './ledger.routes.js';
 import * as service from './ledger.service.js';
+
+const routes = operations('hazardLedger', allRoutes);
 
 const asFile = (file: { body: Buffer; fileName: string }) => ({
   body: new Uint8Array(file.body),

@@ -1,3 +1,4 @@
+import { chinaToday } from '../../lib/china-time.js';
 import type { Db } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { AppError } from '../../lib/errors.js';
@@ -53,8 +54,6 @@ async function workbook(db: Db, m: ActingMembership, search: Search, fileName: s
   return { body, fileName };
 }
 
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-
 export async function enterpriseLedger(
   db: Db,
   m: ActingMembership,
@@ -71,7 +70,7 @@ export async function enterpriseLedgerFile(
   q: ListFilters,
 ) {
   const search = await enterpriseSearch(db, m, enterpriseId, q);
-  return workbook(db, m, search, `隐患排查治理台账-${today()}.xlsx`);
+  return workbook(db, m, search, `隐患排查治理台账-${chinaToday()}.xlsx`);
 }
 
 export async function subtreeLedger(db: Db, m: ActingMembership, q: SubtreeFilters & Paging) {
@@ -80,5 +79,5 @@ export async function subtreeLedger(db: Db, m: ActingMembership, q: SubtreeFilte
 
 export async function subtreeLedgerFile(db: Db, m: ActingMembership, q: SubtreeFilters) {
   const search = await agencySearch(db, m, q);
-  return workbook(db, m, search, `辖区隐患排查治理台账-${today()}.xlsx`);
+  return workbook(db, m, search, `辖区隐患排查治理台账-${chinaToday()}.xlsx`);
 }

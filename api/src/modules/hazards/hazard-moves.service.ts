@@ -3,6 +3,7 @@ import type { Db, Executor, HazardRow, HazardTable } from '@shuangfang/db';
 import type { Updateable } from 'kysely';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.js';
+import { chinaDateTime } from '../../lib/china-time.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { appendEvent, type EventInput } from './hazard-events.repository.js';
 import {
@@ -148,7 +149,7 @@ export async function move(
       await draftEventReport(trx, who, h.enterprise_id, h.id, 'major_closure');
     }
   });
-  return detail(db, enterprise.id, hazardId);
+  return detail(db, who, enterprise.id, hazardId);
 }
 
 /** Final hazards are not changed by anyone, extensions included. */
@@ -188,7 +189,7 @@ export async function requestExtension(
     const previous = new Date(h.deadline);
     const requested = new Date(input.requestedDeadline);
     if (requested <= previous) {
-      throw invalid('requestedDeadline', `须晚于当前整改期限（${previous.toISOString()}）`);
+      throw invalid('requestedDeadline', `须晚于当前整改期限（${chinaDateTime(previous)}）`);
     }
     const extensionId = await repo.insertExtension(trx, {
       enterprise_id: h.enterprise_id,
@@ -215,7 +216,7 @@ export async function requestExtension(
       }),
     );
   });
-  return detail(db, enterprise.id, hazardId);
+  return detail(db, who, enterprise.id, hazardId);
 }
 
 export async function decideExtension(
@@ -269,5 +270,5 @@ export async function decideExtension(
       }),
     );
   });
-  return detail(db, enterprise.id, hazardId);
+  return detail(db, who, enterprise.id, hazardId);
 }

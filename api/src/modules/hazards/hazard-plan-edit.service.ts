@@ -75,5 +75,5 @@ export async function editPlan(db: Db, who: Who, enterpriseId: string, id: strin
       },
     });
   });
-  return detail(db, enterprise.id, id);
+  return detail(db, who, enterprise.id, id);
 }

@@ -1,6 +1,5 @@
 import type { HazardEventRow, HazardExtensionRow } from '@shuangfang/db';
 import type { HazardView } from './hazards.repository.js';
-import { allowedMoves } from './hazard-states.js';
 
 // Rows (snake_case, Dates) to the API's shapes (camelCase, ISO strings), one mapper per table.
 
@@ -27,7 +26,6 @@ export const hazardDto = (h: HazardView) => ({
   reporter: { id: h.reporter_id, name: h.reporter_name },
   rectifierId: h.rectifier_id,
   foundByAgencyId: h.found_by_agency_id,
-  allowedMoves: allowedMoves(h.state),
   createdAt: iso(h.created_at),
   updatedAt: iso(h.updated_at),
   closedAt: isoOrNull(h.closed_at),

@@ -54,8 +54,3 @@ export const verifyChain: Handler<typeof routes.verifyChain> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
   return c.json(await service.verify(c.var.db, whoOf(c), enterpriseId), 200);
 };
-
-export const assignees: Handler<typeof routes.assignees> = async (c) => {
-  const { enterpriseId } = c.req.valid('param');
-  return c.json(await service.assignees(c.var.db, whoOf(c), enterpriseId), 200);
-};

@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './hazards.handlers.js';
-import * as routes from './hazards.routes.js';
+import * as allRoutes from './hazards.routes.js';
+
+const routes = operations('hazards', allRoutes);
 
 export const hazardsRouter = createRouter()
   .openapi(routes.register, handlers.register)
@@ -11,5 +14,4 @@ export const hazardsRouter = createRouter()
   .openapi(routes.editPlan, handlers.editPlan)
   .openapi(routes.requestExtension, handlers.requestExtension)
   .openapi(routes.decideExtension, handlers.decideExtension)
-  .openapi(routes.verifyChain, handlers.verifyChain)
-  .openapi(routes.assignees, handlers.assignees);
+  .openapi(routes.verifyChain, handlers.verifyChain);

@@ -239,16 +239,3 @@ export async function withdrawPendingExtension(
 }
 
 /** The enterprise's active people who may answer for a plan (congress reps aside), by name. */
-export function listAssignees(db: Executor, enterpriseId: string) {
-  return db
-    .selectFrom('membership as m')
-    .innerJoin('app_user as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.display_name', 'm.role'])
-    .where('m.enterprise_id', '=', enterpriseId)
-    .where('m.active', '=', true)
-    .where('u.active', '=', true)
-    .where('m.role', '!=', 'congress_rep')
-    .orderBy('u.display_name')
-    .orderBy('u.id')
-    .execute();
-}

@@ -1,5 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { ROLES } from '@shuangfang/db';
+import { createRoute } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.js';
 import {
   chainVerifiers,
@@ -117,24 +116,6 @@ export const verifyChain = createRoute({
   request: { params: s.EnterpriseParam },
   responses: {
     200: jsonContent(s.ChainVerifySchema, '校验结果'),
-    ...errorResponses(401, 403, 404, 422),
-  },
-});
-
-export const assignees = createRoute({
-  method: 'get',
-  path: `${base}/hazard-assignees`,
-  tags,
-  summary: '可指定为整改责任人的本企业人员（治理方案的责任人账号）',
-  middleware: [planEditors] as const,
-  request: { params: s.EnterpriseParam },
-  responses: {
-    200: jsonContent(
-      z.object({
-        items: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES) })),
-      }),
-      '人员',
-    ),
     ...errorResponses(401, 403, 404, 422),
   },
 });

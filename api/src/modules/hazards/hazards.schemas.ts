@@ -11,10 +11,10 @@ import {
   HAZARD_STOPPAGES,
   INDUSTRIES,
 } from '@shuangfang/db';
-import { EnterpriseItemParams, EnterpriseParam } from '../../lib/schemas.js';
+import { EnterpriseItemParams, EnterpriseParam, orNull } from '../../lib/schemas.js';
 import { PageQuery } from '../../lib/pagination.js';
 import { SupervisionSchema } from '../supervision/supervision.schemas.js';
-import { HAZARD_MOVES } from './hazard-states.js';
+import { HAZARD_ACTIONS, HAZARD_LIST_ACTIONS } from './hazards.access.js';
 
 // PostgreSQL text cannot hold U+0000: refused here as a field error instead of failing in the
 // database.
@@ -184,7 +184,6 @@ export const HazardSchema = z
     reporter: z.object({ id: z.uuid(), name: z.string() }),
     rectifierId: z.uuid().nullable().openapi({ description: '最近一次提交整改的人' }),
     foundByAgencyId: z.uuid().nullable().openapi({ description: '发现隐患的监管部门' }),
-    allowedMoves: z.array(z.enum(HAZARD_MOVES)).openapi({ description: '当前状态允许的操作' }),
     createdAt: z.string(),
     updatedAt: z.string(),
     closedAt: z.string().nullable(),
@@ -226,13 +225,23 @@ export const HazardExtensionSchema = z
 export const HazardDetailSchema = HazardSchema.extend({
   events: z.array(HazardEventSchema).openapi({ description: '全部事件，按序号' }),
   extensions: z.array(HazardExtensionSchema),
-  supervision: SupervisionSchema.nullable().openapi({
+  supervision: orNull(SupervisionSchema).openapi({
     description: '挂牌督办（挂牌中的，否则最近一次已摘牌的；从未挂牌为 null）',
+  }),
+  actions: z.array(z.enum(HAZARD_ACTIONS)).openapi({
+    description:
+      '当前用户此刻可以做的操作：reject 不予确认、confirm 确认、submit 提交整改、accept 验收销号、reject_acceptance 验收不通过、edit_plan 修改治理方案、request_extension 申请延期、decide_extension 审批延期、supervise 挂牌督办、unlist 摘牌、draft_progress_report 起草进展报告',
   }),
 }).openapi('HazardDetail');
 
 export const HazardPageSchema = z
-  .object({ items: z.array(HazardSchema), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(HazardSchema),
+    nextCursor: z.string().nullable(),
+    actions: z.array(z.enum(HAZARD_LIST_ACTIONS)).openapi({
+      description: '当前用户在该企业可以：register 登记隐患（可选来源）；report 随手拍上报',
+    }),
+  })
   .openapi('HazardPage');
 
 export const HazardAcrossSchema = HazardSchema.extend({

@@ -9,13 +9,14 @@ import { draftEventReport } from '../reports/report-drafts.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
-import { mayRead } from './hazards.access.js';
+import { hazardActions, hazardListActions, mayRead } from './hazards.access.js';
 import { eventDto, extensionDto, hazardDto } from './hazards.dto.js';
 import { supervisionOf } from '../supervision/hazard-supervision.js';
 import * as repo from './hazards.repository.js';
 import type { HazardBody, ListQuery } from './hazards.schemas.js';
 
-export async function detail(db: Executor, enterpriseId: string, id: string) {
+/** One hazard with its log, extensions and 挂牌督办, and what `who` may do with it now. */
+export async function detail(db: Executor, who: Who, enterpriseId: string, id: string) {
   const [hazard, eventRows, extensions, supervision] = await Promise.all([
     repo.findHazard(db, enterpriseId, id),
     events.listHazardEvents(db, enterpriseId, id),
@@ -23,11 +24,18 @@ export async function detail(db: Executor, enterpriseId: string, id: string) {
     supervisionOf(db, enterpriseId, id),
   ]);
   if (!hazard) throw notFound('隐患');
+  const actions = hazardActions(who, {
+    ...hazard,
+    pendingExtension: extensions.some((x) => x.state === 'pending'),
+    supervisingAgencyId: supervision?.state === 'listed' ? supervision.agency.id : null,
+    listingAgencyId: supervision?.agency.id ?? null,
+  });
   return {
     ...hazardDto(hazard),
     events: eventRows.map(eventDto),
     extensions: extensions.map(extensionDto),
     supervision,
+    actions,
   };
 }
 
@@ -35,7 +43,7 @@ export async function getOne(db: Db, who: Who, enterpriseId: string, id: string)
   await requireEnterpriseInScope(db, who, enterpriseId);
   const hazard = await repo.findHazard(db, enterpriseId, id);
   if (!hazard || !mayRead(who, hazard)) throw notFound('隐患');
-  return detail(db, enterpriseId, id);
+  return detail(db, who, enterpriseId, id);
 }
 
 export async function list(db: Db, who: Who, enterpriseId: string, q: z.infer<typeof ListQuery>) {
@@ -54,7 +62,11 @@ export async function list(db: Db, who: Who, enterpriseId: string, q: z.infer<ty
     decodeTimeCursor(q.cursor),
   );
   const page = toPage(rows, q.limit, (h) => [new Date(h.created_at).toISOString(), h.id]);
-  return { items: page.items.map(hazardDto), nextCursor: page.nextCursor };
+  return {
+    items: page.items.map(hazardDto),
+    nextCursor: page.nextCursor,
+    actions: hazardListActions(who),
+  };
 }
 
 export type Body = z.infer<typeof HazardBody>;
@@ -121,7 +133,7 @@ export async function register(db: Db, who: Who, enterpriseId: string, body: Bod
   const id = await db
     .transaction()
     .execute((trx) => registerIn(trx, who, enterprise, source, body));
-  return detail(db, enterprise.id, id);
+  return detail(db, who, enterprise.id, id);
 }
 
 /**
@@ -246,11 +258,4 @@ export function verifyChain(db: Db, enterpriseId: string) {
 export async function verify(db: Db, who: Who, enterpriseId: string) {
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
   return verifyChain(db, enterprise.id);
-}
-
-/** Who can be named as a plan's responsible user: the enterprise's own active people. */
-export async function assignees(db: Db, who: Who, enterpriseId: string) {
-  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
-  const rows = await repo.listAssignees(db, enterprise.id);
-  return { items: rows.map((r) => ({ id: r.id, name: r.display_name, role: r.role })) };
 }

@@ -1,20 +1,24 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
 import { createRouter } from '../../lib/create-router.js';
+import { describeOperation } from '../../lib/operations.js';
 import { jsonContent } from '../../lib/schemas.js';
 
 const HealthSchema = z.object({ status: z.enum(['ok', 'unavailable']), database: z.boolean() });
 
-const health = createRoute({
-  method: 'get',
-  path: '/health',
-  tags: ['系统'],
-  summary: '健康检查（含数据库）',
-  responses: {
-    200: jsonContent(HealthSchema, '服务与数据库正常'),
-    503: jsonContent(HealthSchema, '数据库不可用'),
-  },
-});
+const health = describeOperation(
+  'health.check',
+  createRoute({
+    method: 'get',
+    path: '/health',
+    tags: ['系统'],
+    summary: '健康检查（含数据库）',
+    responses: {
+      200: jsonContent(HealthSchema, '服务与数据库正常'),
+      503: jsonContent(HealthSchema, '数据库不可用'),
+    },
+  }),
+);
 
 export const healthRouter = createRouter().openapi(health, async (c) => {
   try {

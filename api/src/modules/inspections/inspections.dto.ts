@@ -1,4 +1,5 @@
 import type { Executor } from '@shuangfang/db';
+import { inspectionActions } from './inspections.access.js';
 import { hazardStates, teamMembers, type InspectionView } from './inspections.repository.js';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -18,34 +19,38 @@ export async function inspectionDtos(
       ),
     ),
   );
-  return rows.map((r) => ({
-    id: r.id,
-    planId: r.plan_id,
-    planName: r.plan_name,
-    drawId: r.draw_id,
-    position: r.position,
-    enterpriseId: r.enterprise_id,
-    enterpriseName: r.enterprise_name,
-    creditCode: r.credit_code,
-    team: r.team.map((id) => ({
-      id,
-      name: members.get(id)?.name ?? '',
-      badgeNumber: members.get(id)?.badge ?? '',
-    })),
-    mine: myInspectorId !== null && r.team.includes(myInspectorId),
-    state: r.state,
-    void: r.void,
-    items: r.plan_items,
-    inspectedOn: r.inspected_day,
-    itemResults: r.item_results,
-    findings:
-      r.findings?.map((f) => ({
-        ...f,
-        hazardState: f.hazardId ? (hazards.get(f.hazardId)?.state ?? null) : null,
-      })) ?? null,
-    documents: r.documents,
-    publishDueAt: iso(r.publish_due_at),
-    publicationOverdue: r.overdue,
-    publishedAt: iso(r.published_at),
-  }));
+  return rows.map((r) => {
+    const mine = myInspectorId !== null && r.team.includes(myInspectorId);
+    return {
+      id: r.id,
+      planId: r.plan_id,
+      planName: r.plan_name,
+      drawId: r.draw_id,
+      position: r.position,
+      enterpriseId: r.enterprise_id,
+      enterpriseName: r.enterprise_name,
+      creditCode: r.credit_code,
+      team: r.team.map((id) => ({
+        id,
+        name: members.get(id)?.name ?? '',
+        badgeNumber: members.get(id)?.badge ?? '',
+      })),
+      mine,
+      state: r.state,
+      void: r.void,
+      items: r.plan_items,
+      inspectedOn: r.inspected_day,
+      itemResults: r.item_results,
+      findings:
+        r.findings?.map((f) => ({
+          ...f,
+          hazardState: f.hazardId ? (hazards.get(f.hazardId)?.state ?? null) : null,
+        })) ?? null,
+      documents: r.documents,
+      publishDueAt: iso(r.publish_due_at),
+      publicationOverdue: r.overdue,
+      publishedAt: iso(r.published_at),
+      actions: inspectionActions({ mine, state: r.state, void: r.void }),
+    };
+  });
 }

@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './inspections.handlers.js';
-import * as routes from './inspections.routes.js';
+import * as allRoutes from './inspections.routes.js';
+
+const routes = operations('inspections', allRoutes);
 
 // The static path `/inspections/overdue-publications` is registered before `/inspections/{id}`.
 export const inspectionsRouter = createRouter()

@@ -1,4 +1,4 @@
-import type { Executor, InspectionRow } from '@shuangfang/db';
+import type { Executor, HazardGrade, HazardState, InspectionRow } from '@shuangfang/db';
 import { sql } from 'kysely';
 
 // Reads of inspections with what their pages show: the enterprise, the plan and its items.
@@ -55,7 +55,10 @@ export async function teamMembers(db: Executor, ids: string[]) {
 
 export async function hazardStates(db: Executor, pairs: { enterpriseId: string; id: string }[]) {
   if (pairs.length === 0)
-    return new Map<string, { state: string; grade: string | null; description: string }>();
+    return new Map<
+      string,
+      { state: HazardState; grade: HazardGrade | null; description: string }
+    >();
   const rows = await db
     .selectFrom('hazard')
     .select(['id', 'state', 'grade', 'description'])

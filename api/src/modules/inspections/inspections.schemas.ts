@@ -3,6 +3,7 @@ import {
   HAZARD_CATEGORIES,
   HAZARD_GRADES,
   HAZARD_KINDS,
+  HAZARD_STATES,
   INDUSTRIES,
   INSPECTION_ITEM_RESULTS,
   INSPECTION_STATES,
@@ -10,6 +11,7 @@ import {
   STANDARDIZATION_LEVELS,
 } from '@shuangfang/db';
 import { Attachment } from '../hazards/hazards.schemas.js';
+import { INSPECTION_ACTIONS, PLAN_ACTIONS } from './inspections.access.js';
 
 const text = (max: number) =>
   z
@@ -241,7 +243,7 @@ export const FindingSchema = z.object({
   category: z.enum(HAZARD_CATEGORIES),
   attachments: z.array(Attachment),
   hazardId: z.uuid().nullable(),
-  hazardState: z.string().nullable(),
+  hazardState: z.enum(HAZARD_STATES).nullable(),
 });
 export const InspectionSchema = z
   .object({
@@ -271,6 +273,7 @@ export const InspectionSchema = z
     publishDueAt: z.string().nullable(),
     publicationOverdue: z.boolean(),
     publishedAt: z.string().nullable(),
+    actions: z.array(z.enum(INSPECTION_ACTIONS)).openapi({ description: '当前用户现在可做的操作' }),
   })
   .openapi('Inspection');
 export const InspectionList = z.object({ items: z.array(InspectionSchema) });
@@ -284,6 +287,9 @@ export const PlanDetail = PlanSummary.extend({
   scope: Scope,
   draws: z.array(DrawSchema),
   inspections: z.array(InspectionSchema),
+  actions: z.array(z.enum(PLAN_ACTIONS)).openapi({
+    description: '当前用户现在可做的操作：首次抽取，或（尚无检查记录时）说明理由后重新抽取',
+  }),
 }).openapi('InspectionPlan');
 
 export const RecordBody = z
@@ -338,7 +344,11 @@ export const PublicResult = z
     items: z.array(z.object({ name: z.string(), result: z.enum(INSPECTION_ITEM_RESULTS) })),
     outcome: z.enum(['pass', 'fail']).openapi({ description: '有不合格事项即为 fail' }),
     hazards: z.array(
-      z.object({ description: z.string(), grade: z.string().nullable(), state: z.string() }),
+      z.object({
+        description: z.string(),
+        grade: z.enum(HAZARD_GRADES).nullable(),
+        state: z.enum(HAZARD_STATES),
+      }),
     ),
     drawId: z.uuid(),
   })

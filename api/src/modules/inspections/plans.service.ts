@@ -8,6 +8,7 @@ import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
 import * as inputs from './draw-inputs.repository.js';
 import { DrawShortage, runDraw, verifyDraw, type PublishedDraw } from './draw.js';
 import { agencyOf } from './directory.service.js';
+import { planActions } from './inspections.access.js';
 import { inspectionDtos } from './inspections.dto.js';
 import { inspectionsQueryFor } from './inspections.service.js';
 import type { DrawBody, PlanBody } from './inspections.schemas.js';
@@ -123,12 +124,14 @@ export async function getPlan(db: Db, who: Who, id: string) {
     .orderBy('n.void')
     .orderBy('n.position')
     .execute();
+  const summary = planSummary(plan);
   return {
-    ...planSummary(plan),
+    ...summary,
     items: plan.items,
     scope: plan.scope,
     draws: await drawsOf(db, id),
     inspections: await inspectionDtos(db, inspections, mine),
+    actions: planActions(summary.drawCount, inspections),
   };
 }
 

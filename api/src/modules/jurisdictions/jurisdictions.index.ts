@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './jurisdictions.handlers.js';
-import * as routes from './jurisdictions.routes.js';
+import * as allRoutes from './jurisdictions.routes.js';
+
+const routes = operations('jurisdictions', allRoutes);
 
 export const jurisdictionsRouter = createRouter()
   .openapi(routes.list, handlers.list)

@@ -1,8 +1,11 @@
+import { operations } from '../../lib/operations.js';
 import { createRouter, type Handler } from '../../lib/create-router.js';
 import { XLSX_TYPE } from '../../lib/xlsx.js';
 import { membershipOf } from '../../middlewares/access.js';
-import * as routes from './lists.routes.js';
+import * as allRoutes from './lists.routes.js';
 import * as service from './lists.service.js';
+
+const routes = operations('lists', allRoutes);
 
 const download: Handler<typeof routes.download> = async (c) => {
   const { enterpriseId, kind } = c.req.valid('param');

@@ -9,12 +9,23 @@ import { listReports, type ReportView } from '../reports/reports.repository.js';
 // report signed) and nothing is stored that could go stale. To add a kind, append a source to
 // SOURCES: it says whom it concerns and reads its items.
 
+export const NOTIFICATION_KINDS = [
+  'rectification_assigned',
+  'extension_to_decide',
+  'acceptance_due',
+  'deadline_soon',
+  'overdue',
+  'report_to_submit',
+  'report_awaiting_receipt',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
 export interface Caller extends ActingMembership {
   userId: string;
 }
 
 export interface Notification {
-  kind: string;
+  kind: NotificationKind;
   title: string;
   /** The web page that deals with it. */
   href: string;
@@ -23,7 +34,7 @@ export interface Notification {
 }
 
 export interface NotificationSource {
-  kind: string;
+  kind: NotificationKind;
   appliesTo: (c: Caller) => boolean;
   load: (db: Executor, c: Caller) => Promise<Notification[]>;
 }

@@ -1,11 +1,12 @@
 import { invalid } from '../../lib/errors.js';
+import { CHINA_OFFSET_MS } from '../../lib/china-time.js';
 
 // Due dates of 双报告, on China's calendar (UTC+8, no daylight saving). Working days are Monday to
 // Friday: public holidays and their swapped weekend working days are not modelled, so a report due
 // across the Spring Festival is shown as due earlier than the law would allow (never later).
 
 const DAY = 86_400_000;
-const CHINA_OFFSET = 8 * 3_600_000;
+const CHINA_OFFSET = CHINA_OFFSET_MS;
 
 /** The last millisecond of a China-time calendar day (month 0-based; overflow rolls over). */
 export function chinaDayEnd(year: number, month: number, day: number): Date {
@@ -67,7 +68,4 @@ export function parsePeriod(kind: 'quarterly' | 'annual', period: string): Perio
   };
 }
 
-/** `2026-11-23` of a time, on China's calendar. */
-export function chinaDate(at: Date | string): string {
-  return new Date(new Date(at).getTime() + CHINA_OFFSET).toISOString().slice(0, 10);
-}
+export { chinaDate } from '../../lib/china-time.js';

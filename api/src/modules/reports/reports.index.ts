@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './reports.handlers.js';
-import * as routes from './reports.routes.js';
+import * as allRoutes from './reports.routes.js';
+
+const routes = operations('reports', allRoutes);
 
 export const reportsRouter = createRouter()
   .openapi(routes.list, handlers.list)

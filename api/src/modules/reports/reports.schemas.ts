@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { REPORT_ACTIONS } from './reports.access.js';
 import {
   HAZARD_CATEGORIES,
   HAZARD_GRADES,
@@ -116,6 +117,9 @@ export const ReportDetailSchema = ReportSchema.extend({
     .boolean()
     .nullable()
     .openapi({ description: '按快照重算的 SHA-256 是否与存储的一致；草稿为 null' }),
+  actions: z.array(z.enum(REPORT_ACTIONS)).openapi({
+    description: '当前用户此刻可以做的操作：edit 修改草稿、submit 签发报送、acknowledge 签收',
+  }),
 }).openapi('ReportDetail');
 
 export const ReportPageSchema = z

@@ -3,12 +3,14 @@ import type { Db, Executor, ReportRecipient, ReportRow } from '@shuangfang/db';
 import type { Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { chinaDateTime } from '../../lib/china-time.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { chinaDate, parsePeriod } from './report-calendar.js';
 import { SECTION_KEYS, TITLES } from './report-content.js';
 import { draftEventReport, letterhead } from './report-drafts.js';
 import { snapshotHash } from './report-hash.js';
 import { hazardStatistics } from './report-statistics.js';
+import { reportActions } from './reports.access.js';
 import { reportDetailDto, reportDto } from './reports.dto.js';
 import * as repo from './reports.repository.js';
 import type { DraftInput, EditInput, ListQuery } from './reports.schemas.js';
@@ -21,17 +23,19 @@ import type { DraftInput, EditInput, ListQuery } from './reports.schemas.js';
 const readable = (who: Who, r: Pick<ReportRow, 'state'>) =>
   repo.seesDrafts(who) || r.state === 'submitted';
 
-async function detail(db: Executor, enterpriseId: string, id: string) {
+/** One report, and what `who` may do with it now. */
+async function detail(db: Executor, who: Who, enterpriseId: string, id: string) {
   const row = await repo.findReport(db, enterpriseId, id);
   if (!row) throw notFound('报告');
-  return reportDetailDto(row, await repo.listAcknowledgements(db, [row.id]));
+  const dto = reportDetailDto(row, await repo.listAcknowledgements(db, [row.id]));
+  return { ...dto, actions: reportActions(who, row, dto.awaiting) };
 }
 
 export async function getOne(db: Db, who: Who, enterpriseId: string, id: string) {
   await requireEnterpriseInScope(db, who, enterpriseId);
   const row = await repo.findReport(db, enterpriseId, id);
   if (!row || !readable(who, row)) throw notFound('报告');
-  return detail(db, enterpriseId, id);
+  return detail(db, who, enterpriseId, id);
 }
 
 export async function list(db: Db, who: Who, q: z.infer<typeof ListQuery>) {
@@ -102,7 +106,7 @@ export async function draft(db: Db, who: Who, enterpriseId: string, body: DraftI
     }
     return draftPeriodic(trx, enterprise.id, body.kind, body.period, who.userId, now);
   });
-  return detail(db, enterprise.id, id);
+  return detail(db, who, enterprise.id, id);
 }
 
 /** The statistics report of a finished period, one per period (also the demo history's way). */
@@ -161,7 +165,7 @@ export async function edit(db: Db, who: Who, enterpriseId: string, id: string, b
     if (body.note !== undefined) content.note = body.note;
     await repo.updateDraft(trx, enterprise.id, r.id, { content });
   });
-  return detail(db, enterprise.id, id);
+  return detail(db, who, enterprise.id, id);
 }
 
 /**
@@ -174,7 +178,7 @@ export async function submit(db: Db, who: Who, enterpriseId: string, id: string)
     const r = await lockDraft(trx, enterprise.id, id);
     await submitLocked(trx, r, who.userId, new Date());
   });
-  return detail(db, enterprise.id, id);
+  return detail(db, who, enterprise.id, id);
 }
 
 /** Submits a draft locked in this transaction (also the demo history's way, at a past time). */
@@ -227,12 +231,12 @@ export async function acknowledge(db: Db, who: Who, enterpriseId: string, id: st
     );
     if (done) {
       throw conflict(
-        `${RECIPIENT_NAMES[recipient]}已于 ${new Date(done.acknowledged_at).toISOString()} 由 ${done.acknowledged_by_name} 签收，不能重复签收`,
+        `${RECIPIENT_NAMES[recipient]}已于 ${chinaDateTime(done.acknowledged_at)} 由 ${done.acknowledged_by_name} 签收，不能重复签收`,
       );
     }
     await insertAcknowledgement(trx, r, recipient, who, new Date());
   });
-  return detail(db, enterprise.id, id);
+  return detail(db, who, enterprise.id, id);
 }
 
 /** Records one recipient's receipt (also the demo history's way, at a past time). */

@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './risk.handlers.js';
-import * as routes from './risk.routes.js';
+import * as allRoutes from './risk.routes.js';
+
+const routes = operations('risk', allRoutes);
 
 export const riskRouter = createRouter()
   .openapi(routes.register, handlers.register)

@@ -1,3 +1,4 @@
+import { orNull } from '../../lib/schemas.js';
 import {
   ACCIDENT_TYPES,
   ASSESSMENT_METHODS,
@@ -179,7 +180,7 @@ export const RiskEventSchema = z
     reassessFlaggedAt: z.string().nullable().openapi({
       description: '同一管控措施重复出现隐患、需重新评估的时间；重新评估后为 null',
     }),
-    latestAssessment: AssessmentSchema.nullable(),
+    latestAssessment: orNull(AssessmentSchema),
     measures: z.array(ControlMeasureSchema),
     emergencyMeasures: z.array(EmergencyMeasureSchema),
   })
@@ -216,7 +217,7 @@ export const RiskRegisterSchema = z
   .object({
     enterpriseId: z.uuid(),
     riskLevel: Colour.openapi({ description: '企业风险等级：全部风险事件的最高等级' }),
-    sitePlan: SitePlanMeta.nullable().openapi({ description: '平面图；未上传为 null' }),
+    sitePlan: orNull(SitePlanMeta).openapi({ description: '平面图；未上传为 null' }),
     objects: z.array(RiskObjectSchema),
     listNames: z
       .object({ risk: z.string(), measure: z.string(), emergency: z.string() })

@@ -27,10 +27,10 @@ async function settingsOf(db: Executor, enterpriseJurisdiction: string) {
   return { path: j.path, settings: (await effectiveSettings(db as Db, j.path, '')).effective };
 }
 
-async function detail(db: Executor, enterpriseId: string, id: string) {
+async function detail(db: Executor, who: Who, enterpriseId: string, id: string) {
   const row = await repo.findApplication(db, enterpriseId, id);
   if (!row) throw notFound('标准化申请');
-  return applicationDto(row);
+  return applicationDto(row, who);
 }
 
 /**
@@ -79,7 +79,7 @@ export async function apply(db: Db, who: Who, enterpriseId: string, body: ApplyI
       submitted_at: now,
     });
   });
-  return detail(db, enterprise.id, id);
+  return detail(db, who, enterprise.id, id);
 }
 
 /** The authority's moves: publicize, reject, grant (after the 公示 period only). */
@@ -125,7 +125,7 @@ export async function move(
       await grant(trx, who, a, body, now);
     }
   });
-  return detail(db, enterprise.id, id);
+  return detail(db, who, enterprise.id, id);
 }
 
 async function grant(

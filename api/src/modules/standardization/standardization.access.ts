@@ -1,6 +1,13 @@
-import type { Executor, StandardizationLevel } from '@shuangfang/db';
+import type {
+  Executor,
+  StandardizationApplicationState,
+  StandardizationLevel,
+} from '@shuangfang/db';
+import type { ActingMembership } from '../../auth/actor.js';
+import { pathCovers } from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';
 import { allow } from '../../middlewares/access.js';
+import { allowedMoves, type ApplicationMove } from './application-states.js';
 
 // Who may call each standardization route at all (403 otherwise); which enterprise is decided by
 // scope (404), and which agency may grade by the authority rules in the service (403).
@@ -20,6 +27,34 @@ export const standardizationReaders = allow(
 export const regulatorReaders = allow('agency_admin', 'inspector');
 /** Grading (review, 公示, grant, revoke, downgrade) is an agency admin's act. */
 export const graders = allow('agency_admin');
+
+/** What this caller may do with an application: its state's moves, if its agency grades it. */
+export function applicationActions(
+  m: ActingMembership,
+  a: { state: StandardizationApplicationState; authority_agency_id: string },
+): ApplicationMove[] {
+  return graders.roles.includes(m.role) && m.agencyId === a.authority_agency_id
+    ? allowedMoves(a.state)
+    : [];
+}
+
+export const CERTIFICATE_ACTIONS = ['revoke', 'downgrade'] as const;
+export type CertificateAction = (typeof CERTIFICATE_ACTIONS)[number];
+
+/**
+ * What this caller may do with a certificate as read (`state` judged at the time of reading): an
+ * agency admin at or above the issuing agency revokes a valid one, or downgrades it while a lower
+ * level exists (三级 is the lowest).
+ */
+export function certificateActions(
+  m: ActingMembership,
+  c: { level: StandardizationLevel; agency_path: string },
+  state: string,
+): CertificateAction[] {
+  const covers = m.jurisdictionPath !== null && pathCovers(m.jurisdictionPath, c.agency_path);
+  if (!graders.roles.includes(m.role) || !covers || state !== 'active') return [];
+  return c.level === '三级' ? ['revoke'] : ['revoke', 'downgrade'];
+}
 
 // The grading authority of a level is the agency of that level's tier over the enterprise:
 // 二级 the province's, 三级 the city's. 一级 is graded by the national ministry (应急管理部),

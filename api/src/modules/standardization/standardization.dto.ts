@@ -1,5 +1,6 @@
-import { allowedMoves } from './application-states.js';
+import type { ActingMembership } from '../../auth/actor.js';
 import { daysLeft, expiredAt } from './certificate-dates.js';
+import { applicationActions, certificateActions } from './standardization.access.js';
 import type { ApplicationView, CertificateView } from './standardization.repository.js';
 import type { ApplicationDto, CertificateDto } from './standardization.schemas.js';
 
@@ -8,7 +9,8 @@ import type { ApplicationDto, CertificateDto } from './standardization.schemas.j
 const iso = (d: Date | string) => new Date(d).toISOString();
 const isoOrNull = (d: Date | string | null) => (d === null ? null : iso(d));
 
-export const applicationDto = (a: ApplicationView): ApplicationDto => ({
+/** An application as `m` reads it, with what `m` may do with it. */
+export const applicationDto = (a: ApplicationView, m: ActingMembership): ApplicationDto => ({
   id: a.id,
   enterpriseId: a.enterprise_id,
   enterpriseName: a.enterprise_name,
@@ -22,11 +24,14 @@ export const applicationDto = (a: ApplicationView): ApplicationDto => ({
   reviewNote: a.review_note,
   publicityUntil: isoOrNull(a.publicity_until),
   decidedAt: isoOrNull(a.decided_at),
-  allowedMoves: allowedMoves(a.state),
+  actions: applicationActions(m, a),
 });
 
-/** A certificate as it stands at `now`: an active one past its last day reads as expired. */
-export function certificateDto(c: CertificateView, now: Date): CertificateDto {
+/**
+ * A certificate as it stands at `now` (an active one past its last day reads as expired), with
+ * what `m` may do with it.
+ */
+export function certificateDto(c: CertificateView, now: Date, m: ActingMembership): CertificateDto {
   const lapsed = c.state === 'active' && expiredAt(c.valid_to, now);
   const state = lapsed ? 'expired' : c.state;
   return {
@@ -44,5 +49,6 @@ export function certificateDto(c: CertificateView, now: Date): CertificateDto {
     endedAt: isoOrNull(c.ended_at),
     endReason: c.end_reason,
     replacesId: c.replaces_id,
+    actions: certificateActions(m, c, state),
   };
 }

@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './standardization.handlers.js';
-import * as routes from './standardization.routes.js';
+import * as allRoutes from './standardization.routes.js';
+
+const routes = operations('standardization', allRoutes);
 
 export const standardizationRouter = createRouter()
   .openapi(routes.view, handlers.view)

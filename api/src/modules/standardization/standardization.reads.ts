@@ -20,13 +20,13 @@ export async function enterpriseView(db: Db, m: ActingMembership, enterpriseId: 
     repo.enterpriseCertificates(db, enterpriseId),
     repo.enterpriseApplications(db, enterpriseId),
   ]);
-  const dtos = certificates.map((c) => certificateDto(c, now));
+  const dtos = certificates.map((c) => certificateDto(c, now, m));
   const current = dtos.find((c) => c.state === 'active') ?? null;
   return {
     level: current?.level ?? null,
     current,
     certificates: dtos,
-    applications: applications.map(applicationDto),
+    applications: applications.map((a) => applicationDto(a, m)),
   };
 }
 
@@ -53,7 +53,7 @@ export async function listApplications(db: Db, m: ActingMembership, q: Applicati
     new Date(a.submitted_at).toISOString(),
     a.id,
   ]);
-  return { items: page.items.map(applicationDto), nextCursor: page.nextCursor };
+  return { items: page.items.map((a) => applicationDto(a, m)), nextCursor: page.nextCursor };
 }
 
 /** The certificates of the subtree by expiry date, soonest first; states as read at `now`. */
@@ -99,7 +99,7 @@ export async function listCertificates(
     );
   }
   const page = toPage(await query.execute(), q.limit, (c) => [c.valid_to, c.id]);
-  return { items: page.items.map((c) => certificateDto(c, now)), nextCursor: page.nextCursor };
+  return { items: page.items.map((c) => certificateDto(c, now, m)), nextCursor: page.nextCursor };
 }
 
 const PUBLIC_LIMIT = 20;

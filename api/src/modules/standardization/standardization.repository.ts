@@ -29,6 +29,7 @@ export function certificatesQuery(db: Executor) {
     .selectFrom('standardization_certificate as c')
     .innerJoin('enterprise as e', 'e.id', 'c.enterprise_id')
     .innerJoin('agency as g', 'g.id', 'c.agency_id')
+    .innerJoin('jurisdiction as gj', 'gj.code', 'g.jurisdiction_code')
     .select([
       'c.enterprise_id',
       'c.id',
@@ -42,6 +43,7 @@ export function certificatesQuery(db: Executor) {
       'c.replaces_id',
       'e.name as enterprise_name',
       'g.name as agency_name',
+      'gj.path as agency_path',
       sql<string>`c.valid_from::text`.as('valid_from'),
       sql<string>`c.valid_to::text`.as('valid_to'),
     ]);

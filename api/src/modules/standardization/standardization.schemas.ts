@@ -6,9 +6,10 @@ import {
   STANDARDIZATION_LEVELS,
 } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
-import { EnterpriseItemParams, EnterpriseParam } from '../../lib/schemas.js';
+import { EnterpriseItemParams, EnterpriseParam, orNull } from '../../lib/schemas.js';
 import { Attachment } from '../hazards/hazards.schemas.js';
 import { APPLICATION_MOVES } from './application-states.js';
+import { CERTIFICATE_ACTIONS } from './standardization.access.js';
 
 const text = (max: number) =>
   z
@@ -120,7 +121,7 @@ export const ApplicationSchema = z
     reviewNote: z.string().nullable().openapi({ description: '审核意见或不予通过的理由' }),
     publicityUntil: z.string().nullable().openapi({ description: '公示截止时间' }),
     decidedAt: z.string().nullable(),
-    allowedMoves: z.array(z.enum(APPLICATION_MOVES)).openapi({ description: '当前可做的操作' }),
+    actions: z.array(z.enum(APPLICATION_MOVES)).openapi({ description: '当前用户现在可做的操作' }),
   })
   .openapi('StandardizationApplication');
 export type ApplicationDto = z.infer<typeof ApplicationSchema>;
@@ -141,6 +142,9 @@ export const CertificateSchema = z
     endedAt: z.string().nullable(),
     endReason: z.string().nullable().openapi({ description: '撤销、降级的理由' }),
     replacesId: z.uuid().nullable().openapi({ description: '降级前的证书' }),
+    actions: z
+      .array(z.enum(CERTIFICATE_ACTIONS))
+      .openapi({ description: '当前用户现在可做的操作' }),
   })
   .openapi('StandardizationCertificate');
 export type CertificateDto = z.infer<typeof CertificateSchema>;
@@ -148,7 +152,7 @@ export type CertificateDto = z.infer<typeof CertificateSchema>;
 export const EnterpriseStandardizationSchema = z
   .object({
     level: z.enum(STANDARDIZATION_LEVELS).nullable().openapi({ description: '当前等级' }),
-    current: CertificateSchema.nullable().openapi({ description: '当前有效证书' }),
+    current: orNull(CertificateSchema).openapi({ description: '当前有效证书' }),
     certificates: z.array(CertificateSchema).openapi({ description: '全部证书，新的在前' }),
     applications: z.array(ApplicationSchema).openapi({ description: '全部申请，新的在前' }),
   })

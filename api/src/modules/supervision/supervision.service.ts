@@ -72,7 +72,7 @@ export async function supervise(
       listed_by: who.userId,
     });
   });
-  return detail(db, enterpriseId, hazardId);
+  return detail(db, who, enterpriseId, hazardId);
 }
 
 export async function unlist(
@@ -97,7 +97,7 @@ export async function unlist(
     }
     await repo.unlist(trx, h.enterprise_id, s.id, who.userId, body.note ?? null);
   });
-  return detail(db, enterpriseId, hazardId);
+  return detail(db, who, enterpriseId, hazardId);
 }
 
 /** The supervisions in the agency's subtree (its own and those of the agencies below). */

@@ -1,6 +1,7 @@
 import type { z } from '@hono/zod-openapi';
-import type { Db, Executor, HazardAttachment, TipoffState } from '@shuangfang/db';
+import type { Db, Executor, HazardAttachment } from '@shuangfang/db';
 import type { ActingMembership, Who } from '../../auth/actor.js';
+import { chinaToday } from '../../lib/china-time.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { registerIn } from '../hazards/hazards.service.js';
@@ -9,6 +10,7 @@ import { insertUpload } from '../uploads/uploads.repository.js';
 import { hashReceiptCode, normalizeReceiptCode } from './receipt-code.js';
 import { rewardFen, yuanToFen } from './reward.js';
 import { stripMetadata } from './strip-metadata.js';
+import { allowedActions, type TipoffAction } from './tipoffs.access.js';
 import { STATE_NAMES, tipoffDto } from './tipoffs.dto.js';
 import * as repo from './tipoffs.repository.js';
 import type { MoveBodyValues, TriageListQuery } from './tipoffs.schemas.js';
@@ -16,16 +18,9 @@ import type { MoveBodyValues, TriageListQuery } from './tipoffs.schemas.js';
 // Triage by the agencies over the reported enterprise (any agency whose subtree holds it; others
 // get 404). The tip-off keeps its reporter; the hazard a verification opens is the regulator's
 // registration (reporter = the triaging regulator), so nothing on the enterprise's side can lead
-// back to the citizen.
-//
-//   received ──review──▶ reviewing
-//   received | reviewing ──reject (reason)──▶ unsubstantiated (final)
-//   received | reviewing ──verify──▶ verified (a hazard opens, source 举报, state reported)
-//   verified: fine (reward computed; may be corrected until paid) → pay (paid date)
+// back to the citizen. The moves each state allows are in tipoffs.access.ts.
 
-type Action = MoveBodyValues['action'];
-
-const ACTION_NAMES: Record<Action, string> = {
+const ACTION_NAMES: Record<TipoffAction, string> = {
   review: '开始核查',
   reject: '认定不属实',
   verify: '核实并生成隐患',
@@ -33,25 +28,7 @@ const ACTION_NAMES: Record<Action, string> = {
   pay: '登记奖励发放',
 };
 
-function allowedActions(t: {
-  state: TipoffState;
-  reward_fen: number | null;
-  reward_paid_on: string | null;
-}): Action[] {
-  switch (t.state) {
-    case 'received':
-      return ['review', 'reject', 'verify'];
-    case 'reviewing':
-      return ['reject', 'verify'];
-    case 'unsubstantiated':
-      return [];
-    case 'verified':
-      if (t.reward_paid_on !== null) return [];
-      return t.reward_fen === null ? ['fine'] : ['fine', 'pay'];
-  }
-}
-
-function requireAllowed(t: Parameters<typeof allowedActions>[0], action: Action) {
+function requireAllowed(t: Parameters<typeof allowedActions>[0], action: TipoffAction) {
   const allowed = allowedActions(t);
   if (allowed.includes(action)) return;
   const paid = t.reward_paid_on !== null ? '（奖励已发放）' : '';
@@ -76,6 +53,8 @@ export async function detail(db: Executor, m: ActingMembership, id: string) {
   const photos = await repo.listPhotos(db, tipoff.enterprise_id, tipoff.id);
   return {
     ...tipoffDto(tipoff),
+    // Everyone who may read a tip-off triages it, so its state alone says what may be done.
+    actions: allowedActions(tipoff),
     photos: photos.map((p) => ({
       id: p.id,
       name: p.name,
@@ -111,7 +90,6 @@ async function copyPhotos(trx: Executor, who: Who, enterpriseId: string, tipoffI
 }
 
 /** Today's date in China time, the calendar a payment date is written in. */
-const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export async function move(db: Db, who: Who, id: string, body: MoveBodyValues) {
   const visible = await requireVisible(db, who, id);

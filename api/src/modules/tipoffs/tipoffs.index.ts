@@ -1,6 +1,9 @@
 import { createRouter } from '../../lib/create-router.js';
+import { operations } from '../../lib/operations.js';
 import * as handlers from './tipoffs.handlers.js';
-import * as routes from './tipoffs.routes.js';
+import * as allRoutes from './tipoffs.routes.js';
+
+const routes = operations('tipoffs', allRoutes);
 
 export const tipoffsRouter = createRouter()
   .openapi(routes.searchEnterprises, handlers.searchEnterprises)

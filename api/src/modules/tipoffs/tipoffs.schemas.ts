@@ -8,6 +8,7 @@ import {
   UPLOAD_CONTENT_TYPES,
 } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
+import { TIPOFF_ACTIONS } from './tipoffs.access.js';
 
 const text = (max: number) =>
   z
@@ -204,6 +205,7 @@ export const TipoffSchema = z
   .openapi('Tipoff');
 
 export const TipoffDetailSchema = TipoffSchema.extend({
+  actions: z.array(z.enum(TIPOFF_ACTIONS)).openapi({ description: '当前用户现在可做的操作' }),
   photos: z.array(
     z.object({
       id: z.uuid(),

@@ -23,3 +23,9 @@ export const activate: Handler<typeof routes.activate> = async (c) =>
     await service.setActive(c.var.db, actorOf(c), membershipOf(c), c.req.valid('param').id, true),
     200,
   );
+
+export const people: Handler<typeof routes.people> = async (c) =>
+  c.json(
+    await service.enterprisePeople(c.var.db, membershipOf(c), c.req.valid('param').enterpriseId),
+    200,
+  );

@@ -165,3 +165,18 @@ export async function setInitialPassword(db: Executor, userId: string, passwordH
     .execute();
   await db.deleteFrom('session').where('user_id', '=', userId).execute();
 }
+
+/** The enterprise's people in use, for the pickers that name one (plan owner, position staff). */
+export function listEnterprisePeople(db: Executor, enterpriseId: string) {
+  return db
+    .selectFrom('membership as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.display_name', 'm.role'])
+    .where('m.enterprise_id', '=', enterpriseId)
+    .where('m.active', '=', true)
+    .where('u.active', '=', true)
+    .where('m.role', '!=', 'congress_rep')
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .execute();
+}

@@ -1,10 +1,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponses, jsonBody, jsonContent, UuidParam } from '../../lib/schemas.js';
+import { ROLES } from '@shuangfang/db';
+import {
+  EnterpriseParam,
+  errorResponses,
+  jsonBody,
+  jsonContent,
+  UuidParam,
+} from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
 import { CreatedUserSchema, CreateUserBody, UserListQuery, UserSchema } from './users.schemas.js';
 
 const tags = ['账号'];
 const managers = allow('platform_admin', 'agency_admin', 'enterprise_admin');
+/** The enterprise's managers name people on plans and positions. */
+const enterpriseManagers = allow('enterprise_admin', 'safety_manager');
 
 export const list = createRoute({
   method: 'get',
@@ -15,7 +24,13 @@ export const list = createRoute({
   request: { query: UserListQuery },
   responses: {
     200: jsonContent(
-      z.object({ items: z.array(UserSchema), nextCursor: z.string().nullable() }),
+      z.object({
+        items: z.array(UserSchema),
+        nextCursor: z.string().nullable(),
+        creatableRoles: z.array(z.enum(ROLES)).openapi({
+          description: '当前身份可以创建的下级账号角色（创建企业主要负责人时须指明企业）',
+        }),
+      }),
       '账号列表',
     ),
     ...errorResponses(401, 403, 404, 422),
@@ -64,3 +79,21 @@ const setActive = (action: 'activate' | 'deactivate', summary: string) =>
 
 export const deactivate = setActive('deactivate', '停用账号在本单位的身份');
 export const activate = setActive('activate', '恢复账号在本单位的身份');
+
+export const people = createRoute({
+  method: 'get',
+  path: '/enterprises/{enterpriseId}/people',
+  tags,
+  summary: '本企业在用的人员（可指定为整改责任人、岗位员工等；不含职代会代表）',
+  middleware: [enterpriseManagers] as const,
+  request: { params: EnterpriseParam },
+  responses: {
+    200: jsonContent(
+      z.object({
+        items: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(ROLES) })),
+      }),
+      '人员',
+    ),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});

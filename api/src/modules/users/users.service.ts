@@ -4,7 +4,7 @@ import { generateInitialPassword, hashPassword } from '../../auth/password.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
-import { canCreate } from './users.access.js';
+import { canCreate, CREATABLE_ROLES } from './users.access.js';
 import * as repo from './users.repository.js';
 
 type UserRow = NonNullable<Awaited<ReturnType<typeof repo.findManagedUser>>>;
@@ -47,7 +47,11 @@ export async function list(
     actor,
     page.items.map((u) => u.id),
   );
-  return { items: page.items.map((u) => toDto(u, memberships)), nextCursor: page.nextCursor };
+  return {
+    items: page.items.map((u) => toDto(u, memberships)),
+    nextCursor: page.nextCursor,
+    creatableRoles: CREATABLE_ROLES[actor.role] ?? [],
+  };
 }
 
 async function view(db: Db, actor: ActingMembership, userId: string) {
@@ -151,4 +155,14 @@ export async function setActive(
   await view(db, m, userId);
   await db.transaction().execute((trx) => repo.setManagedMembershipsActive(trx, m, userId, active));
   return view(db, m, userId);
+}
+
+/**
+ * The enterprise's people a manager may name: a plan's responsible user, a position's workers.
+ * Congress representatives are not among them: they read, they are not assigned.
+ */
+export async function enterprisePeople(db: Db, who: ActingMembership, enterpriseId: string) {
+  const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
+  const rows = await repo.listEnterprisePeople(db, enterprise.id);
+  return { items: rows.map((r) => ({ id: r.id, name: r.display_name, role: r.role })) };
 }

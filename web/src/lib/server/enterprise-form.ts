@@ -1,4 +1,5 @@
-import type { EnterpriseInput } from '$lib/types';
+import type { EnterpriseInput } from '$lib/api/types';
+import { ok } from './api';
 import { textFields, withoutEmpty } from './errors';
 
 export const ENTERPRISE_FIELDS = [
@@ -22,8 +23,8 @@ export function readEnterpriseForm(form: FormData) {
 /** The choices the form's selects offer: the viewer's jurisdictions and agencies. */
 export async function enterpriseFormChoices(api: App.Locals['api']) {
   const [jurisdictions, agencies] = await Promise.all([
-    api.jurisdictions.list(),
-    api.agencies.list(),
+    ok(api.GET('/api/v1/jurisdictions')),
+    ok(api.GET('/api/v1/agencies')),
   ]);
   return { jurisdictions: jurisdictions.items, agencies: agencies.items };
 }

@@ -1,9 +1,13 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { endOfChinaDay } from '$lib/hazard-vocabulary';
-import type { HazardStoppage, PlanInput } from '$lib/hazard-types';
+import type { Body } from '$lib/api/types';
+import { ok, type Api } from './api';
 import { actionFailure, textFields } from './errors';
-import { hazardEnterprise } from './hazard-scope';
+import { enterpriseOf } from './guard';
 import { uploadPhotos } from './uploads';
+
+type PlanInput = NonNullable<Extract<Body<'hazards.move'>, { action: 'confirm' }>['plan']>;
+type HazardStoppage = NonNullable<PlanInput['stoppage']>;
 
 // The moves of a hazard's page, one named action per form. Each failure carries `form`, so the
 // API's message (409 state, 422 field, 403 role) shows on the form that was sent. The enterprise
@@ -41,24 +45,30 @@ function planFrom(v: Record<(typeof PLAN_FIELDS)[number], string>): PlanInput | 
   return Object.keys(plan).length > 0 ? plan : undefined;
 }
 
+type Move = Body<'hazards.move'>;
+type Grade = Extract<Move, { action: 'confirm' }>['grade'];
+type ManageType = Extract<Move, { action: 'confirm' }>['manageType'];
+
+const move = (api: Api, path: { enterpriseId: string; id: string }, body: Move) =>
+  ok(api.POST('/api/v1/enterprises/{enterpriseId}/hazards/{id}/moves', { params: { path }, body }));
+
 /** Reads `fields`, calls the API, answers `{ done: form }` or the failure beside the form. */
 function action<F extends string>(
   form: string,
   fields: readonly F[],
   call: (
-    api: App.Locals['api'],
-    enterpriseId: string,
-    hazardId: string,
+    api: Api,
+    path: { enterpriseId: string; id: string },
     values: Record<F, string>,
     form: FormData,
   ) => Promise<unknown>,
 ) {
   return async ({ locals, request, url, params }: ActionEvent) => {
-    const { enterpriseId } = hazardEnterprise(locals, url);
+    const { enterpriseId } = enterpriseOf(locals, url);
     const data = await request.formData();
     const values = textFields(data, fields);
     try {
-      await call(locals.api, enterpriseId, params.id!, values, data);
+      await call(locals.api, { enterpriseId, id: params.id! }, values, data);
     } catch (e) {
       const failure = actionFailure(e, values);
       return fail(failure.status, { ...failure.data, form });
@@ -70,59 +80,79 @@ function action<F extends string>(
 export const hazardActions = {
   /** 双报告: the 主要负责人 drafts a progress report of an open 重大隐患, then edits it there. */
   draftProgress: async ({ locals, url, params }: ActionEvent) => {
-    const { enterpriseId } = hazardEnterprise(locals, url);
+    const { enterpriseId } = enterpriseOf(locals, url);
     let reportId: string;
     try {
-      const body = { kind: 'major_progress', hazardId: params.id! };
-      reportId = (await locals.api.reports.draft(enterpriseId, body)).id;
+      const report = await ok(
+        locals.api.POST('/api/v1/enterprises/{enterpriseId}/reports', {
+          params: { path: { enterpriseId } },
+          body: { kind: 'major_progress', hazardId: params.id! },
+        }),
+      );
+      reportId = report.id;
     } catch (e) {
       const failure = actionFailure(e, {});
       return fail(failure.status, { ...failure.data, form: 'progress' });
     }
     redirect(303, `/reports/${enterpriseId}/${reportId}`);
   },
-  reject: action('triage', ['reason'], (api, e, h, v) =>
-    api.hazards.move(e, h, { action: 'reject', reason: v.reason }),
+  reject: action('triage', ['reason'], (api, path, v) =>
+    move(api, path, { action: 'reject', reason: v.reason }),
   ),
-  confirm: action('triage', ['grade', 'manageType', 'comment', ...PLAN_FIELDS], (api, e, h, v) =>
-    api.hazards.move(e, h, {
+  confirm: action('triage', ['grade', 'manageType', 'comment', ...PLAN_FIELDS], (api, path, v) =>
+    move(api, path, {
       action: 'confirm',
-      grade: v.grade,
-      manageType: v.manageType,
+      // Sent as chosen; the API names the field when it is not one of the grades or types.
+      grade: v.grade as Grade,
+      manageType: v.manageType as ManageType,
       plan: planFrom(v),
       comment: v.comment || undefined,
     }),
   ),
-  submit: action('submit', ['note'], async (api, e, h, v, form) =>
-    api.hazards.move(e, h, {
+  submit: action('submit', ['note'], async (api, path, v, form) =>
+    move(api, path, {
       action: 'submit',
       note: v.note,
-      afterPhotos: await uploadPhotos(api, e, form, 'afterPhotos'),
+      afterPhotos: await uploadPhotos(api, path.enterpriseId, form, 'afterPhotos'),
     }),
   ),
-  accept: action('acceptance', ['comment'], (api, e, h, v) =>
-    api.hazards.move(e, h, { action: 'accept', comment: v.comment || undefined }),
+  accept: action('acceptance', ['comment'], (api, path, v) =>
+    move(api, path, { action: 'accept', comment: v.comment || undefined }),
   ),
-  rejectAcceptance: action('acceptance', ['reason'], (api, e, h, v) =>
-    api.hazards.move(e, h, { action: 'reject_acceptance', reason: v.reason }),
+  rejectAcceptance: action('acceptance', ['reason'], (api, path, v) =>
+    move(api, path, { action: 'reject_acceptance', reason: v.reason }),
   ),
-  requestExtension: action('extension', ['requestedDeadline', 'reason'], (api, e, h, v) =>
-    api.hazards.requestExtension(e, h, {
-      requestedDeadline: v.requestedDeadline ? endOfChinaDay(v.requestedDeadline) : '',
-      reason: v.reason,
-    }),
-  ),
-  decideExtension: action('decision', ['extensionId', 'decision', 'reason'], (api, e, h, v) =>
-    api.hazards.decideExtension(
-      e,
-      h,
-      v.extensionId,
-      v.decision === 'refused'
-        ? { decision: 'refused', reason: v.reason }
-        : { decision: 'approved' },
+  requestExtension: action('extension', ['requestedDeadline', 'reason'], (api, path, v) =>
+    ok(
+      api.POST('/api/v1/enterprises/{enterpriseId}/hazards/{id}/extensions', {
+        params: { path },
+        body: {
+          requestedDeadline: v.requestedDeadline ? endOfChinaDay(v.requestedDeadline) : '',
+          reason: v.reason,
+        },
+      }),
     ),
   ),
-  editPlan: action('plan', ['reason', ...PLAN_FIELDS], (api, e, h, v) =>
-    api.hazards.editPlan(e, h, { plan: planFrom(v) ?? {}, reason: v.reason }),
+  decideExtension: action('decision', ['extensionId', 'decision', 'reason'], (api, path, v) =>
+    ok(
+      api.POST(
+        '/api/v1/enterprises/{enterpriseId}/hazards/{id}/extensions/{extensionId}/decision',
+        {
+          params: { path: { ...path, extensionId: v.extensionId } },
+          body:
+            v.decision === 'refused'
+              ? { decision: 'refused', reason: v.reason }
+              : { decision: 'approved' },
+        },
+      ),
+    ),
+  ),
+  editPlan: action('plan', ['reason', ...PLAN_FIELDS], (api, path, v) =>
+    ok(
+      api.PUT('/api/v1/enterprises/{enterpriseId}/hazards/{id}/plan', {
+        params: { path },
+        body: { plan: planFrom(v) ?? {}, reason: v.reason },
+      }),
+    ),
   ),
 };

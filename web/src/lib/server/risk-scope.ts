@@ -1,12 +1,10 @@
-import { error } from '@sveltejs/kit';
-import type { Role } from '$lib/types';
-import { AGENCY_ROLES, ENTERPRISE_ROLES } from '$lib/vocabulary';
-import { requireRole } from './guard';
-
-export const RISK_WRITERS: readonly Role[] = ['enterprise_admin', 'safety_manager'];
+import { ok } from './api';
+import { can, enterpriseOf } from './guard';
+import { riskRegister } from './risk-register';
 
 export interface RiskScope {
   enterpriseId: string;
+  /** The caller may change this register: its own enterprise's, and a role the API lets write. */
   canWrite: boolean;
   /** Regulators look at an enterprise named in the query; keep it on links and forms. */
   query: string;
@@ -18,27 +16,25 @@ export interface RiskScope {
  * the API refuses it if that enterprise is outside their jurisdiction.
  */
 export function riskScope(locals: App.Locals, url: URL): RiskScope {
-  const membership = requireRole(locals, [...ENTERPRISE_ROLES, ...AGENCY_ROLES]);
-  if (AGENCY_ROLES.includes(membership.role)) {
-    const enterpriseId = url.searchParams.get('enterprise');
-    if (!enterpriseId) error(404, locals.t('errors.notFound'));
-    return {
-      enterpriseId,
-      canWrite: false,
-      query: `?enterprise=${encodeURIComponent(enterpriseId)}`,
-    };
-  }
-  if (!membership.enterpriseId) error(404, locals.t('errors.notFound'));
-  return {
-    enterpriseId: membership.enterpriseId,
-    canWrite: RISK_WRITERS.includes(membership.role),
-    query: '',
-  };
+  const { membership, enterpriseId, query } = enterpriseOf(locals, url);
+  const own = membership.enterpriseId === enterpriseId;
+  return { enterpriseId, canWrite: own && can(locals, 'risk.createObject'), query };
 }
 
-/** For actions: only the enterprise's own managers write, and only to their enterprise. */
-export function requireRiskWriter(locals: App.Locals): string {
-  const membership = requireRole(locals, RISK_WRITERS);
-  if (!membership.enterpriseId) error(404, locals.t('errors.notFound'));
-  return membership.enterpriseId;
+/** The enterprise a risk page is about: its id and name. */
+export async function enterpriseName(api: App.Locals['api'], enterpriseId: string) {
+  const enterprise = await ok(
+    api.GET('/api/v1/enterprises/{id}', { params: { path: { id: enterpriseId } } }),
+  );
+  return { id: enterprise.id, name: enterprise.name };
+}
+
+/** What most risk pages show: the scope, the enterprise and its register. */
+export async function riskPage(locals: App.Locals, url: URL) {
+  const scope = riskScope(locals, url);
+  const [enterprise, register] = await Promise.all([
+    enterpriseName(locals.api, scope.enterpriseId),
+    riskRegister(locals.api, scope.enterpriseId),
+  ]);
+  return { scope, enterprise, register };
 }

@@ -1,5 +1,7 @@
-import type { Attachment } from '$lib/hazard-types';
-import type { Api } from './api';
+import type { Schemas } from '$lib/api/types';
+import { ok, type Api } from './api';
+
+type Attachment = Schemas['HazardAttachment'];
 
 // Form actions that carry photos: every non-empty file of the field goes to the API's photo store
 // first, and what the record or hazard then carries are the refs it answered. The API checks the
@@ -21,7 +23,15 @@ export async function uploadPhotos(
 ): Promise<Attachment[]> {
   const attachments: Attachment[] = [];
   for (const file of filesOf(form, field)) {
-    const { name, ref } = await api.uploads.photo(enterpriseId, file);
+    const form = new FormData();
+    form.set('file', file, file.name);
+    const { name, ref } = await ok(
+      api.POST('/api/v1/enterprises/{enterpriseId}/uploads', {
+        params: { path: { enterpriseId } },
+        // multipart/form-data: openapi-fetch sends a FormData body as it is.
+        body: form as never,
+      }),
+    );
     attachments.push({ name, ref });
   }
   return attachments;

@@ -1,4 +1,6 @@
-import type { Membership, Role } from '$lib/types';
+import type { Body, Membership } from '$lib/api/types';
+import { ok } from './api';
+import type { Role } from '@shuangfang/db/enums';
 import { textFields } from './errors';
 
 export const USER_FIELDS = [
@@ -24,7 +26,9 @@ export async function resolveEnterprise(
   text: string,
 ): Promise<string | null> {
   if (!text) return null;
-  const { items } = await api.enterprises.list({ q: text, limit: 5 });
+  const { items } = await ok(
+    api.GET('/api/v1/enterprises', { params: { query: { q: text, limit: 5 } } }),
+  );
   const exact = items.find((e) => e.creditCode === text.toUpperCase() || e.name === text);
   if (exact) return exact.id;
   return items.length === 1 ? (items[0]?.id ?? null) : null;
@@ -32,12 +36,12 @@ export async function resolveEnterprise(
 
 /** The body of POST /users for what the acting membership may create. */
 export function userBody(
-  membership: Membership,
+  membership: NonNullable<Membership>,
   values: UserFormValues,
   enterpriseId: string | null,
 ) {
   // The API decides which roles the caller may create and answers next to the field if not.
-  const role = values.role as Role;
+  const role = values.role as Body<'users.create'>['role'];
   return {
     displayName: values.displayName,
     phone: values.phone || undefined,

@@ -1,21 +1,27 @@
 import { fail } from '@sveltejs/kit';
-import type { CheckResult } from '$lib/check-types';
+import { error } from '@sveltejs/kit';
+import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
+import { requireOperation } from '$lib/server/guard';
 import { filesOf, uploadPhotos } from '$lib/server/uploads';
-import type { Role } from '$lib/types';
 import type { Actions, PageServerLoad } from './$types';
 
 // 隐患排查: the day's check tasks of the caller (a worker: their positions' measures; managers:
 // the whole enterprise with its counts), each recorded 正常 or 异常 with a note and photos.
-const CHECKERS: readonly Role[] = ['enterprise_admin', 'safety_manager', 'worker'];
-
-const enterpriseOf = (locals: App.Locals) => requireRole(locals, CHECKERS).enterpriseId!;
+function enterpriseOf(locals: App.Locals) {
+  const { enterpriseId } = requireOperation(locals, 'checks.tasks');
+  if (!enterpriseId) error(404, locals.t('errors.notFound'));
+  return enterpriseId;
+}
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const enterpriseId = enterpriseOf(locals);
   const date = url.searchParams.get('date') ?? undefined;
-  const tasks = await locals.api.checks.tasks(enterpriseId, { date }).catch(pageError);
+  const tasks = await ok(
+    locals.api.GET('/api/v1/enterprises/{enterpriseId}/check-tasks', {
+      params: { path: { enterpriseId }, query: { date } },
+    }),
+  ).catch(pageError);
   return { tasks };
 };
 
@@ -24,7 +30,7 @@ export const actions: Actions = {
     const enterpriseId = enterpriseOf(locals);
     const form = await request.formData();
     const values = textFields(form, ['measureId', 'windowStart', 'result', 'note'] as const);
-    const result: CheckResult = values.result === 'not_ok' ? 'not_ok' : 'ok';
+    const result = values.result === 'not_ok' ? 'not_ok' : 'ok';
     const key = `${values.measureId}|${values.windowStart}`;
     if (result === 'not_ok' && !values.note && filesOf(form, 'photo').length === 0) {
       return fail(422, {
@@ -36,13 +42,18 @@ export const actions: Actions = {
     }
     try {
       const attachments = await uploadPhotos(locals.api, enterpriseId, form);
-      const record = await locals.api.checks.record(enterpriseId, {
-        measureId: values.measureId,
-        windowStart: values.windowStart || undefined,
-        result,
-        note: values.note || undefined,
-        attachments,
-      });
+      const record = await ok(
+        locals.api.POST('/api/v1/enterprises/{enterpriseId}/check-records', {
+          params: { path: { enterpriseId } },
+          body: {
+            measureId: values.measureId,
+            windowStart: values.windowStart || undefined,
+            result,
+            note: values.note || undefined,
+            attachments,
+          },
+        }),
+      );
       return { key, recorded: record.result, hazardId: record.hazardId };
     } catch (e) {
       const failure = actionFailure(e, values);

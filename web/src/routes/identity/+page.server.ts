@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { ok } from '$lib/server/api';
 import { pageError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -9,7 +10,9 @@ export const actions: Actions = {
   default: async ({ request, locals }) => {
     const membershipId = (await request.formData()).get('membershipId');
     if (typeof membershipId !== 'string') redirect(303, '/');
-    await locals.api.auth.switchMembership(membershipId).catch(pageError);
+    await ok(locals.api.POST('/api/v1/auth/membership', { body: { membershipId } })).catch(
+      pageError,
+    );
     redirect(303, '/');
   },
 };

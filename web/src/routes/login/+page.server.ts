@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { ApiError } from '$lib/server/api';
+import { ApiError, ok } from '$lib/server/api';
 import { actionFailure, textFields } from '$lib/server/errors';
 import type { Actions } from './$types';
 
@@ -7,7 +7,7 @@ export const actions: Actions = {
   default: async ({ request, locals }) => {
     const { login, password } = textFields(await request.formData(), ['login', 'password']);
     try {
-      const me = await locals.api.auth.login({ login, password });
+      const me = await ok(locals.api.POST('/api/v1/auth/login', { body: { login, password } }));
       redirect(303, me.user.mustChangePassword ? '/password' : '/');
     } catch (e) {
       if (e instanceof ApiError && e.status === 429) {

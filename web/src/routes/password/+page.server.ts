@@ -1,3 +1,4 @@
+import { ok } from '$lib/server/api';
 import { fail, redirect } from '@sveltejs/kit';
 import { actionFailure, textFields } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,10 +19,11 @@ export const actions: Actions = {
       return fail(422, { message, errors: { confirmPassword: message } });
     }
     try {
-      await locals.api.auth.changePassword({
-        currentPassword: fields.currentPassword,
-        newPassword: fields.newPassword,
-      });
+      await ok(
+        locals.api.POST('/api/v1/auth/password', {
+          body: { currentPassword: fields.currentPassword, newPassword: fields.newPassword },
+        }),
+      );
     } catch (e) {
       return actionFailure(e);
     }

@@ -1,18 +1,23 @@
 import { filterFrom, filterQuery } from '$lib/enterprise-filter';
 import { pageLinks } from '$lib/paging';
+import { ok } from '$lib/server/api';
 import { pageError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
+import { can } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 50;
 
+// 检查对象名录库: the enterprises of the agency's subtree, filtered and paged.
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const membership = requireRole(locals, ['agency_admin', 'inspector']);
   const filter = filterFrom(url.searchParams);
-  const cursor = url.searchParams.get('cursor') || undefined;
+  const query = {
+    ...filter,
+    cursor: url.searchParams.get('cursor') || undefined,
+    limit: PAGE_SIZE,
+  };
   const [page, jurisdictions] = await Promise.all([
-    locals.api.enterprises.list({ ...filter, cursor, limit: PAGE_SIZE }),
-    locals.api.jurisdictions.list(),
+    ok(locals.api.GET('/api/v1/enterprises', { params: { query } })),
+    ok(locals.api.GET('/api/v1/jurisdictions')),
   ]).catch(pageError);
   return {
     filter,
@@ -20,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     total: page.total,
     links: pageLinks(url, page.nextCursor),
     jurisdictions: jurisdictions.items,
-    canManage: membership.role === 'agency_admin',
+    canManage: can(locals, 'enterprises.create'),
     exportHref: '/registry/export.xlsx' + filterQuery(filter),
   };
 };

@@ -1,48 +1,47 @@
 import { error, redirect } from '@sveltejs/kit';
+import type { Body } from '$lib/api/types';
+import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
-import type { Role } from '$lib/types';
+import { can, membershipOf, requireOperation } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 // 双报告: the enterprise's reports (drafts too, for its managers), or the inbox of a recipient —
 // the regulator (reports of its subtree) or the workers' congress — with late/unacknowledged filters.
-const READERS: Role[] = [
-  'enterprise_admin',
-  'safety_manager',
-  'agency_admin',
-  'inspector',
-  'congress_rep',
-];
-
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const membership = requireRole(locals, READERS);
+  const membership = membershipOf(locals);
   const filter = url.searchParams.get('filter') ?? '';
-  const page = await locals.api.reports
-    .list({
-      late: filter === 'late' ? 'true' : undefined,
-      unacknowledged: filter === 'unacknowledged' ? 'true' : undefined,
-      cursor: url.searchParams.get('cursor') ?? undefined,
-    })
-    .catch(pageError);
+  const query = {
+    late: filter === 'late' ? ('true' as const) : undefined,
+    unacknowledged: filter === 'unacknowledged' ? ('true' as const) : undefined,
+    cursor: url.searchParams.get('cursor') ?? undefined,
+  };
+  const page = await ok(locals.api.GET('/api/v1/reports', { params: { query } })).catch(pageError);
   return {
     page,
     filter,
-    role: membership.role,
-    canDraft: membership.role === 'enterprise_admin',
+    // A recipient's list is an inbox: the agency's, or the workers' congress's.
+    inbox: membership.agencyId !== null || !can(locals, 'reports.draft'),
+    canDraft: can(locals, 'reports.draft'),
   };
 };
 
 export const actions: Actions = {
   draft: async ({ locals, request }) => {
-    const membership = requireRole(locals, ['enterprise_admin']);
-    if (!membership.enterpriseId) error(404, locals.t('errors.notFound'));
+    const { enterpriseId } = requireOperation(locals, 'reports.draft');
+    if (!enterpriseId) error(404, locals.t('errors.notFound'));
     const values = textFields(await request.formData(), ['kind', 'period'] as const);
     let id: string;
     try {
-      ({ id } = await locals.api.reports.draft(membership.enterpriseId, values));
+      ({ id } = await ok(
+        locals.api.POST('/api/v1/enterprises/{enterpriseId}/reports', {
+          params: { path: { enterpriseId } },
+          // The kind as chosen; the API names it when it is not one it drafts on demand.
+          body: values as Body<'reports.draft'>,
+        }),
+      ));
     } catch (e) {
       return actionFailure(e, values);
     }
-    redirect(303, `/reports/${membership.enterpriseId}/${id}`);
+    redirect(303, `/reports/${enterpriseId}/${id}`);
   },
 };

@@ -1,41 +1,57 @@
 import { error, fail } from '@sveltejs/kit';
+import type { Body } from '$lib/api/types';
+import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields, withoutEmpty } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
+import { can, membershipOf, requireOperation } from '$lib/server/guard';
 import { filesOf, uploadPhotos } from '$lib/server/uploads';
-import { AGENCY_ROLES } from '$lib/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 
 // 安全生产标准化: the enterprise applies and follows its applications and certificate; a
 // regulator handles the applications its agency grades and watches the certificates of its
-// subtree (revoking or downgrading those it or an agency below granted). The API decides who may.
-const READERS = ['enterprise_admin', 'safety_manager', 'agency_admin', 'inspector'] as const;
+// subtree (revoking or downgrading those it or an agency below granted). The API decides who may:
+// each application and certificate carries what this user may do with it.
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const membership = requireRole(locals, READERS);
-  if (AGENCY_ROLES.includes(membership.role)) {
+  const membership = membershipOf(locals);
+  if (membership.agencyId) {
+    requireOperation(locals, 'standardization.listApplications');
     const expiring = url.searchParams.get('certificates') !== 'all';
     const [applications, certificates] = await Promise.all([
-      locals.api.standardization.applications({ mine: 'true' }),
-      locals.api.standardization.certificates(expiring ? { expiringWithinDays: '90' } : {}),
+      ok(
+        locals.api.GET('/api/v1/standardization/applications', {
+          params: { query: { mine: 'true' } },
+        }),
+      ),
+      ok(
+        locals.api.GET('/api/v1/standardization/certificates', {
+          params: { query: expiring ? { expiringWithinDays: 90 } : {} },
+        }),
+      ),
     ]).catch(pageError);
     return {
       side: 'regulator' as const,
       applications: applications.items,
       certificates: certificates.items,
       expiring,
-      canAct: membership.role === 'agency_admin',
     };
   }
-  if (!membership.enterpriseId) error(404, locals.t('errors.notFound'));
-  const view = await locals.api.standardization.view(membership.enterpriseId).catch(pageError);
-  return { side: 'enterprise' as const, view, canApply: membership.role === 'enterprise_admin' };
+  requireOperation(locals, 'standardization.view');
+  const enterpriseId = membership.enterpriseId;
+  if (!enterpriseId) error(404, locals.t('errors.notFound'));
+  const view = await ok(
+    locals.api.GET('/api/v1/enterprises/{enterpriseId}/standardization', {
+      params: { path: { enterpriseId } },
+    }),
+  ).catch(pageError);
+  return { side: 'enterprise' as const, view, canApply: can(locals, 'standardization.apply') };
 };
 
 const enterpriseIdOf = (form: FormData) => String(form.get('enterpriseId') ?? '');
 
 export const actions: Actions = {
   apply: async ({ locals, request }) => {
-    const enterpriseId = requireRole(locals, ['enterprise_admin']).enterpriseId!;
+    const { enterpriseId } = requireOperation(locals, 'standardization.apply');
+    if (!enterpriseId) error(404, locals.t('errors.notFound'));
     const form = await request.formData();
     const values = textFields(form, ['level', 'selfScore'] as const);
     if (filesOf(form, 'materials').length === 0) {
@@ -44,43 +60,58 @@ export const actions: Actions = {
     }
     try {
       const materials = await uploadPhotos(locals.api, enterpriseId, form, 'materials');
-      await locals.api.standardization.apply(enterpriseId, {
-        level: values.level,
-        selfScore: Number(values.selfScore),
-        materials,
-      });
+      await ok(
+        locals.api.POST('/api/v1/enterprises/{enterpriseId}/standardization/applications', {
+          params: { path: { enterpriseId } },
+          // The level as chosen; the API names it when it is not one it grades.
+          body: {
+            level: values.level as Body<'standardization.apply'>['level'],
+            selfScore: Number(values.selfScore),
+            materials,
+          },
+        }),
+      );
       return { applied: true };
     } catch (e) {
       return actionFailure(e, values);
     }
   },
   application: async ({ locals, request }) => {
-    requireRole(locals, ['agency_admin']);
+    requireOperation(locals, 'standardization.moveApplication');
     const form = await request.formData();
     const values = textFields(form, ['id', 'action', 'reason', 'note', 'number'] as const);
     try {
-      await locals.api.standardization.moveApplication(enterpriseIdOf(form), values.id, {
-        ...withoutEmpty({
-          action: values.action,
-          reason: values.reason,
-          note: values.note,
-          number: values.number,
-        }),
-      });
+      const { id, ...move } = values;
+      await ok(
+        locals.api.POST(
+          '/api/v1/enterprises/{enterpriseId}/standardization/applications/{id}/moves',
+          {
+            params: { path: { enterpriseId: enterpriseIdOf(form), id } },
+            // The move as the button named it; the API names any field it refuses.
+            body: withoutEmpty(move) as Body<'standardization.moveApplication'>,
+          },
+        ),
+      );
       return { moved: values.id };
     } catch (e) {
       return actionFailure(e, values);
     }
   },
   certificate: async ({ locals, request }) => {
-    requireRole(locals, ['agency_admin']);
+    requireOperation(locals, 'standardization.moveCertificate');
     const form = await request.formData();
     const values = textFields(form, ['id', 'action', 'reason', 'note', 'level', 'number'] as const);
     try {
-      const { id, ...body } = values;
-      await locals.api.standardization.moveCertificate(enterpriseIdOf(form), id, {
-        ...withoutEmpty(body),
-      });
+      const { id, ...move } = values;
+      await ok(
+        locals.api.POST(
+          '/api/v1/enterprises/{enterpriseId}/standardization/certificates/{id}/moves',
+          {
+            params: { path: { enterpriseId: enterpriseIdOf(form), id } },
+            body: withoutEmpty(move) as Body<'standardization.moveCertificate'>,
+          },
+        ),
+      );
       return { moved: values.id };
     } catch (e) {
       return actionFailure(e, values);

@@ -1,18 +1,21 @@
 import { pageLinks } from '$lib/paging';
+import { TIPOFF_STATES } from '@shuangfang/db/enums';
+import { ok } from '$lib/server/api';
 import { pageError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
-import type { TipoffState } from '$lib/tipoff-types';
+import { requireOperation } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
 
-const STATES: TipoffState[] = ['received', 'reviewing', 'unsubstantiated', 'verified'];
+const STATES = TIPOFF_STATES;
 
 // 举报处理: the tip-offs about the enterprises of the agency's subtree, newest first.
 export const load: PageServerLoad = async ({ locals, url }) => {
-  requireRole(locals, ['agency_admin', 'inspector']);
+  requireOperation(locals, 'tipoffs.list');
   const stateParam = url.searchParams.get('state') ?? '';
   const state = STATES.find((s) => s === stateParam);
   const cursor = url.searchParams.get('cursor') || undefined;
-  const page = await locals.api.tipoffs.list({ state, cursor }).catch(pageError);
+  const page = await ok(
+    locals.api.GET('/api/v1/tipoffs', { params: { query: { state, cursor } } }),
+  ).catch(pageError);
   return {
     tipoffs: page.items,
     state: state ?? '',

@@ -1,29 +1,31 @@
 import { fail } from '@sveltejs/kit';
 import { pageLinks } from '$lib/paging';
+import { ok } from '$lib/server/api';
 import { actionFailure, pageError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
+import { membershipOf } from '$lib/server/guard';
 import { readUserForm, resolveEnterprise, userBody } from '$lib/server/user-form';
-import type { Role } from '$lib/types';
-import { creatableRoles } from '$lib/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 
-const MANAGERS: Role[] = ['platform_admin', 'agency_admin', 'enterprise_admin'];
+const USER = '/api/v1/users/{id}' as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const membership = requireRole(locals, MANAGERS);
   const q = url.searchParams.get('q')?.trim() || undefined;
   const cursor = url.searchParams.get('cursor') || undefined;
-  const [users, agencies] = await Promise.all([
-    locals.api.users.list({ q, cursor }),
-    membership.role === 'platform_admin' ? locals.api.agencies.list() : null,
-  ]).catch(pageError);
+  const users = await ok(
+    locals.api.GET('/api/v1/users', { params: { query: { q, cursor } } }),
+  ).catch(pageError);
+  const roles = users.creatableRoles;
+  // An agency admin is made for an agency, an enterprise head for an enterprise: the form asks.
+  const agencies = roles.includes('agency_admin')
+    ? (await ok(locals.api.GET('/api/v1/agencies')).catch(pageError)).items
+    : [];
   return {
     q: q ?? '',
     users: users.items,
     links: pageLinks(url, users.nextCursor),
-    roles: creatableRoles(membership.role),
-    agencies: agencies?.items ?? [],
-    asksEnterprise: membership.role === 'agency_admin',
+    roles,
+    agencies,
+    asksEnterprise: roles.includes('enterprise_admin'),
     // The registry links here with ?enterprise=<credit code> to create that enterprise's head.
     enterprise: url.searchParams.get('enterprise') ?? '',
   };
@@ -36,7 +38,7 @@ const userId = async (request: Request) => {
 
 export const actions: Actions = {
   create: async ({ locals, request }) => {
-    const membership = requireRole(locals, MANAGERS);
+    const membership = membershipOf(locals);
     const values = readUserForm(await request.formData());
     try {
       let enterpriseId: string | null = null;
@@ -47,7 +49,9 @@ export const actions: Actions = {
           return fail(422, { message, errors: { enterprise: message }, values });
         }
       }
-      const created = await locals.api.users.create(userBody(membership, values, enterpriseId));
+      const created = await ok(
+        locals.api.POST('/api/v1/users', { body: userBody(membership, values, enterpriseId) }),
+      );
       return {
         secret: { name: created.user.displayName, password: created.initialPassword, reset: false },
       };
@@ -56,27 +60,28 @@ export const actions: Actions = {
     }
   },
   reset: async ({ locals, request }) => {
-    requireRole(locals, MANAGERS);
     const { id, name } = await userId(request);
     try {
-      const { initialPassword } = await locals.api.users.resetPassword(id);
+      const { initialPassword } = await ok(
+        locals.api.POST(`${USER}/reset-password`, { params: { path: { id } } }),
+      );
       return { secret: { name, password: initialPassword, reset: true } };
     } catch (e) {
       return actionFailure(e);
     }
   },
   deactivate: async ({ locals, request }) => {
-    requireRole(locals, MANAGERS);
+    const { id } = await userId(request);
     try {
-      await locals.api.users.deactivate((await userId(request)).id);
+      await ok(locals.api.POST(`${USER}/deactivate`, { params: { path: { id } } }));
     } catch (e) {
       return actionFailure(e);
     }
   },
   activate: async ({ locals, request }) => {
-    requireRole(locals, MANAGERS);
+    const { id } = await userId(request);
     try {
-      await locals.api.users.activate((await userId(request)).id);
+      await ok(locals.api.POST(`${USER}/activate`, { params: { path: { id } } }));
     } catch (e) {
       return actionFailure(e);
     }

@@ -1,28 +1,29 @@
+import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields, withoutEmpty } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
+import { requireOperation } from '$lib/server/guard';
 import { toTree } from '$lib/jurisdiction-tree';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-  requireRole(locals, ['platform_admin']);
+  requireOperation(locals, 'agencies.create');
   const [agencies, jurisdictions] = await Promise.all([
-    locals.api.agencies.list(),
-    locals.api.jurisdictions.list(),
+    ok(locals.api.GET('/api/v1/agencies')),
+    ok(locals.api.GET('/api/v1/jurisdictions')),
   ]).catch(pageError);
   return { agencies: agencies.items, jurisdictions: toTree(jurisdictions.items) };
 };
 
 export const actions: Actions = {
   default: async ({ locals, request }) => {
-    requireRole(locals, ['platform_admin']);
+    requireOperation(locals, 'agencies.create');
     const values = textFields(await request.formData(), ['name', 'jurisdictionCode', 'phone']);
     try {
       const { phone } = withoutEmpty(values);
-      const created = await locals.api.agencies.create({
-        name: values.name,
-        jurisdictionCode: values.jurisdictionCode,
-        phone,
-      });
+      const created = await ok(
+        locals.api.POST('/api/v1/agencies', {
+          body: { name: values.name, jurisdictionCode: values.jurisdictionCode, phone },
+        }),
+      );
       return { created: created.name };
     } catch (e) {
       return actionFailure(e, values);

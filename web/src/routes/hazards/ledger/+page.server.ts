@@ -1,20 +1,28 @@
 import { pageLinks } from '$lib/paging';
+import { ok } from '$lib/server/api';
 import { pageError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
-import { filterQuery, hazardFilter, isRegulator, LEDGER_VIEWERS } from '$lib/server/hazard-scope';
+import { membershipOf } from '$lib/server/guard';
+import { filterQuery, hazardFilter } from '$lib/hazard-filter';
 import type { PageServerLoad } from './$types';
 
-// 隐患排查治理台账: the same rows and columns as the spreadsheet, a page at a time.
+// 隐患排查治理台账: the same rows and columns as the spreadsheet, a page at a time: the
+// enterprise's own, or a regulator's subtree.
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const membership = requireRole(locals, LEDGER_VIEWERS);
-  const regulator = isRegulator(membership);
+  const { enterpriseId } = membershipOf(locals);
+  const regulator = enterpriseId === null;
   const filter = hazardFilter(url, regulator);
-  const cursor = url.searchParams.get('cursor') || undefined;
+  const query = { ...filter, cursor: url.searchParams.get('cursor') || undefined };
   const [page, jurisdictions] = await Promise.all([
+    enterpriseId
+      ? ok(
+          locals.api.GET('/api/v1/enterprises/{enterpriseId}/hazard-ledger', {
+            params: { path: { enterpriseId }, query },
+          }),
+        )
+      : ok(locals.api.GET('/api/v1/hazard-ledger', { params: { query } })),
     regulator
-      ? locals.api.hazards.subtreeLedger({ ...filter, cursor })
-      : locals.api.hazards.ledger(membership.enterpriseId!, { ...filter, cursor }),
-    regulator ? locals.api.jurisdictions.list().then((r) => r.items) : Promise.resolve([]),
+      ? ok(locals.api.GET('/api/v1/jurisdictions')).then((r) => r.items)
+      : Promise.resolve([]),
   ]).catch(pageError);
   const offset = (pageLinks(url, page.nextCursor).pageNumber - 1) * 50;
   return {

@@ -1,9 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { HazardCategory, HazardKind, HazardSource } from '$lib/hazard-types';
+import type { Body } from '$lib/api/types';
+import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
-import { HAZARD_MANAGERS } from '$lib/server/hazard-scope';
+import { requireOperation } from '$lib/server/guard';
+import { riskRegister } from '$lib/server/risk-register';
 import type { Actions, PageServerLoad } from './$types';
+
+type Registration = Body<'hazards.register'>;
 
 // Registration by the enterprise's managers. The place is free text, optionally tied to a risk
 // object or unit of the register (one select: "o:<id>" or "u:<id>").
@@ -11,13 +14,13 @@ import type { Actions, PageServerLoad } from './$types';
 const FIELDS = ['source', 'kind', 'category', 'description', 'location', 'place'] as const;
 
 function enterpriseOf(locals: App.Locals) {
-  const membership = requireRole(locals, HAZARD_MANAGERS);
+  const membership = requireOperation(locals, 'hazards.register');
   if (!membership.enterpriseId) error(404, locals.t('errors.notFound'));
   return membership.enterpriseId;
 }
 
 export const load: PageServerLoad = async ({ locals }) => {
-  const register = await locals.api.risk.register(enterpriseOf(locals)).catch(pageError);
+  const register = await riskRegister(locals.api, enterpriseOf(locals)).catch(pageError);
   return {
     objects: register.objects.map((o) => ({
       id: o.id,
@@ -34,15 +37,21 @@ export const actions: Actions = {
     const [placeKind, placeId] = values.place.split(':');
     let hazardId: string;
     try {
-      const hazard = await locals.api.hazards.register(enterpriseId, {
-        source: (values.source || undefined) as HazardSource | undefined,
-        kind: values.kind as HazardKind,
-        category: values.category as HazardCategory,
-        description: values.description,
-        location: values.location || undefined,
-        riskObjectId: placeKind === 'o' ? placeId : undefined,
-        riskUnitId: placeKind === 'u' ? placeId : undefined,
-      });
+      // Choices are sent as made; the API names a field whose value is not one of its list.
+      const hazard = await ok(
+        locals.api.POST('/api/v1/enterprises/{enterpriseId}/hazards', {
+          params: { path: { enterpriseId } },
+          body: {
+            source: (values.source || undefined) as Registration['source'],
+            kind: values.kind as Registration['kind'],
+            category: values.category as Registration['category'],
+            description: values.description,
+            location: values.location || undefined,
+            riskObjectId: placeKind === 'o' ? placeId : undefined,
+            riskUnitId: placeKind === 'u' ? placeId : undefined,
+          },
+        }),
+      );
       hazardId = hazard.id;
     } catch (e) {
       return actionFailure(e, values);

@@ -1,22 +1,26 @@
-import {
-  HAZARD_CATEGORIES,
-  HAZARD_KINDS,
-  type HazardCategory,
-  type HazardKind,
-} from '@shuangfang/db/enums';
-import { fail } from '@sveltejs/kit';
+import { HAZARD_CATEGORIES, HAZARD_KINDS } from '@shuangfang/db/enums';
+import { error, fail } from '@sveltejs/kit';
+import type { Body } from '$lib/api/types';
+import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
+import { requireOperation } from '$lib/server/guard';
+import { riskRegister } from '$lib/server/risk-register';
 import { filesOf, uploadPhotos } from '$lib/server/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
+type Registration = Body<'hazards.register'>;
+
 // 随手拍: a worker's quick hazard report from the phone — photo, description, where, and
 // optionally the risk unit; it enters the loop as 已登记 and waits for triage.
-const enterpriseOf = (locals: App.Locals) => requireRole(locals, ['worker']).enterpriseId!;
+function enterpriseOf(locals: App.Locals) {
+  const { enterpriseId } = requireOperation(locals, 'hazards.register');
+  if (!enterpriseId) error(404, locals.t('errors.notFound'));
+  return enterpriseId;
+}
 
 export const load: PageServerLoad = async ({ locals }) => {
   const enterpriseId = enterpriseOf(locals);
-  const register = await locals.api.risk.register(enterpriseId).catch(pageError);
+  const register = await riskRegister(locals.api, enterpriseId).catch(pageError);
   const units = register.objects.flatMap((o) =>
     o.units.map((u) => ({ id: u.id, name: `${o.name} › ${u.name}` })),
   );
@@ -41,14 +45,19 @@ export const actions: Actions = {
     try {
       const attachments = await uploadPhotos(locals.api, enterpriseId, form);
       // The API fixes a worker's source to 员工随手拍.
-      const hazard = await locals.api.hazards.register(enterpriseId, {
-        kind: values.kind as HazardKind,
-        category: values.category as HazardCategory,
-        description: values.description,
-        location: values.location || undefined,
-        riskUnitId: values.riskUnitId || undefined,
-        attachments,
-      });
+      const hazard = await ok(
+        locals.api.POST('/api/v1/enterprises/{enterpriseId}/hazards', {
+          params: { path: { enterpriseId } },
+          body: {
+            kind: values.kind as Registration['kind'],
+            category: values.category as Registration['category'],
+            description: values.description,
+            location: values.location || undefined,
+            riskUnitId: values.riskUnitId || undefined,
+            attachments,
+          },
+        }),
+      );
       return { sent: hazard.id };
     } catch (e) {
       return actionFailure(e, values);

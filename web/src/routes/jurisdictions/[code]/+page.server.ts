@@ -1,37 +1,37 @@
 import { fail } from '@sveltejs/kit';
 import { isDeepStrictEqual } from 'node:util';
-import { ApiError } from '$lib/server/api';
+import type { Body } from '$lib/api/types';
+import { ApiError, ok } from '$lib/server/api';
 import { actionFailure, pageError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/guard';
+import { can, requireOperation } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 import { groupsOf, typedValues, valueFromForm } from './setting-groups';
 
 // The configuration values in force in a jurisdiction, which are set here, and who changed what.
-// Agency admins (of this jurisdiction or above; the API checks the subtree) and platform admins
-// edit one group at a time; inspectors read.
-const READERS = ['platform_admin', 'agency_admin', 'inspector'] as const;
-const EDITORS = ['platform_admin', 'agency_admin'] as const;
+// Those the API lets update settings (it checks the subtree) edit one group at a time; other
+// regulators read.
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const membership = requireRole(locals, READERS);
+  requireOperation(locals, 'jurisdictions.getSettings');
+  const path = { code: params.code };
   const [settings, jurisdictions, changes] = await Promise.all([
-    locals.api.jurisdictions.settings(params.code),
-    locals.api.jurisdictions.list(),
-    locals.api.jurisdictionSettings.changes(params.code),
+    settingsOf(locals, params.code),
+    ok(locals.api.GET('/api/v1/jurisdictions')),
+    ok(locals.api.GET('/api/v1/jurisdictions/{code}/settings/changes', { params: { path } })),
   ]).catch(pageError);
   const jurisdiction = jurisdictions.items.find((j) => j.code === params.code) ?? null;
-  const back = membership.role === 'platform_admin' ? '/admin/jurisdictions' : '/jurisdictions';
-  const canEdit = (EDITORS as readonly string[]).includes(membership.role);
+  const back = can(locals, 'jurisdictions.create') ? '/admin/jurisdictions' : '/jurisdictions';
+  const canEdit = can(locals, 'jurisdictions.updateSettings');
   return { settings, jurisdiction, back, canEdit, changes };
 };
 
 export const actions: Actions = {
   /** One group's form: sends the keys whose value differs from the one in force. */
   save: async ({ locals, params, request }) => {
-    requireRole(locals, EDITORS);
+    requireOperation(locals, 'jurisdictions.updateSettings');
     const form = await request.formData();
     const group = String(form.get('group') ?? '');
-    const current = await locals.api.jurisdictions.settings(params.code).catch(pageError);
+    const current = await settingsOf(locals, params.code).catch(pageError);
     const keys = groupsOf(current.effective).find(([name]) => name === group)?.[1] ?? [];
     const update: Record<string, unknown> = {};
     for (const key of keys) {
@@ -42,12 +42,21 @@ export const actions: Actions = {
   },
   /** 恢复继承: removes this jurisdiction's override of one key. */
   restore: async ({ locals, params, request }) => {
-    requireRole(locals, EDITORS);
+    requireOperation(locals, 'jurisdictions.updateSettings');
     const form = await request.formData();
     const key = String(form.get('key') ?? '');
     return send(locals, params.code, String(form.get('group') ?? ''), { [key]: null }, {});
   },
 };
+
+/** The settings in force, read key by key: the page shows and edits them generically by name. */
+async function settingsOf(locals: App.Locals, code: string) {
+  const settings = await ok(
+    locals.api.GET('/api/v1/jurisdictions/{code}/settings', { params: { path: { code } } }),
+  );
+  return settings as typeof settings & ByKey<'effective' | 'overrides'>;
+}
+type ByKey<K extends string> = { [P in K]: Record<string, unknown> };
 
 async function send(
   locals: App.Locals,
@@ -58,7 +67,13 @@ async function send(
 ) {
   if (Object.keys(update).length === 0) return { group, saved: false };
   try {
-    await locals.api.jurisdictionSettings.save(code, update);
+    await ok(
+      locals.api.PUT('/api/v1/jurisdictions/{code}/settings', {
+        params: { path: { code } },
+        // Values as the form gave them; the API names any it refuses.
+        body: update as Body<'jurisdictions.updateSettings'>,
+      }),
+    );
   } catch (e) {
     const failure = actionFailure(e, values);
     // Errors by full path ("lecBands.red"), as the fields are named.

@@ -1,4 +1,4 @@
-import { ApiError } from '$lib/server/api';
+import { ApiError, ok } from '$lib/server/api';
 import { pageError } from '$lib/server/errors';
 import type { PageServerLoad } from './$types';
 
@@ -9,7 +9,9 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
   setHeaders({ 'cache-control': 'no-store' });
   if (!q) return { q, items: null, message: null };
   try {
-    const { items } = await locals.api.blacklist.search(q);
+    const { items } = await ok(
+      locals.api.GET('/api/v1/public/blacklist', { params: { query: { q } } }),
+    );
     return { q, items, message: null };
   } catch (e) {
     if (e instanceof ApiError && e.status === 422) return { q, items: null, message: e.message };

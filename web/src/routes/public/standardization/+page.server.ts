@@ -1,4 +1,4 @@
-import { ApiError } from '$lib/server/api';
+import { ApiError, ok } from '$lib/server/api';
 import { pageError } from '$lib/server/errors';
 import type { PageServerLoad } from './$types';
 
@@ -9,7 +9,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const q = (url.searchParams.get('q') ?? '').trim();
   if (!q) return { q, items: null, message: null };
   try {
-    const { items } = await locals.api.standardization.publicSearch(q);
+    const { items } = await ok(
+      locals.api.GET('/api/v1/public/standardization', { params: { query: { q } } }),
+    );
     return { q, items, message: null };
   } catch (e) {
     // A query the API refuses (too short, too long) is shown as its message.

@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
-import { ApiError } from '$lib/server/api';
+import { ApiError, ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
 import { filesOf } from '$lib/server/uploads';
-import type { PublicEnterprise } from '$lib/tipoff-types';
+import type { PublicEnterprise } from '$lib/api/types';
 import type { Actions, PageServerLoad } from './$types';
 
 // The public tip-off form: anyone, no account. The enterprise is found by name or credit code
@@ -15,12 +15,11 @@ export const load: PageServerLoad = async ({ locals, url, setHeaders }) => {
   const q = url.searchParams.get('q')?.trim() ?? '';
   const board = url.searchParams.get('board') ?? '';
   setHeaders({ 'cache-control': 'no-store' });
+  const find = (query: { board: string } | { q: string }) =>
+    ok(locals.api.GET('/api/v1/public/enterprises', { params: { query } })).catch(pageError);
   let enterprises: PublicEnterprise[] = [];
-  if (BOARD.test(board)) {
-    enterprises = (await locals.api.tipoffs.findEnterprises({ board }).catch(pageError)).items;
-  } else if (q.length >= 2) {
-    enterprises = (await locals.api.tipoffs.findEnterprises({ q }).catch(pageError)).items;
-  }
+  if (BOARD.test(board)) enterprises = (await find({ board })).items;
+  else if (q.length >= 2) enterprises = (await find({ q })).items;
   return { q, searched: q.length >= 2 || BOARD.test(board), enterprises };
 };
 
@@ -51,7 +50,10 @@ export const actions: Actions = {
     body.set('anonymous', anonymous ? 'true' : 'false');
     for (const file of filesOf(form, 'photos')) body.append('photos', file, file.name);
     try {
-      const filed = await locals.api.tipoffs.file(body);
+      const filed = await ok(
+        // multipart/form-data: openapi-fetch sends a FormData body as it is.
+        locals.api.POST('/api/v1/public/tipoffs', { body: body as never }),
+      );
       return { filed };
     } catch (e) {
       if (e instanceof ApiError && e.status === 429) {

@@ -1,13 +1,15 @@
+import { ok } from '$lib/server/api';
 import { actionFailure, pageError } from '$lib/server/errors';
 import { enterpriseFormChoices, readEnterpriseForm } from '$lib/server/enterprise-form';
-import { requireRole } from '$lib/server/guard';
+import { can } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
+const ENTERPRISE = '/api/v1/enterprises/{id}' as const;
+
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const membership = requireRole(locals, ['agency_admin', 'inspector']);
-  const canManage = membership.role === 'agency_admin';
+  const canManage = can(locals, 'enterprises.update');
   const [enterprise, choices] = await Promise.all([
-    locals.api.enterprises.get(params.id),
+    ok(locals.api.GET(ENTERPRISE, { params: { path: params } })),
     canManage ? enterpriseFormChoices(locals.api) : null,
   ]).catch(pageError);
   return { enterprise, canManage, choices };
@@ -15,27 +17,24 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
   update: async ({ locals, params, request }) => {
-    requireRole(locals, ['agency_admin']);
     const { values, input } = readEnterpriseForm(await request.formData());
     try {
-      await locals.api.enterprises.update(params.id, input);
+      await ok(locals.api.PATCH(ENTERPRISE, { params: { path: params }, body: input }));
     } catch (e) {
       return actionFailure(e, values);
     }
     return { saved: true };
   },
   deactivate: async ({ locals, params }) => {
-    requireRole(locals, ['agency_admin']);
     try {
-      await locals.api.enterprises.deactivate(params.id);
+      await ok(locals.api.POST(`${ENTERPRISE}/deactivate`, { params: { path: params } }));
     } catch (e) {
       return actionFailure(e);
     }
   },
   activate: async ({ locals, params }) => {
-    requireRole(locals, ['agency_admin']);
     try {
-      await locals.api.enterprises.activate(params.id);
+      await ok(locals.api.POST(`${ENTERPRISE}/activate`, { params: { path: params } }));
     } catch (e) {
       return actionFailure(e);
     }

@@ -1,11 +1,12 @@
 import { filterFrom } from '$lib/enterprise-filter';
 import { pageError } from '$lib/server/errors';
 import { relayFile } from '$lib/server/file-response';
-import { requireRole } from '$lib/server/guard';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
-  requireRole(locals, ['agency_admin', 'inspector']);
-  const filter = filterFrom(url.searchParams);
-  return relayFile(await locals.api.enterprises.exportXlsx(filter).catch(pageError));
+  const file = locals.api.GET('/api/v1/enterprises/export.xlsx', {
+    params: { query: filterFrom(url.searchParams) },
+    parseAs: 'stream',
+  });
+  return relayFile(await file.then((r) => r.response).catch(pageError));
 };

@@ -1,8 +1,10 @@
-import { fail } from '@sveltejs/kit';
-import { ApiError, type Api } from '$lib/server/api';
+import { error, fail } from '@sveltejs/kit';
+import type { PositionInput, RiskRegister } from '$lib/api/types';
+import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
-import { requireRiskWriter, riskScope } from '$lib/server/risk-scope';
-import type { PositionInput, RiskRegister } from '$lib/risk-types';
+import { can } from '$lib/server/guard';
+import { riskRegister } from '$lib/server/risk-register';
+import { enterpriseName, riskScope } from '$lib/server/risk-scope';
 import type { Actions, PageServerLoad } from './$types';
 
 // 一牌: the enterprise's positions (岗位), each with the grade of its board and whether the board's
@@ -12,11 +14,6 @@ interface UnitGroup {
   object: string;
   units: { id: string; name: string }[];
 }
-interface Person {
-  id: string;
-  name: string;
-}
-
 /** The units a position can work in: the register's current units, under their objects. */
 function unitGroups(register: RiskRegister): UnitGroup[] {
   return register.objects
@@ -24,56 +21,46 @@ function unitGroups(register: RiskRegister): UnitGroup[] {
     .filter((group) => group.units.length > 0);
 }
 
-/**
- * The enterprise's people who can be named on a position. The API lists accounts only to whoever
- * manages them (the enterprise admin); a safety manager gets 403, and then the form has no worker
- * picker and leaves the workers as they are.
- */
-async function people(api: Api, enterpriseId: string): Promise<Person[] | null> {
-  const found: Person[] = [];
-  let cursor: string | undefined;
-  try {
-    do {
-      const page = await api.users.list({ enterpriseId, cursor });
-      for (const user of page.items) {
-        if (user.memberships.some((m) => m.enterpriseId === enterpriseId && m.active)) {
-          found.push({ id: user.id, name: user.displayName });
-        }
-      }
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 403) return null;
-    throw e;
-  }
-  return found;
+/** A position is staffed and edited by the enterprise's own managers only. */
+function writerEnterprise(locals: App.Locals, url: URL): string {
+  const scope = riskScope(locals, url);
+  if (!scope.canWrite) error(403, locals.t('errors.forbidden'));
+  return scope.enterpriseId;
 }
+
+const E = '/api/v1/enterprises/{enterpriseId}' as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const scope = riskScope(locals, url);
   const { api } = locals;
+  const path = { enterpriseId: scope.enterpriseId };
   const [enterprise, { items }] = await Promise.all([
-    api.enterprises.get(scope.enterpriseId),
-    api.positions.list(scope.enterpriseId),
+    enterpriseName(api, scope.enterpriseId),
+    ok(api.GET(`${E}/positions`, { params: { path } })),
   ]).catch(pageError);
   // The position list carries neither the board's grade nor its link: ask each board (an
   // enterprise has a handful of positions), so the list says what the board itself says.
   const boards = await Promise.all(
-    items.map((p) => api.boards.get(scope.enterpriseId, p.id)),
+    items.map((p) =>
+      ok(api.GET(`${E}/positions/{id}/board`, { params: { path: { ...path, id: p.id } } })),
+    ),
   ).catch(pageError);
   const positions = items.map((p, i) => ({
     ...p,
     grade: boards[i]?.grade ?? null,
     published: !!boards[i]?.link,
   }));
+  // The enterprise's people to staff a position with (its managers may name them).
   const [register, workers] = scope.canWrite
     ? await Promise.all([
-        api.risk.register(scope.enterpriseId),
-        people(api, scope.enterpriseId),
+        riskRegister(api, scope.enterpriseId),
+        can(locals, 'users.people')
+          ? ok(api.GET(`${E}/people`, { params: { path } })).then((p) => p.items)
+          : null,
       ]).catch(pageError)
     : [null, null];
   return {
-    enterprise: { id: enterprise.id, name: enterprise.name },
+    enterprise,
     positions,
     unitGroups: register ? unitGroups(register) : [],
     workers,
@@ -97,36 +84,42 @@ function positionForm(data: FormData) {
 }
 
 export const actions: Actions = {
-  create: async ({ locals, request }) => {
-    const enterpriseId = requireRiskWriter(locals);
+  create: async ({ locals, request, url }) => {
+    const enterpriseId = writerEnterprise(locals, url);
     const { body, values } = positionForm(await request.formData());
     try {
-      await locals.api.positions.create(enterpriseId, {
-        ...body,
-        workerUserIds: body.workerUserIds ?? [],
-      });
+      await ok(
+        locals.api.POST(`${E}/positions`, {
+          params: { path: { enterpriseId } },
+          body: { ...body, workerUserIds: body.workerUserIds ?? [] },
+        }),
+      );
     } catch (e) {
       return actionFailure(e, values);
     }
     return { done: 'created' as const };
   },
-  update: async ({ locals, request }) => {
-    const enterpriseId = requireRiskWriter(locals);
+  update: async ({ locals, request, url }) => {
+    const enterpriseId = writerEnterprise(locals, url);
     const { id, body, values } = positionForm(await request.formData());
     if (!id) return fail(400, { message: locals.t('errors.notFound') });
     try {
-      await locals.api.positions.update(enterpriseId, id, body);
+      await ok(
+        locals.api.PATCH(`${E}/positions/{id}`, { params: { path: { enterpriseId, id } }, body }),
+      );
     } catch (e) {
       return actionFailure(e, values);
     }
     return { done: 'updated' as const };
   },
-  archive: async ({ locals, request }) => {
-    const enterpriseId = requireRiskWriter(locals);
+  archive: async ({ locals, request, url }) => {
+    const enterpriseId = writerEnterprise(locals, url);
     const { id } = textFields(await request.formData(), ['id']);
     if (!id) return fail(400, { message: locals.t('errors.notFound') });
     try {
-      await locals.api.positions.archive(enterpriseId, id);
+      await ok(
+        locals.api.POST(`${E}/positions/{id}/archive`, { params: { path: { enterpriseId, id } } }),
+      );
     } catch (e) {
       return actionFailure(e);
     }

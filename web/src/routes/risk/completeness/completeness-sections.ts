@@ -1,5 +1,5 @@
 import type { Messages } from '$lib/i18n/zh-CN';
-import type { Completeness } from '$lib/risk-types';
+import type { Completeness } from '$lib/api/types';
 
 // What is missing from 一图一牌三清单, one section per kind of gap, each pointing at the page
 // where it is fixed. Order follows the work: register first, then the map (一图), the lists' content

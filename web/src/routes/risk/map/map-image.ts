@@ -1,6 +1,6 @@
-import type { Point, RiskObject, SitePlan } from '$lib/risk-types';
+import type { Point, RiskObject, SitePlan } from '$lib/api/types';
 import { MAP_COLOURS } from '$lib/risk-vocabulary';
-import type { RiskColour } from '$lib/types';
+import type { RiskColour } from '@shuangfang/db/enums';
 
 // 四色安全风险空间分布图 as a file to print: the same drawing as SitePlanMap.svelte (plan image,
 // objects filled in their grade's colour with their names) plus the title, date and legend, drawn
@@ -22,8 +22,13 @@ export const labelSize = (width: number, height: number) => Math.max(width, heig
 /** The legend's order: the most severe first. */
 export const LEGEND_GRADES = ['red', 'orange', 'yellow', 'blue'] as const satisfies RiskColour[];
 
+/** The objects drawn on the plan, each with its polygon as vertices [x, y]. */
 export const placedObjects = (objects: RiskObject[]) =>
-  objects.filter((o) => o.polygon && o.polygon.length >= 3);
+  objects.flatMap((o) =>
+    o.polygon && o.polygon.length >= 3
+      ? [{ ...o, polygon: o.polygon.map(([x = 0, y = 0]): Point => [x, y]) }]
+      : [],
+  );
 
 export interface MapSheet {
   /** Enterprise name and map title, the sheet's heading. */
@@ -88,7 +93,7 @@ export async function drawMapSheet(sheet: MapSheet): Promise<HTMLCanvasElement> 
   const at = ([x, y]: Point): Point => [margin + x * w, top + y * h];
   const placed = placedObjects(sheet.objects);
   for (const object of placed) {
-    const points = object.polygon!.map(at);
+    const points = object.polygon.map(at);
     const fill = fillOf(object.colour);
     ctx.beginPath();
     points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
@@ -107,7 +112,7 @@ export async function drawMapSheet(sheet: MapSheet): Promise<HTMLCanvasElement> 
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const object of placed) {
-    const [x, y] = at(centreOf(object.polygon!));
+    const [x, y] = at(centreOf(object.polygon));
     ctx.strokeStyle = '#fff';
     ctx.lineWidth = label * 0.3;
     ctx.strokeText(object.name, x, y);

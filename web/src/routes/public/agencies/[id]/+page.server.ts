@@ -1,4 +1,4 @@
-import { ApiError } from '$lib/server/api';
+import { ApiError, ok } from '$lib/server/api';
 import { pageError } from '$lib/server/errors';
 import type { PageServerLoad } from './$types';
 
@@ -6,7 +6,11 @@ import type { PageServerLoad } from './$types';
 // unlistings; other public sections may join later). Only what the public API gives is shown.
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const cursor = url.searchParams.get('cursor') ?? undefined;
-  const supervisions = await locals.api.supervision.public(params.id, cursor).catch((e) => {
+  const supervisions = await ok(
+    locals.api.GET('/api/v1/public/agencies/{agencyId}/supervisions', {
+      params: { path: { agencyId: params.id }, query: { cursor } },
+    }),
+  ).catch((e: unknown) => {
     // A malformed id (422) is, to a visitor, as unknown as a missing agency.
     if (e instanceof ApiError && e.status === 422) {
       return pageError(new ApiError(404, 'NOT_FOUND', locals.t('errors.notFound')));

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { ApiError } from '$lib/server/api';
+import { ApiError, ok } from '$lib/server/api';
 import { actionFailure } from '$lib/server/errors';
 import type { Actions } from './$types';
 
@@ -10,7 +10,12 @@ export const actions: Actions = {
     const code = String((await request.formData()).get('code') ?? '').trim();
     if (!code) return fail(422, { code, notFound: true });
     try {
-      return { code, status: await locals.api.tipoffs.status(code) };
+      const status = await ok(
+        locals.api.GET('/api/v1/public/tipoffs/{receiptCode}', {
+          params: { path: { receiptCode: code } },
+        }),
+      );
+      return { code, status };
     } catch (e) {
       if (e instanceof ApiError && (e.status === 404 || e.status === 422)) {
         return fail(404, { code, notFound: true });

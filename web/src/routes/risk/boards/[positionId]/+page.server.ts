@@ -1,6 +1,8 @@
 import QRCode from 'qrcode';
+import { error } from '@sveltejs/kit';
+import { ok } from '$lib/server/api';
 import { actionFailure, pageError } from '$lib/server/errors';
-import { requireRiskWriter, riskScope } from '$lib/server/risk-scope';
+import { enterpriseName, riskScope } from '$lib/server/risk-scope';
 import type { Actions, PageServerLoad } from './$types';
 
 // A position's board (岗位安全风险告知卡) as it is printed and posted, generated live from the
@@ -8,8 +10,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const scope = riskScope(locals, url);
   const [enterprise, board] = await Promise.all([
-    locals.api.enterprises.get(scope.enterpriseId),
-    locals.api.boards.get(scope.enterpriseId, params.positionId),
+    enterpriseName(locals.api, scope.enterpriseId),
+    ok(
+      locals.api.GET(`${BOARD}`, {
+        params: { path: { enterpriseId: scope.enterpriseId, id: params.positionId } },
+      }),
+    ),
   ]).catch(pageError);
   // Absolute: the QR code is scanned by a phone that knows nothing of this page.
   const publicUrl = board.link ? `${url.origin}/b/${board.link.token}` : null;
@@ -18,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
     ? await QRCode.toString(publicUrl, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' })
     : null;
   return {
-    enterprise: { id: enterprise.id, name: enterprise.name },
+    enterprise,
     board,
     publicUrl,
     qrSvg,
@@ -26,21 +32,30 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
   };
 };
 
+const BOARD = '/api/v1/enterprises/{enterpriseId}/positions/{id}/board' as const;
+
+/** The board's link is published by the enterprise's own managers only. */
+function writerPath(locals: App.Locals, url: URL, positionId: string) {
+  const scope = riskScope(locals, url);
+  if (!scope.canWrite) error(403, locals.t('errors.forbidden'));
+  return { enterpriseId: scope.enterpriseId, id: positionId };
+}
+
 export const actions: Actions = {
   /** Publishes the link, or reissues it: the old token stops working at once. */
-  publish: async ({ locals, params }) => {
-    const enterpriseId = requireRiskWriter(locals);
+  publish: async ({ locals, params, url }) => {
+    const path = writerPath(locals, url, params.positionId);
     try {
-      await locals.api.boards.issueLink(enterpriseId, params.positionId);
+      await ok(locals.api.POST(`${BOARD}-link`, { params: { path } }));
     } catch (e) {
       return actionFailure(e);
     }
     return { done: 'issued' as const };
   },
-  revoke: async ({ locals, params }) => {
-    const enterpriseId = requireRiskWriter(locals);
+  revoke: async ({ locals, params, url }) => {
+    const path = writerPath(locals, url, params.positionId);
     try {
-      await locals.api.boards.revokeLink(enterpriseId, params.positionId);
+      await ok(locals.api.POST(`${BOARD}-link/revoke`, { params: { path } }));
     } catch (e) {
       return actionFailure(e);
     }

@@ -1,25 +1,28 @@
 import { error } from '@sveltejs/kit';
 import { pageError } from '$lib/server/errors';
 import { riskActions } from '$lib/server/risk-actions';
-import { riskScope } from '$lib/server/risk-scope';
+import { ok } from '$lib/server/api';
+import { riskPage, riskScope } from '$lib/server/risk-scope';
 import type { Actions, PageServerLoad } from './$types';
 
 // One risk event with everything hanging off it: its assessment history, control level, control
 // measures and emergency measures. It is read out of the register (one query on the API side),
 // so the page shows exactly what the register and the lists show.
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  const scope = riskScope(locals, url);
-  const [enterprise, register, history] = await Promise.all([
-    locals.api.enterprises.get(scope.enterpriseId),
-    locals.api.risk.register(scope.enterpriseId),
-    locals.api.risk.assessments(scope.enterpriseId, params.eventId),
+  const [{ scope, enterprise, register }, history] = await Promise.all([
+    riskPage(locals, url),
+    ok(
+      locals.api.GET('/api/v1/enterprises/{enterpriseId}/risk-events/{id}/assessments', {
+        params: { path: { enterpriseId: riskScope(locals, url).enterpriseId, id: params.eventId } },
+      }),
+    ),
   ]).catch(pageError);
   for (const object of register.objects) {
     for (const unit of object.units) {
       const event = unit.events.find((e) => e.id === params.eventId);
       if (event)
         return {
-          enterprise: { id: enterprise.id, name: enterprise.name },
+          enterprise,
           object: { id: object.id, name: object.name },
           unit: { id: unit.id, name: unit.name },
           event,

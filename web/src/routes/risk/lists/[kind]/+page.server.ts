@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { chinaToday } from '$lib/format';
 import { pageError } from '$lib/server/errors';
-import { riskScope } from '$lib/server/risk-scope';
+import { riskPage } from '$lib/server/risk-scope';
 import { filterOptions, filterRows, filtersFrom, isListKind, listRows } from './list-rows';
 import type { PageServerLoad } from './$types';
 
@@ -9,11 +9,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   const kind = params.kind;
   if (!isListKind(kind)) error(404, locals.t('errors.notFound'));
-  const scope = riskScope(locals, url);
-  const [enterprise, register] = await Promise.all([
-    locals.api.enterprises.get(scope.enterpriseId),
-    locals.api.risk.register(scope.enterpriseId),
-  ]).catch(pageError);
+  const { scope, enterprise, register } = await riskPage(locals, url).catch(pageError);
   // The jurisdiction's names for the lists, the same the API titles the .xlsx with.
   const { listNames } = register;
   const names = {
@@ -27,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
     kind,
     names,
     today: chinaToday(),
-    enterprise: { id: enterprise.id, name: enterprise.name },
+    enterprise,
     rows: filterRows(all, filters),
     total: all.length,
     filters,

@@ -1,6 +1,6 @@
 import type { Translate } from '$lib/i18n';
 import type { Messages } from '$lib/i18n/zh-CN';
-import type { ListKind } from '$lib/risk-types';
+import type { ListKind } from '$lib/api/types';
 import type { GroupLevel, ListRow } from './list-rows';
 
 // The columns of each list, in the order of the .xlsx (api/src/modules/lists/lists.xlsx.ts), so

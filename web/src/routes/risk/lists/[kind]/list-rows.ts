@@ -1,13 +1,7 @@
 import { ACCIDENT_TYPES, CONTROL_LEVELS, MEASURE_CATEGORIES } from '@shuangfang/db/enums';
-import type {
-  AccidentType,
-  ControlLevel,
-  ControlMeasure,
-  EmergencyMeasure,
-  ListKind,
-  RiskRegister,
-} from '$lib/risk-types';
-import type { RiskColour } from '$lib/types';
+import type { ControlMeasure, EmergencyMeasure, ListKind, RiskRegister } from '$lib/api/types';
+import type { AccidentType, ControlLevel } from '@shuangfang/db/enums';
+import type { RiskColour } from '@shuangfang/db/enums';
 
 // 三清单 as rows, built the way the API's .xlsx builds them (api/src/modules/lists/lists.xlsx.ts):
 // one row per event (安全风险清单), per control measure (管控措施清单) or per emergency measure

@@ -8,6 +8,10 @@ import type { RequestHandler } from './$types';
 // The list's .xlsx as the API builds it (titled with the jurisdiction's list names), streamed on.
 export const GET: RequestHandler = async ({ locals, url, params }) => {
   if (!isListKind(params.kind)) error(404, locals.t('errors.notFound'));
-  const scope = riskScope(locals, url);
-  return relayFile(await locals.api.listXlsx(scope.enterpriseId, params.kind).catch(pageError));
+  const { enterpriseId } = riskScope(locals, url);
+  const file = locals.api.GET('/api/v1/enterprises/{enterpriseId}/lists/{kind}', {
+    params: { path: { enterpriseId, kind: params.kind } },
+    parseAs: 'stream',
+  });
+  return relayFile(await file.then((r) => r.response).catch(pageError));
 };
