@@ -22,7 +22,7 @@ export interface RunningApp {
 }
 
 /**
- * The real product as a user gets it: the one-process server (`web/server.ts`, built web app) on a
+ * The real product as a user gets it: the one-process server (`server/serve.ts`, built web app) on a
  * private copy of the template database with the demo data loaded.
  */
 export async function startAppServer(): Promise<RunningApp> {
@@ -32,8 +32,8 @@ export async function startAppServer(): Promise<RunningApp> {
   await testDb.db.destroy();
   const port = await freePort();
   // node itself (not a pnpm or tsx wrapper), so that stopping it stops the server.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: `${REPO_ROOT}/web`,
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'serve.ts'], {
+    cwd: `${REPO_ROOT}/server`,
     env: { ...process.env, ...testDb.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

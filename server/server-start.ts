@@ -90,8 +90,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
   // Spreadsheet imports are larger than adapter-node's 512K default.
   process.env.BODY_SIZE_LIMIT ??= '20M';
-  // A computed specifier: the build folder exists only after `vite build`.
-  const handlerModule = new URL('./build/handler.js', import.meta.url).href;
+  // A computed specifier: web's build folder exists only after `vite build`.
+  const handlerModule = new URL('../web/build/handler.js', import.meta.url).href;
   const { handler } = (await import(handlerModule)) as { handler: Middleware };
   resolveKit(handler);
 

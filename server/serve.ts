@@ -1,6 +1,7 @@
 import { startServer } from './server-start.js';
 
-// The command-line entry: `pnpm serve` (tsx server.ts). Tests use startServer directly.
+// `pnpm dev` (tsx serve.ts): serves the built web app on the database as it is, without the
+// demo and without compiling; the test suite starts the real server through it.
 const port = Number(process.env.PORT ?? 3000);
 const server = await startServer({ port, host: process.env.HOST ?? '0.0.0.0' });
 const elapsed = Math.round(performance.now());

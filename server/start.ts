@@ -10,7 +10,7 @@ import { sourceStamp } from './source-stamp.js';
 // server, web build, demo), open PGlite, listen.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const web = fileURLToPath(new URL('.', import.meta.url));
+const web = `${root}web/`;
 process.env.SHUANGFANG_DATA_DIR ??= `${root}data`;
 
 const stampOf = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null);
