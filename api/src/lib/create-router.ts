@@ -5,6 +5,7 @@ import type { RateLimiter } from '../auth/rate-limit.js';
 import type { AppConfig } from '../config.js';
 import { errorBody } from './errors.js';
 import { fieldName } from './field-labels.js';
+import type { ReadRouting } from './read-routing.js';
 
 export interface AppEnv {
   Variables: {
@@ -15,6 +16,10 @@ export interface AppEnv {
     loginLimits: { perAccount: RateLimiter; perAddress: RateLimiter };
     /** Public tip-offs filed per client address. */
     tipoffLimit: RateLimiter;
+    /** Where heavy reads go: the read replica when it holds the caller's writes, else `db`. */
+    reads: ReadRouting;
+    /** True once the process has been told to stop: it finishes its requests, takes no more. */
+    draining: () => boolean;
   };
 }
 
