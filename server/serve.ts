@@ -1,4 +1,4 @@
-import { startServer } from './server-start.js';
+import { closeOnSignals, startServer } from './server-start.js';
 
 // `pnpm dev` (tsx serve.ts): serves the built web app on the database as it is, without the
 // demo and without compiling; the test suite starts the real server through it.
@@ -6,14 +6,4 @@ const port = Number(process.env.PORT ?? 3000);
 const server = await startServer({ port, host: process.env.HOST ?? '0.0.0.0' });
 const elapsed = Math.round(performance.now());
 console.log(`Shuangfang ready at http://localhost:${server.port} (${elapsed}ms)`);
-
-let stopping = false;
-async function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: closing`);
-  await server.close();
-  process.exit(0);
-}
-process.on('SIGTERM', () => void stop('SIGTERM'));
-process.on('SIGINT', () => void stop('SIGINT'));
+closeOnSignals(server);

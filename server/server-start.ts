@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
-import { createApp, startSweeps } from '@shuangfang/api';
-import { createDb, migrateToLatest, type Db } from '@shuangfang/db';
+import { clientAddressOf, configFromEnv, createApp, startSweeps } from '@shuangfang/api';
+import { createDb, createReadDb, migrateToLatest, type Db } from '@shuangfang/db';
+import { closeWithin, Drain } from './drain.js';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -19,6 +20,10 @@ export interface RunningServer {
   port: number;
   url: string;
   db: Db;
+  /**
+   * Stops gracefully (drain.ts): not ready, no new connections, requests in flight finish within
+   * SHUTDOWN_GRACE_SECONDS, a sweep in progress ends; then the databases it opened are closed.
+   */
   close(): Promise<void>;
 }
 
@@ -33,6 +38,12 @@ const SECURITY_HEADERS: Record<string, string> = {
 const API_CSP =
   "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
   "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+/**
+ * The client's address as this process worked it out (trusted proxies, right-most untrusted hop),
+ * handed to SvelteKit for `getClientAddress()` (adapter-node's ADDRESS_HEADER); whatever a client
+ * sent under this name is overwritten.
+ */
+const CLIENT_ADDRESS_HEADER = 'x-shuangfang-client-address';
 
 const isApiPath = (url: string | undefined) => {
   const path = (url ?? '/').split('?')[0] ?? '/';
@@ -46,29 +57,55 @@ async function openDefaultDb(): Promise<Db> {
   return createDb();
 }
 
+function graceMs(): number {
+  const seconds = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 15);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new Error('SHUTDOWN_GRACE_SECONDS: 秒数');
+  return seconds * 1000;
+}
+
+async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return (server.address() as AddressInfo).port;
+}
+
 /**
  * One process serves both tiers: `/api/*` goes to the Hono app, everything else to SvelteKit.
- * SvelteKit's handler is imported only after the port is known, because its server code reads
- * SHUANGFANG_API_ORIGIN to reach the API over loopback. The handler module is a singleton, so
- * one process runs one server.
+ * SvelteKit's server code reaches the API through a second listener of its own on loopback
+ * (SHUANGFANG_API_ORIGIN), which stays open while the public one drains, so a page being served
+ * during a stop still gets its data. SvelteKit's handler is imported only once that is known;
+ * the module is a singleton, so one process runs one server.
  */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const ownsDb = !options.db;
   const db = options.db ?? (await openDefaultDb());
   await migrateToLatest(db);
+  const readDb = createReadDb();
+  const config = configFromEnv();
+  const stopAfterMs = graceMs();
 
-  const api = getRequestListener(createApp({ db }).fetch);
-  const stopSweeps = startSweeps(db);
+  const drain = new Drain();
+  const api = getRequestListener(createApp({ db, readDb, draining: () => drain.draining }).fetch);
+  const stopSweeps = startSweeps(db, { intervalMs: config.sweepIntervalMs });
   let resolveKit: (handler: Middleware) => void = () => {};
   const kit = new Promise<Middleware>((resolve) => (resolveKit = resolve));
 
-  const server: Server = createServer((req, res) => {
+  const serveApi = (req: IncomingMessage, res: ServerResponse) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    if (isApiPath(req.url)) {
-      res.setHeader('content-security-policy', API_CSP);
-      void api(req, res);
-      return;
-    }
+    res.setHeader('content-security-policy', API_CSP);
+    void api(req, res);
+  };
+  const server: Server = createServer((req, res) => {
+    drain.track(res);
+    if (isApiPath(req.url)) return serveApi(req, res);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(
+      req.socket.remoteAddress,
+      req.headers['x-forwarded-for']?.toString(),
+      config.trustedProxies,
+    );
     // Without ORIGIN, adapter-node takes the scheme from PROTOCOL_HEADER (else assumes https,
     // which would fail SvelteKit's same-origin check on plain http). A TLS proxy in front sets it.
     req.headers['x-forwarded-proto'] ??= 'http';
@@ -79,14 +116,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       }),
     );
   });
+  const internal: Server = createServer(serveApi);
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? process.env.HOST ?? '0.0.0.0', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listen(server, options.port, options.host ?? process.env.HOST ?? '0.0.0.0');
+  const internalPort = await listen(internal, 0, '127.0.0.1');
 
-  process.env.SHUANGFANG_API_ORIGIN = `http://127.0.0.1:${port}`;
+  process.env.SHUANGFANG_API_ORIGIN = `http://127.0.0.1:${internalPort}`;
+  process.env.ADDRESS_HEADER = CLIENT_ADDRESS_HEADER;
   process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
   // Spreadsheet imports are larger than adapter-node's 512K default.
   process.env.BODY_SIZE_LIMIT ??= '20M';
@@ -95,17 +131,37 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { handler } = (await import(handlerModule)) as { handler: Middleware };
   resolveKit(handler);
 
+  let closing: Promise<void> | null = null;
   return {
     port,
     url: `http://localhost:${port}`,
     db,
-    async close() {
-      stopSweeps();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      // Keep-alive sockets would otherwise hold close() open until they time out.
-      server.closeAllConnections();
-      await closed;
-      if (ownsDb) await db.destroy();
+    close() {
+      closing ??= (async () => {
+        await drain.run(server, stopAfterMs);
+        // Only the pages' own calls used it, and they have all ended.
+        await closeWithin(internal, 0);
+        await stopSweeps();
+        await readDb?.destroy();
+        if (ownsDb) await db.destroy();
+      })();
+      return closing;
     },
   };
+}
+
+/** SIGTERM or SIGINT: a graceful stop, then `after` (closing what the caller opened), then exit. */
+export function closeOnSignals(server: RunningServer, after: () => Promise<void> = async () => {}) {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: draining`);
+    void server
+      .close()
+      .then(after)
+      .then(() => process.exit(0));
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
