@@ -21,6 +21,8 @@ export const WROTE_COOKIE = 'sf_wrote';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** How long one look at the replica's replay position is reused. Only ever an underestimate. */
 const PROBE_TTL_MS = 1_000;
+/** A replica that has not answered a look by then counts as unreachable (a vanished host). */
+const PROBE_TIMEOUT_MS = 1_000;
 
 /** `16/B374D848` (PostgreSQL's text form of an LSN) as a comparable number, or null. */
 export function lsnValue(text: string | undefined | null): bigint | null {
@@ -37,6 +39,8 @@ interface Probe {
 
 export class ReadRouting {
   private probe: Probe | null = null;
+  /** The look under way, which every request arriving meanwhile shares. */
+  private looking: Promise<Probe> | null = null;
 
   constructor(
     readonly primary: Db,
@@ -64,17 +68,33 @@ export class ReadRouting {
     return needed === null || probe.replayed === null || probe.replayed >= needed;
   }
 
-  private async look(fresh: boolean): Promise<Probe> {
-    const now = Date.now();
-    if (!fresh && this.probe && now - this.probe.at < PROBE_TTL_MS) return this.probe;
+  private look(fresh: boolean): Promise<Probe> {
+    if (!fresh && this.probe && Date.now() - this.probe.at < PROBE_TTL_MS) {
+      return Promise.resolve(this.probe);
+    }
+    this.looking ??= this.replayPosition().finally(() => (this.looking = null));
+    return this.looking;
+  }
+
+  private async replayPosition(): Promise<Probe> {
+    const at = Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('replica probe timed out')), PROBE_TIMEOUT_MS);
+    });
     try {
-      const { rows } = await sql<{
-        lsn: string | null;
-      }>`select pg_last_wal_replay_lsn()::text as lsn`.execute(this.replica!);
+      const { rows } = await Promise.race([
+        sql<{ lsn: string | null }>`select pg_last_wal_replay_lsn()::text as lsn`.execute(
+          this.replica!,
+        ),
+        timeout,
+      ]);
       const lsn = rows[0]?.lsn ?? null;
-      this.probe = { at: now, replayed: lsn === null ? null : lsnValue(lsn), reachable: true };
+      this.probe = { at, replayed: lsn === null ? null : lsnValue(lsn), reachable: true };
     } catch {
-      this.probe = { at: now, replayed: null, reachable: false };
+      this.probe = { at, replayed: null, reachable: false };
+    } finally {
+      clearTimeout(timer);
     }
     return this.probe;
   }
