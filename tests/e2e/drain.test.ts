@@ -43,7 +43,8 @@ async function waitFor(app: RunningApp, text: string) {
   expect(app.output()).toContain(text);
 }
 
-describe('SIGTERM', () => {
+// Each case starts a server of its own, which takes a while on a busy machine.
+describe('SIGTERM', { timeout: 120_000 }, () => {
   it('answers the request in flight, takes no new connection, and exits', async () => {
     app = await startAppServer({ demo: false });
     const inFlight = await halfSentLogin(app.url);
