@@ -44,7 +44,7 @@ function startOnce(dataDir: string): Promise<number> {
 
 /** Brings the compiled server and the web build up to date (a fresh clone has neither). */
 export function buildApp() {
-  const built = spawnSync(process.execPath, ['web/launch.js', '--build-only'], {
+  const built = spawnSync(process.execPath, ['server/launch.js', '--build-only'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

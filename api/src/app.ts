@@ -7,6 +7,7 @@ import { configFromEnv, type AppConfig } from './config.js';
 import { createRouter, type AppEnv } from './lib/create-router.js';
 import { errorBody, handleError } from './lib/errors.js';
 import { operationsByRole } from './lib/operations.js';
+import { ReadRouting, rememberWrites } from './lib/read-routing.js';
 import { useChineseMessages } from './lib/zod-messages.js';
 import { refuseCrossSite } from './middlewares/csrf.js';
 import { refuseNulCharacters } from './middlewares/refuse-nul.js';
@@ -59,17 +60,39 @@ const OPENAPI_CONFIG = {
 
 export interface AppOptions {
   db: Db;
+  /** A read replica of `db` for the heavy reads (lib/read-routing.ts); without one, `db`. */
+  readDb?: Db | null;
   config?: Partial<AppConfig>;
+  /** True once the process is stopping: /api/health/ready then answers 503. */
+  draining?: () => boolean;
 }
 
 /** Builds the API: everything under `/api`, versioned routes under `/api/v1`. */
-export function createApp({ db, config: overrides }: AppOptions) {
+export function createApp({ db, readDb, config: overrides, draining }: AppOptions) {
   const config = { ...configFromEnv(), ...overrides };
+  const reads = new ReadRouting(db, readDb ?? null);
+  const isDraining = draining ?? (() => false);
+  // The counters live in the database, so every process behind a balancer shares them.
   const loginLimits = {
-    perAccount: new RateLimiter(config.loginLimitPerAccount, config.loginLimitWindowMs),
-    perAddress: new RateLimiter(config.loginLimitPerAddress, config.loginLimitWindowMs),
+    perAccount: new RateLimiter(
+      db,
+      'login-account',
+      config.loginLimitPerAccount,
+      config.loginLimitWindowMs,
+    ),
+    perAddress: new RateLimiter(
+      db,
+      'login-address',
+      config.loginLimitPerAddress,
+      config.loginLimitWindowMs,
+    ),
   };
-  const tipoffLimit = new RateLimiter(config.tipoffLimitPerAddress, config.tipoffLimitWindowMs);
+  const tipoffLimit = new RateLimiter(
+    db,
+    'tipoff-address',
+    config.tipoffLimitPerAddress,
+    config.tipoffLimitWindowMs,
+  );
 
   const v1 = createRouter()
     .route('/', authRouter)
@@ -107,6 +130,8 @@ export function createApp({ db, config: overrides }: AppOptions) {
     c.set('loginLimits', loginLimits);
     c.set('tipoffLimit', tipoffLimit);
     c.set('operationsByRole', operationsByRoleOfApp);
+    c.set('reads', reads);
+    c.set('draining', isDraining);
     await next();
   });
   // Nothing the API takes is larger than a site plan or a registry sheet; bigger bodies are
@@ -119,6 +144,7 @@ export function createApp({ db, config: overrides }: AppOptions) {
   );
   app.use(refuseCrossSite);
   app.use(refuseNulCharacters);
+  app.use(rememberWrites);
   app.use(resolveSession(config));
 
   const routes = app.route('/', healthRouter).route('/v1', v1).route('/', docsRouter);

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { trustedProxies, trustedProxyProblem, type TrustedProxies } from './lib/trusted-proxies.js';
 
 const HOUR = 3_600_000;
 
@@ -12,6 +13,23 @@ const EnvSchema = z.object({
   LOGIN_LIMIT_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   TIPOFF_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(5),
   TIPOFF_LIMIT_WINDOW_MINUTES: z.coerce.number().positive().default(60),
+  /** Comma-separated addresses or CIDR blocks of the balancers in front of the app. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ''),
+    )
+    .superRefine((entries, ctx) => {
+      for (const entry of entries) {
+        const problem = trustedProxyProblem(entry);
+        if (problem) ctx.addIssue({ code: 'custom', message: `TRUSTED_PROXIES：${problem}` });
+      }
+    }),
+  SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export interface AppConfig {
@@ -25,6 +43,10 @@ export interface AppConfig {
   /** Public tip-offs filed per client address within the window (then 429). */
   tipoffLimitPerAddress: number;
   tipoffLimitWindowMs: number;
+  /** Whose X-Forwarded-* headers are believed (lib/trusted-proxies.ts). */
+  trustedProxies: TrustedProxies;
+  /** The calendar sweeps run once per this period in the whole cluster (sweep-schedule.ts). */
+  sweepIntervalMs: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -37,5 +59,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLimitWindowMs: parsed.LOGIN_LIMIT_WINDOW_MINUTES * 60_000,
     tipoffLimitPerAddress: parsed.TIPOFF_LIMIT_PER_ADDRESS,
     tipoffLimitWindowMs: parsed.TIPOFF_LIMIT_WINDOW_MINUTES * 60_000,
+    trustedProxies: trustedProxies(parsed.TRUSTED_PROXIES),
+    sweepIntervalMs: parsed.SWEEP_INTERVAL_SECONDS * 1000,
   };
 }

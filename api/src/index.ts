@@ -1,5 +1,8 @@
 export { createApp, openApiDocument, type AppType, type AppOptions } from './app.js';
-export { runSweeps, startSweeps } from './sweeps.js';
+export { runSweeps } from './sweeps.js';
+export { startSweeps, sweepIfDue, runnerName } from './sweep-schedule.js';
+export { configFromEnv, type AppConfig } from './config.js';
+export { clientAddressOf, trustedProxies } from './lib/trusted-proxies.js';
 export { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 export { withCheckCharacter, creditCodeProblem } from './lib/credit-code.js';
 export { hashPassword } from './auth/password.js';

@@ -1,4 +1,5 @@
 import type { Db } from '@shuangfang/db';
+import { sweepRateLimits } from './auth/rate-limit.js';
 import { sweepStandardization } from './modules/standardization/certificates.service.js';
 import { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 import { rollDashboardDay } from './modules/dashboard/dashboard-rollups.js';
@@ -8,6 +9,7 @@ import { rollDashboardDay } from './modules/dashboard/dashboard-rollups.js';
 // roll-up takes in yesterday's deadlines. Each module's sweep takes the time it is run for, so
 // tests supply the time instead of waiting; reads never depend on a sweep having run (they treat
 // a passed date as passed), the sweep makes it durable and keeps derived columns current.
+// sweep-schedule.ts runs them once per period in the whole cluster.
 export type Sweep = (db: Db, now: Date) => Promise<void>;
 
 /** Every module's sweep; a module with time-based moves adds its own here. */
@@ -15,30 +17,9 @@ const SWEEPS: Sweep[] = [
   sweepStandardization, // certificates past valid_to → expired, enterprise level cleared
   sweepBlacklist, // 严重失信名单: listings past their 3 years
   rollDashboardDay, // the dashboard's past-due roll-up, moved to today
+  sweepRateLimits, // login and tip-off counters whose window has passed
 ];
 
 export async function runSweeps(db: Db, now = new Date()): Promise<void> {
   for (const sweep of SWEEPS) await sweep(db, now);
-}
-
-const EVERY_MINUTE = 60_000;
-// Reads never depend on a sweep having run (see above), so a start does not wait for one: run at
-// once, its queries would queue ahead of the start's own on PGlite's single connection.
-const FIRST_RUN_AFTER = 5_000;
-
-/**
- * Runs the sweeps a few seconds after start and then every minute until stopped; a failed run is
- * logged and retried.
- */
-export function startSweeps(db: Db): () => void {
-  const run = () =>
-    runSweeps(db).catch((error: unknown) => console.error('定时任务失败 (sweeps failed)', error));
-  const first = setTimeout(run, FIRST_RUN_AFTER);
-  const timer = setInterval(run, EVERY_MINUTE);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
 }

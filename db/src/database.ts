@@ -40,6 +40,7 @@ import type {
   DashboardRolloverTable,
 } from './tables/dashboard.table.js';
 import type { MembershipTable, SessionTable, UserTable } from './tables/user.table.js';
+import type { RateLimitTable, SweepRunTable } from './tables/cluster.table.js';
 // tipoffs
 import type { TipoffPhotoTable, TipoffTable } from './tables/tipoff.table.js';
 // 双随机一公开 inspections
@@ -101,6 +102,9 @@ export interface Database {
   inspection_plan: InspectionPlanTable;
   inspection_draw: InspectionDrawTable;
   inspection: InspectionTable;
+  // shared by the app processes
+  rate_limit: RateLimitTable;
+  sweep_run: SweepRunTable;
 }
 
 export type Db = Kysely<Database>;

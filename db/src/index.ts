@@ -20,6 +20,7 @@ export * from './tables/risk.table.js';
 export * from './tables/tipoff.table.js';
 export * from './tables/user.table.js';
 export * from './tables/inspection.table.js';
+export * from './tables/cluster.table.js';
 
 export interface DbOptions {
   /** PostgreSQL URL; defaults to `DATABASE_URL`. Without one, PGlite is used. */
@@ -35,21 +36,35 @@ export function databaseKind(options: DbOptions = {}): 'postgres' | 'pglite' {
 /** Opens the database: PostgreSQL through postgres.js when a URL is given, else embedded PGlite. */
 export async function createDb(options: DbOptions = {}): Promise<Db> {
   const url = options.url ?? process.env.DATABASE_URL;
-  if (url) {
-    // A request while the database is down fails within seconds (503) instead of hanging, and
-    // the pool reconnects by itself once it is back. Reconnection waits at most 2 s: postgres.js
-    // backs off up to 20 s by default, and a request queued for a connection waits that long.
-    const client = postgres(url, {
-      max: 10,
-      connect_timeout: 5,
-      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2),
-      onnotice: () => {},
-    });
-    return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
-  }
+  if (url) return openPostgres(url);
   const dataDir = options.dataDir ?? process.env.SHUANGFANG_DATA_DIR ?? './data';
   const pglite = await PGlite.create(dataDir);
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+}
+
+/**
+ * The read replica named by `DATABASE_READ_URL` (a PostgreSQL hot standby of `DATABASE_URL`), or
+ * null without one. PGlite has no replica: one process, one database.
+ */
+export function createReadDb(url = process.env.DATABASE_READ_URL): Db | null {
+  if (!url) return null;
+  if (databaseKind() !== 'postgres') {
+    throw new Error('DATABASE_READ_URL needs DATABASE_URL: a replica follows a PostgreSQL primary');
+  }
+  return openPostgres(url);
+}
+
+function openPostgres(url: string): Db {
+  // A request while the database is down fails within seconds (503) instead of hanging, and
+  // the pool reconnects by itself once it is back. Reconnection waits at most 2 s: postgres.js
+  // backs off up to 20 s by default, and a request queued for a connection waits that long.
+  const client = postgres(url, {
+    max: 10,
+    connect_timeout: 5,
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2),
+    onnotice: () => {},
+  });
+  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
 }
 
 function check({ error, results }: MigrationResultSet): void {
@@ -60,6 +75,11 @@ function check({ error, results }: MigrationResultSet): void {
   }
 }
 
+/**
+ * Runs the migrations not yet run. Safe when several processes start together: Kysely's Migrator
+ * takes a PostgreSQL advisory lock on one connection, reads what has run once it holds it, and
+ * runs the rest in one transaction, so each migration runs once and the others find it done.
+ */
 export async function migrateToLatest(db: Db): Promise<void> {
   // Most starts find the database current: one read instead of the Migrator's lock table and checks.
   if (await isMigrated(db)) return;
@@ -71,8 +91,11 @@ export async function migrateToEmpty(db: Db): Promise<void> {
   check(await new Migrator({ db, provider: migrationProvider }).migrateTo(NO_MIGRATIONS));
 }
 
-/** True when exactly the known migrations have run (so a start has nothing to do). */
-async function isMigrated(db: Db): Promise<boolean> {
+/**
+ * True when exactly the known migrations have run: a start has nothing to do, and a process is
+ * ready to serve (its code and the schema agree).
+ */
+export async function isMigrated(db: Db): Promise<boolean> {
   const known = Object.keys(await migrationProvider.getMigrations()).sort();
   try {
     const { rows } = await sql<{

@@ -2,6 +2,7 @@ import { createApp } from '@shuangfang/api';
 import type { Database, Db } from '@shuangfang/db';
 import {
   Kysely,
+  sql,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
@@ -71,6 +72,62 @@ describe('GET /api/health', () => {
   });
 });
 
+describe('GET /api/health/live and /api/health/ready (for the balancer)', () => {
+  it('live answers 200 while the process runs, whatever the database', async () => {
+    expect((await t.api.get('/health/live')).body).toEqual({ status: 'ok' });
+    const down = createApp({ db: unreachableDb() });
+    const res = await down.request('http://localhost/api/health/live');
+    expect(res.status).toBe(200);
+  });
+
+  it('ready answers 200 when the database answers and its migrations are this code’s', async () => {
+    const reply = await t.api.get('/health/ready');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({
+      status: 'ready',
+      database: true,
+      migrations: true,
+      draining: false,
+    });
+  });
+
+  it('ready answers 503 when the database cannot be reached', async () => {
+    const down = createApp({ db: unreachableDb() });
+    const res = await down.request('http://localhost/api/health/ready');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({
+      status: 'unavailable',
+      database: false,
+      migrations: false,
+      draining: false,
+    });
+  });
+
+  it('ready answers 503 once the process is stopping (it finishes its requests, takes no more)', async () => {
+    const stopping = createApp({ db: t.db, draining: () => true });
+    const res = await stopping.request('http://localhost/api/health/ready');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: 'unavailable', draining: true });
+  });
+
+  it('ready answers 503 while a migration this code knows has not run', async () => {
+    const latest = (await sql<{ name: string }>`select max(name) as name from kysely_migration`
+      .execute(t.db)
+      .then((r) => r.rows[0]!.name))!;
+    const { rows } = await sql<{
+      timestamp: string;
+    }>`delete from kysely_migration where name = ${latest} returning timestamp`.execute(t.db);
+    try {
+      const reply = await t.api.get('/health/ready');
+      expect(reply.status).toBe(503);
+      expect(reply.body).toMatchObject({ database: true, migrations: false });
+    } finally {
+      await sql`insert into kysely_migration (name, timestamp)
+        values (${latest}, ${rows[0]!.timestamp})`.execute(t.db);
+    }
+  });
+});
+
 describe('GET /api/openapi.json', () => {
   it('is an OpenAPI 3.1 document', async () => {
     const reply = await t.api.get('/openapi.json');
@@ -91,7 +148,8 @@ describe('GET /api/openapi.json', () => {
         t.app.routes
           .filter(
             (r) =>
-              r.method !== 'ALL' && (r.path.startsWith('/api/v1/') || r.path === '/api/health'),
+              r.method !== 'ALL' &&
+              (r.path.startsWith('/api/v1/') || r.path.startsWith('/api/health')),
           )
           .map((r) => `${r.method} ${r.path.replace(/:([A-Za-z]+)/g, '{$1}')}`),
       ),
@@ -106,6 +164,8 @@ describe('GET /api/openapi.json', () => {
       'post /api/v1/auth/login',
       'post /api/v1/auth/logout',
       'get /api/health',
+      'get /api/health/live',
+      'get /api/health/ready',
     ]);
     for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
       for (const method of METHODS.filter((m) => m in item)) {

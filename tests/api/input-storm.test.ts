@@ -116,6 +116,12 @@ async function nextXid(): Promise<string> {
   return rows[0]!.x;
 }
 
+/**
+ * A snapshot without the one table a refusal may change: the login and tip-off limits count
+ * refused attempts by design (api/src/auth/rate-limit.ts).
+ */
+const withoutLimits = (snap: Record<string, string>) => ({ ...snap, rate_limit: undefined });
+
 async function freshCookie(user: UserKey): Promise<string> {
   const { userId, membershipId } = w.users[user];
   return `${SESSION_COOKIE}=${await createSession(t.db, userId, membershipId)}`;
@@ -182,7 +188,10 @@ describe('bad-input storm', () => {
           const now = await nextXid();
           if (now === xid) continue;
           const after = await snapshot(t.db);
-          if (reply.status >= 400 && JSON.stringify(after) !== JSON.stringify(before))
+          if (
+            reply.status >= 400 &&
+            JSON.stringify(withoutLimits(after)) !== JSON.stringify(withoutLimits(before))
+          )
             changed.push(label);
           before = after;
           xid = await nextXid();

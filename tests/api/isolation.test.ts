@@ -195,6 +195,12 @@ let homeInspections: HomeInspections;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
+  'GET /health/live': {
+    public: 'probed by process managers and load balancers, which hold no session',
+  },
+  'GET /health/ready': {
+    public: 'probed by load balancers, which hold no session; tells nothing of any tenant',
+  },
   'POST /v1/auth/login': {
     public: 'the way a session is obtained',
     body: () => ({ login: '13300000000', password: 'Wrong-passw0rd' }),

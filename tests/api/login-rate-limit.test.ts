@@ -4,8 +4,9 @@ import { appOn, login } from '../support/http.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// Failed logins are counted per account and per client address (auth/rate-limit.ts). Each case
-// gets its own app on the file's database, so its counters start at zero.
+// Failed logins are counted per account and per client address (auth/rate-limit.ts). The counts
+// live in the database, shared by every app (process) on it: each case uses accounts and
+// addresses of its own.
 
 let t: TestApp;
 let w: World;
@@ -92,8 +93,11 @@ describe('per address (loginLimitPerAddress: 3)', () => {
     }
     const target = await inspector();
     expectRateLimited(await login(api, target.phone, TEST_PASSWORD, from('203.0.113.9')));
-    // The first address of X-Forwarded-For is the client's; the other one is not blocked.
-    expectRateLimited(await login(api, target.phone, TEST_PASSWORD, from('203.0.113.9, 10.0.0.1')));
+    // The client is the right-most address no trusted proxy stands for: one the client wrote
+    // further left changes nothing (lib/trusted-proxies.ts).
+    expectRateLimited(
+      await login(api, target.phone, TEST_PASSWORD, from('198.51.100.23, 203.0.113.9')),
+    );
     expect((await login(api, target.phone, TEST_PASSWORD, from('203.0.113.10'))).status).toBe(200);
   });
 
@@ -104,6 +108,28 @@ describe('per address (loginLimitPerAddress: 3)', () => {
       );
     }
     expectRateLimited(await login(api, w.users.homeAdmin.phone, TEST_PASSWORD, from('192.0.2.44')));
+  });
+});
+
+describe('several processes on one database (loginLimitPerAccount: 3)', () => {
+  it('counts failures spread over them as one process would', async () => {
+    const processes = [1, 2, 3].map(() => appOn(t.db, { loginLimitPerAccount: 3 }));
+    const user = await inspector();
+    for (let i = 0; i < 3; i++) {
+      const { api } = processes[i]!;
+      expect((await login(api, user.phone, `Wrong-${i}-pass`)).status).toBe(401);
+    }
+    for (const { api } of processes) expectRateLimited(await login(api, user.phone, TEST_PASSWORD));
+  });
+
+  it('counts exactly the limit of attempts that arrive together, and refuses the rest', async () => {
+    const { api } = appOn(t.db, { loginLimitPerAccount: 3 });
+    const user = await inspector();
+    const replies = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => login(api, user.phone, `Wrong-${i}-pass`)),
+    );
+    const statuses = replies.map((r) => r.status).sort();
+    expect(statuses).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
   });
 });
 

@@ -1,4 +1,10 @@
-import { migrateToEmpty, migrateToLatest } from '@shuangfang/db';
+import {
+  createDb,
+  databaseKind,
+  isMigrated,
+  migrateToEmpty,
+  migrateToLatest,
+} from '@shuangfang/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../support/test-db.js';
@@ -53,6 +59,7 @@ describe('migrations', () => {
       'position',
       'position_unit',
       'position_worker',
+      'rate_limit',
       'report',
       'report_acknowledgement',
       'risk_assessment',
@@ -63,6 +70,7 @@ describe('migrations', () => {
       'site_plan',
       'standardization_application',
       'standardization_certificate',
+      'sweep_run',
       'tipoff',
       'tipoff_photo',
       'upload',
@@ -73,7 +81,29 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(46);
+    expect(await tables(t)).toHaveLength(48);
+  });
+
+  it('run once when several processes start together', async () => {
+    await migrateToEmpty(t.db);
+    // PostgreSQL: three pools, as three processes would have; PGlite is one process's database.
+    const env = t.env as { DATABASE_URL?: string };
+    const handles =
+      databaseKind() === 'postgres'
+        ? await Promise.all([1, 2, 3].map(() => createDb({ url: env.DATABASE_URL })))
+        : [t.db, t.db, t.db];
+    try {
+      await Promise.all(handles.map((db) => migrateToLatest(db)));
+    } finally {
+      if (databaseKind() === 'postgres') await Promise.all(handles.map((db) => db.destroy()));
+    }
+    const { rows } = await sql<{
+      name: string;
+      n: number;
+    }>`select name, count(*)::int as n from kysely_migration group by name`.execute(t.db);
+    expect(rows.length).toBeGreaterThan(15);
+    expect(rows.filter((r) => r.n !== 1)).toEqual([]);
+    expect(await isMigrated(t.db)).toBe(true);
   });
 
   it('enforce membership scope in the schema itself', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/e2e.js';
 
-// The headers of the one process (web/server.ts): every response carries nosniff, a referrer
+// The headers of the one process (server/server-start.ts): every response carries nosniff, a referrer
 // policy and frame refusal; pages carry SvelteKit's CSP, the API its own. The CSP is enforced: an
 // injected inline script does not run, and the browser reports it — which is how every other
 // browser test would notice a page of ours breaking its own policy (support/e2e.ts).

@@ -10,11 +10,11 @@ import { createTestDb, type TestDb } from '../support/test-db.js';
 
 // `pnpm start` as README gives it, on this suite's database: it reaches ready and serves the API
 // and the pages; a second start runs the compiled server as it is; an edit to the server's
-// sources compiles it again (web/launch.js).
+// sources compiles it again (server/launch.js).
 
-/** What web/launch.js prints when it compiles the server. */
+/** What server/launch.js prints when it compiles the server. */
 const COMPILING = '编译服务器';
-/** What web/start.ts prints once it has loaded the demo. */
+/** What server/start.ts prints once it has loaded the demo. */
 const DEMO_LOADED = '演示数据已就绪';
 /** A server source whose modification time stands for an edit (only the time: never its text). */
 const EDITED = `${REPO_ROOT}/api/src/app.ts`;
@@ -135,7 +135,7 @@ describe('pnpm start', () => {
       utimesSync(EDITED, atime, mtime);
       // The compiled server now matches the touched file: bring it back in line with the tree
       // (only the server: the web build's sources were not touched).
-      spawnSync(process.execPath, ['web/launch.js', '--build-only'], { cwd: REPO_ROOT });
+      spawnSync(process.execPath, ['server/launch.js', '--build-only'], { cwd: REPO_ROOT });
     }
   }, 90_000);
 });

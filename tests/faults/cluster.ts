@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 
-// A private PostgreSQL cluster that a fault script may kill: its own data folder and port.
+// A private PostgreSQL cluster that a fault script may kill: its own data folder and port. A
+// second one may follow it as a streaming replica (hot standby): `Cluster.replicaOf(primary, port)`.
 
 export async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -32,8 +33,33 @@ function asPostgres(command: string, args: string[]) {
 export class Cluster {
   readonly dir = mkdtempSync(`${tmpdir()}/shuangfang-faults-`);
   readonly data = `${this.dir}/data`;
-  constructor(readonly port: number) {
+  /** Server settings beside the port and socket folder, e.g. `-c max_connections=200`. */
+  options = '';
+  constructor(
+    readonly port: number,
+    /** The primary to copy and follow; without one a new, empty cluster. */
+    primary?: Cluster,
+  ) {
     if (process.getuid?.() === 0) execFileSync('chown', ['postgres', this.dir]);
+    if (primary) {
+      // A base backup of the running primary, written with standby.signal and primary_conninfo
+      // (-R): started, it replays the primary's WAL as it streams in and answers reads.
+      asPostgres(`${pgBin()}/pg_basebackup`, [
+        '-D',
+        this.data,
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(primary.port),
+        '-U',
+        'postgres',
+        '-X',
+        'stream',
+        '-R',
+      ]);
+      return;
+    }
+    // initdb's trust authentication covers replication connections from 127.0.0.1 too.
     asPostgres(`${pgBin()}/initdb`, [
       '-D',
       this.data,
@@ -44,6 +70,10 @@ export class Cluster {
       '-E',
       'UTF8',
     ]);
+  }
+  /** A hot standby of a running primary, on its own port. */
+  static replicaOf(primary: Cluster, port: number): Cluster {
+    return new Cluster(port, primary);
   }
   get url() {
     return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
@@ -59,7 +89,7 @@ export class Cluster {
       '60',
       'start',
       '-o',
-      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1`,
+      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 ${this.options}`,
     ]);
   }
   /** SIGKILL to the postmaster and, as a crash would, to every backend it started. */

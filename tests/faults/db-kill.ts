@@ -56,8 +56,8 @@ async function main() {
   }
 
   const appPort = await freePort();
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: `${REPO_ROOT}/web`,
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'serve.ts'], {
+    cwd: `${REPO_ROOT}/server`,
     env: { ...process.env, DATABASE_URL: cluster.url, PORT: String(appPort), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

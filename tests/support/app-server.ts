@@ -18,30 +18,52 @@ export interface RunningApp {
   url: string;
   /** Everything the server printed so far. */
   output: () => string;
+  /** Sends the server process a signal (stop() sends SIGTERM and waits). */
+  signal: (signal: NodeJS.Signals) => void;
+  /** The server process's exit code (or signal), once it has exited. */
+  exited: Promise<number | string | null>;
   stop: () => Promise<void>;
 }
 
+export interface AppServerOptions {
+  /** Load the demo data first (default); without it the database is only migrated. */
+  demo?: boolean;
+  /** More environment for the server process. */
+  env?: Record<string, string>;
+}
+
 /**
- * The real product as a user gets it: the one-process server (`web/server.ts`, built web app) on a
+ * The real product as a user gets it: the one-process server (`server/serve.ts`, built web app) on a
  * private copy of the template database with the demo data loaded.
  */
-export async function startAppServer(): Promise<RunningApp> {
+export async function startAppServer(options: AppServerOptions = {}): Promise<RunningApp> {
   const testDb = await createTestDb();
-  await seedDemo(testDb.db);
+  if (options.demo !== false) await seedDemo(testDb.db);
   // PGlite is one process's database: close it before the server opens the folder.
   await testDb.db.destroy();
   const port = await freePort();
   // node itself (not a pnpm or tsx wrapper), so that stopping it stops the server.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    cwd: `${REPO_ROOT}/web`,
-    env: { ...process.env, ...testDb.env, PORT: String(port), HOST: '127.0.0.1' },
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'serve.ts'], {
+    cwd: `${REPO_ROOT}/server`,
+    env: {
+      ...process.env,
+      ...testDb.env,
+      ...options.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   // What the server said after start is kept for a failing test to show.
-  child.on('exit', (code, signal) => (output += `\n[server exited: ${code ?? signal}]`));
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.on('exit', (code, signal) => {
+      output += `\n[server exited: ${code ?? signal}]`;
+      resolve(code ?? signal);
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
     child.stdout?.on('data', () => {
@@ -58,6 +80,8 @@ export async function startAppServer(): Promise<RunningApp> {
   return {
     url: `http://127.0.0.1:${port}`,
     output: () => output,
+    signal: (signal) => child.kill(signal),
+    exited,
     stop: async () => {
       child.kill('SIGTERM');
       if (child.exitCode === null) await once(child, 'exit');

@@ -65,9 +65,10 @@ async function removeStaleRuns() {
  * rebuild while the browser tests' servers are loading pages from it makes them fail.
  */
 function bringBuildsUpToDate() {
-  const built = spawnSync(process.execPath, ['web/launch.js', '--build-only'], {
+  const built = spawnSync(process.execPath, ['server/launch.js', '--build-only'], {
     cwd: REPO_ROOT,
     stdio: 'inherit',
   });
-  if (built.status !== 0) throw new Error(`web/launch.js --build-only exited with ${built.status}`);
+  if (built.status !== 0)
+    throw new Error(`server/launch.js --build-only exited with ${built.status}`);
 }

@@ -3,8 +3,9 @@ import type { Db } from '@shuangfang/db';
 import { ApiClient, ORIGIN, type Reply } from './test-app.js';
 
 /**
- * A second app on the same database, e.g. with its own login limits (the limiters live in the
- * app, so each app counts from zero). Cheaper than a second database per file.
+ * A second app on the same database, e.g. with its own login limits (their counts live in the
+ * database, shared by every app on it, as by every process of a cluster). Cheaper than a second
+ * database per file.
  */
 export function appOn(db: Db, config: AppOptions['config']) {
   const app = createApp({ db, config: { loginLimitPerAddress: 10_000, ...config } });

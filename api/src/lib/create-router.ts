@@ -5,6 +5,7 @@ import type { RateLimiter } from '../auth/rate-limit.js';
 import type { AppConfig } from '../config.js';
 import { errorBody } from './errors.js';
 import { fieldName } from './field-labels.js';
+import type { ReadRouting } from './read-routing.js';
 
 export interface AppEnv {
   Variables: {
@@ -17,6 +18,10 @@ export interface AppEnv {
     tipoffLimit: RateLimiter;
     /** The operations each role may call (lib/operations.ts). */
     operationsByRole: Map<Role, string[]>;
+    /** Where heavy reads go: the read replica when it holds the caller's writes, else `db`. */
+    reads: ReadRouting;
+    /** True once the process has been told to stop: it finishes its requests, takes no more. */
+    draining: () => boolean;
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { clientAddress } from './client-address.js';
+import type { AppEnv } from './create-router.js';
 import { fieldName } from './field-labels.js';
 
 export interface ErrorIssue {
@@ -89,6 +91,8 @@ export function handleError(err: Error, c: Context) {
   }
   if (err.name === 'SyntaxError') return c.json(errorBody('BAD_REQUEST', '请求格式错误'), 400);
   const requestId = crypto.randomUUID();
-  console.error(`[${requestId}] ${c.req.method} ${c.req.path}`, err);
+  // The client as the limits see it (behind a balancer: the trusted proxies' view).
+  const from = c.get('config') ? ` from ${clientAddress(c as Context<AppEnv>)}` : '';
+  console.error(`[${requestId}] ${c.req.method} ${c.req.path}${from}`, err);
   return c.json(errorBody('INTERNAL', `服务器内部错误（请求编号 ${requestId}）`), 500);
 }

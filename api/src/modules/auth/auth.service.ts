@@ -29,21 +29,23 @@ export async function login(
   address: string,
   input: { login: string; password: string },
 ): Promise<{ token: string; me: UserView }> {
+  // Counted before the password is checked (rate-limit.ts): a failure's count then stands, a
+  // success clears the account's failures and takes back its count against the address.
   const accountKey = input.login.toLowerCase();
-  const wait = Math.max(
-    limits.perAccount.retryAfter(accountKey),
-    limits.perAddress.retryAfter(address),
-  );
-  if (wait > 0) throw tooManyRequests(wait, '登录尝试');
+  const accountWait = await limits.perAccount.take(accountKey);
+  if (accountWait > 0) throw tooManyRequests(accountWait, '登录尝试');
+  const addressWait = await limits.perAddress.take(address);
+  if (addressWait > 0) {
+    await limits.perAccount.giveBack(accountKey);
+    throw tooManyRequests(addressWait, '登录尝试');
+  }
 
   const user = await findUserByLogin(db, input.login);
   const ok = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
-  if (!user || !ok || !user.active) {
-    limits.perAccount.hit(accountKey);
-    limits.perAddress.hit(address);
+  if (!user || !ok || !user.active)
     throw new AppError(401, 'INVALID_CREDENTIALS', '账号或密码错误');
-  }
-  limits.perAccount.reset(accountKey);
+  await limits.perAccount.reset(accountKey);
+  await limits.perAddress.giveBack(address);
 
   const memberships = await listMemberships(db, user.id);
   const first = memberships[0] ?? null;
@@ -92,14 +94,13 @@ export async function changePassword(
   // A stolen session must not become a way to guess the password: the same per-account limit
   // as logins applies to wrong current passwords.
   const key = `password-change:${actor.userId}`;
-  const wait = limits.perAccount.retryAfter(key);
+  const wait = await limits.perAccount.take(key);
   if (wait > 0) throw tooManyRequests(wait, '密码验证');
   const user = await findUserById(db, actor.userId);
   if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) {
-    limits.perAccount.hit(key);
     throw invalid('currentPassword', '当前密码不正确');
   }
-  limits.perAccount.reset(key);
+  await limits.perAccount.reset(key);
   const problem = passwordProblem(input.newPassword);
   if (problem) throw invalid('newPassword', problem);
   if (input.newPassword === input.currentPassword) {

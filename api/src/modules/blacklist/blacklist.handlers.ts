@@ -3,6 +3,7 @@ import { whoOf } from '../../middlewares/access.js';
 import * as repair from './blacklist-repair.service.js';
 import type * as routes from './blacklist.routes.js';
 import * as service from './blacklist.service.js';
+import { readerOf } from '../../lib/read-routing.js';
 
 export const listSubtree: Handler<typeof routes.listSubtree> = async (c) =>
   c.json(await service.listSubtree(c.var.db, whoOf(c), c.req.valid('query')), 200);
@@ -63,4 +64,4 @@ export const revokeRemoval: Handler<typeof routes.revokeRemoval> = async (c) => 
 };
 
 export const publicSearch: Handler<typeof routes.publicSearch> = async (c) =>
-  c.json(await service.searchPublic(c.var.db, c.req.valid('query').q), 200);
+  c.json(await service.searchPublic(await readerOf(c), c.req.valid('query').q), 200);

@@ -2,6 +2,7 @@ import type { Handler } from '../../lib/create-router.js';
 import { actorOf, membershipOf } from '../../middlewares/access.js';
 import type * as routes from './boards.routes.js';
 import * as service from './boards.service.js';
+import { readerOf } from '../../lib/read-routing.js';
 
 export const board: Handler<typeof routes.board> = async (c) => {
   const { enterpriseId, id } = c.req.valid('param');
@@ -28,5 +29,5 @@ export const revokeLink: Handler<typeof routes.revokeLink> = async (c) => {
 export const publicBoard: Handler<typeof routes.publicBoard> = async (c) => {
   // The link may be revoked at any moment: caches must ask again.
   c.header('cache-control', 'no-store');
-  return c.json(await service.publicBoard(c.var.db, c.req.valid('param').token), 200);
+  return c.json(await service.publicBoard(await readerOf(c), c.req.valid('param').token), 200);
 };

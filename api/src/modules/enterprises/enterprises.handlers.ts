@@ -4,6 +4,7 @@ import { membershipOf } from '../../middlewares/access.js';
 import type * as routes from './enterprises.routes.js';
 import * as service from './enterprises.service.js';
 import { exportWorkbook, templateWorkbook, XLSX_TYPE } from './enterprises.xlsx.js';
+import { readerOf } from '../../lib/read-routing.js';
 
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // an .xlsx is a zip archive
@@ -14,10 +15,10 @@ const attachment = (fileName: string) => ({
 });
 
 export const list: Handler<typeof routes.list> = async (c) =>
-  c.json(await service.list(c.var.db, membershipOf(c), c.req.valid('query')), 200);
+  c.json(await service.list(await readerOf(c), membershipOf(c), c.req.valid('query')), 200);
 
 export const exportXlsx: Handler<typeof routes.exportXlsx> = async (c) => {
-  const rows = await service.listAll(c.var.db, membershipOf(c), c.req.valid('query'));
+  const rows = await service.listAll(await readerOf(c), membershipOf(c), c.req.valid('query'));
   return c.body(await exportWorkbook(rows), 200, attachment('企业名录.xlsx'));
 };
 

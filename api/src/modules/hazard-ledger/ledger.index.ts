@@ -4,6 +4,7 @@ import { XLSX_TYPE } from '../../lib/xlsx.js';
 import { membershipOf } from '../../middlewares/access.js';
 import * as allRoutes from './ledger.routes.js';
 import * as service from './ledger.service.js';
+import { readerOf } from '../../lib/read-routing.js';
 
 const routes = operations('hazardLedger', allRoutes);
 
@@ -19,7 +20,7 @@ const enterpriseLedger: Handler<typeof routes.enterpriseLedger> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
   const m = membershipOf(c);
   return c.json(
-    await service.enterpriseLedger(c.var.db, m, enterpriseId, c.req.valid('query')),
+    await service.enterpriseLedger(await readerOf(c), m, enterpriseId, c.req.valid('query')),
     200,
   );
 };
@@ -28,17 +29,20 @@ const enterpriseLedgerFile: Handler<typeof routes.enterpriseLedgerFile> = async 
   const { enterpriseId } = c.req.valid('param');
   const query = c.req.valid('query');
   const file = asFile(
-    await service.enterpriseLedgerFile(c.var.db, membershipOf(c), enterpriseId, query),
+    await service.enterpriseLedgerFile(await readerOf(c), membershipOf(c), enterpriseId, query),
   );
   return c.body(file.body, 200, file.headers);
 };
 
 const subtreeLedger: Handler<typeof routes.subtreeLedger> = async (c) =>
-  c.json(await service.subtreeLedger(c.var.db, membershipOf(c), c.req.valid('query')), 200);
+  c.json(
+    await service.subtreeLedger(await readerOf(c), membershipOf(c), c.req.valid('query')),
+    200,
+  );
 
 const subtreeLedgerFile: Handler<typeof routes.subtreeLedgerFile> = async (c) => {
   const file = asFile(
-    await service.subtreeLedgerFile(c.var.db, membershipOf(c), c.req.valid('query')),
+    await service.subtreeLedgerFile(await readerOf(c), membershipOf(c), c.req.valid('query')),
   );
   return c.body(file.body, 200, file.headers);
 };

@@ -5,6 +5,7 @@ import { editPlan as editPlanService } from './hazard-plan-edit.service.js';
 import { listAcross as listAcrossService } from './hazard-search.service.js';
 import type * as routes from './hazards.routes.js';
 import * as service from './hazards.service.js';
+import { readerOf } from '../../lib/read-routing.js';
 
 export const register: Handler<typeof routes.register> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
@@ -17,7 +18,7 @@ export const list: Handler<typeof routes.list> = async (c) => {
 };
 
 export const listAcross: Handler<typeof routes.listAcross> = async (c) =>
-  c.json(await listAcrossService(c.var.db, membershipOf(c), c.req.valid('query')), 200);
+  c.json(await listAcrossService(await readerOf(c), membershipOf(c), c.req.valid('query')), 200);
 
 export const getOne: Handler<typeof routes.getOne> = async (c) => {
   const { enterpriseId, id } = c.req.valid('param');

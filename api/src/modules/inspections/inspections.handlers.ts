@@ -5,6 +5,7 @@ import type * as routes from './inspections.routes.js';
 import * as inspections from './inspections.service.js';
 import * as plans from './plans.service.js';
 import * as open from './public.service.js';
+import { readerOf } from '../../lib/read-routing.js';
 
 const idOf = (c: { req: { valid(t: 'param'): { id: string } } }) => c.req.valid('param').id;
 
@@ -46,12 +47,12 @@ export const publishInspection: Handler<typeof routes.publishInspection> = async
   c.json(await inspections.publish(c.var.db, whoOf(c), idOf(c)), 200);
 
 export const publicResults: Handler<typeof routes.publicResults> = async (c) =>
-  c.json(await open.agencyResults(c.var.db, c.req.valid('param').agencyId), 200);
+  c.json(await open.agencyResults(await readerOf(c), c.req.valid('param').agencyId), 200);
 export const publicDraw: Handler<typeof routes.publicDraw> = async (c) => {
   const id = idOf(c);
   // Offered as a file, so the public page's link downloads what verify-draw reads.
   c.header('content-disposition', `attachment; filename="draw-${id}.json"`);
-  return c.json(await open.publishedDraw(c.var.db, id), 200);
+  return c.json(await open.publishedDraw(await readerOf(c), id), 200);
 };
 export const publicVerify: Handler<typeof routes.publicVerify> = async (c) =>
-  c.json(await open.verifyPublished(c.var.db, idOf(c)), 200);
+  c.json(await open.verifyPublished(await readerOf(c), idOf(c)), 200);

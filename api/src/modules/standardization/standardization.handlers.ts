@@ -4,6 +4,7 @@ import * as applications from './applications.service.js';
 import * as certificates from './certificates.service.js';
 import * as reads from './standardization.reads.js';
 import type * as routes from './standardization.routes.js';
+import { readerOf } from '../../lib/read-routing.js';
 
 export const view: Handler<typeof routes.view> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
@@ -45,4 +46,4 @@ export const listCertificates: Handler<typeof routes.listCertificates> = async (
   );
 
 export const publicSearch: Handler<typeof routes.publicSearch> = async (c) =>
-  c.json(await reads.publicSearch(c.var.db, c.req.valid('query').q, new Date()), 200);
+  c.json(await reads.publicSearch(await readerOf(c), c.req.valid('query').q, new Date()), 200);

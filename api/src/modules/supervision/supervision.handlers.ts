@@ -2,6 +2,7 @@ import type { Handler } from '../../lib/create-router.js';
 import { membershipOf, whoOf } from '../../middlewares/access.js';
 import type * as routes from './supervision.routes.js';
 import * as service from './supervision.service.js';
+import { readerOf } from '../../lib/read-routing.js';
 
 export const supervise: Handler<typeof routes.supervise> = async (c) => {
   const { enterpriseId, id } = c.req.valid('param');
@@ -20,6 +21,10 @@ export const list: Handler<typeof routes.list> = async (c) =>
 
 export const listPublic: Handler<typeof routes.listPublic> = async (c) =>
   c.json(
-    await service.listPublic(c.var.db, c.req.valid('param').agencyId, c.req.valid('query')),
+    await service.listPublic(
+      await readerOf(c),
+      c.req.valid('param').agencyId,
+      c.req.valid('query'),
+    ),
     200,
   );

@@ -5,21 +5,20 @@ import { actorOf, membershipOf } from '../../middlewares/access.js';
 import * as publicService from './public-tipoffs.service.js';
 import * as triage from './tipoff-triage.service.js';
 import type * as routes from './tipoffs.routes.js';
+import { readerOf } from '../../lib/read-routing.js';
 
 export const searchEnterprises: Handler<typeof routes.searchEnterprises> = async (c) =>
-  c.json(await publicService.searchEnterprises(c.var.db, c.req.valid('query')), 200);
+  c.json(await publicService.searchEnterprises(await readerOf(c), c.req.valid('query')), 200);
 
 export const file: Handler<typeof routes.file> = async (c) => {
   // Every filing counts against the address, accepted or not, so a flood cannot probe for free.
-  const address = clientAddress(c);
-  const wait = c.var.tipoffLimit.retryAfter(address);
+  const wait = await c.var.tipoffLimit.take(clientAddress(c));
   if (wait > 0) throw tooManyRequests(wait, '举报提交');
-  c.var.tipoffLimit.hit(address);
   return c.json(await publicService.file(c.var.db, c.req.valid('form')), 201);
 };
 
 export const status: Handler<typeof routes.status> = async (c) =>
-  c.json(await publicService.status(c.var.db, c.req.valid('param').receiptCode), 200);
+  c.json(await publicService.status(await readerOf(c), c.req.valid('param').receiptCode), 200);
 
 export const list: Handler<typeof routes.list> = async (c) =>
   c.json(await triage.list(c.var.db, membershipOf(c), c.req.valid('query')), 200);

@@ -10,7 +10,47 @@ export type paths = {
             cookie?: never;
         };
         /** 健康检查（含数据库） */
-        get: operations["health.check"];
+        get: operations["health.health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 存活检查：进程在运行（不查数据库）
+         * @description 负载均衡器或进程管理器据此判断是否需要重启进程。
+         */
+        get: operations["health.live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 就绪检查：可以接收请求
+         * @description 主库可连接、迁移与本进程代码一致、且进程没有在停止时为 200；否则 503，负载均衡器应暂停向其转发。
+         */
+        get: operations["health.ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3101,6 +3141,15 @@ export type components = {
             items: components["schemas"]["HazardWithEnterprise"][];
             nextCursor: string | null;
         };
+        Health: {
+            /** @description 数据库可连接 */
+            database: boolean;
+            /**
+             * @description 总体状态
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+        };
         ImportResult: {
             /** @description 导入的企业数 */
             imported: number;
@@ -3534,6 +3583,13 @@ export type components = {
                 };
             };
         };
+        Liveness: {
+            /**
+             * @description 进程在运行
+             * @enum {string}
+             */
+            status: "ok";
+        };
         LoginBody: {
             /**
              * @description 手机号或电子邮箱
@@ -3821,6 +3877,19 @@ export type components = {
                 supervisorValue: string;
             };
             teamSize: number;
+        };
+        Readiness: {
+            /** @description 主库可连接 */
+            database: boolean;
+            /** @description 进程正在停止：处理完已收到的请求后退出 */
+            draining: boolean;
+            /** @description 数据库迁移与本进程代码一致 */
+            migrations: boolean;
+            /**
+             * @description 是否可以接收请求
+             * @enum {string}
+             */
+            status: "ready" | "unavailable";
         };
         RegisterCompleteness: {
             /** @description 一图一牌三清单是否完整 */
@@ -4647,7 +4716,7 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
-    "health.check": {
+    "health.health": {
         parameters: {
             query?: never;
             header?: never;
@@ -4662,11 +4731,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        database: boolean;
-                        /** @enum {string} */
-                        status: "ok" | "unavailable";
-                    };
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             /** @description 数据库不可用 */
@@ -4675,11 +4740,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        database: boolean;
-                        /** @enum {string} */
-                        status: "ok" | "unavailable";
-                    };
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    "health.live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 进程在运行 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+        };
+    };
+    "health.ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 可以接收请求 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description 暂不可接收请求 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
                 };
             };
         };

@@ -7,12 +7,12 @@ import * as esbuild from 'esbuild';
 // that `pnpm start` runs without a TypeScript loader. Plain JavaScript itself: the launcher
 // (launch.js) imports it before anything could compile TypeScript.
 
-const web = fileURLToPath(new URL('.', import.meta.url));
+const here = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Packages left to Node to load at run time. Beside them the bundle imports only Node's own
- * modules and SvelteKit's build (by URL, at run time). They resolve from web/node_modules, which
- * is why web lists them as dependencies.
+ * modules and SvelteKit's build (by URL, at run time). They resolve from server/node_modules,
+ * which is why this package lists them as dependencies.
  * - @node-rs/argon2 loads a native addon;
  * - @electric-sql/pglite loads its .wasm and .data files relative to its own modules.
  */
@@ -46,12 +46,12 @@ function sourceImportMetaUrl(outdir) {
 /**
  * Writes the server to outdir: `start.js`, the chunks it imports at once, and the ones it
  * imports later (the demo seed, the demo logins, exceljs) as chunks of their own.
- * @param {string} outdir a missing folder directly inside web/
+ * @param {string} outdir a missing folder directly inside server/
  * @returns {Promise<boolean>} false when the sources did not compile (esbuild printed why)
  */
 export async function buildServer(outdir) {
   const built = esbuild.build({
-    entryPoints: [`${web}start.ts`],
+    entryPoints: [`${here}start.ts`],
     outdir,
     bundle: true,
     splitting: true,
@@ -59,9 +59,6 @@ export async function buildServer(outdir) {
     platform: 'node',
     target: 'node20',
     external: EXTERNAL,
-    // The workspace's TypeScript settings, for web's files too: web/tsconfig.json extends one that
-    // SvelteKit generates only when it builds.
-    tsconfig: `${web}../tsconfig.base.json`,
     // Bundled CommonJS packages (exceljs and its helpers) call require() for Node's own modules;
     // an ES module has no require of its own.
     banner: {

@@ -7,10 +7,11 @@ import { sourceStamp } from './source-stamp.js';
 // `pnpm start`, run compiled by launch.js: builds the web app only when its sources changed since
 // the last build, opens the database once, migrates, loads the demo unless this data folder already
 // holds this version of it, and serves. A second start is then: compare three stamps (compiled
-// server, web build, demo), open PGlite, listen.
+// server, web build, demo), open PGlite, listen. A production process (one of several behind a
+// balancer, docs/deployment.md) runs with SHUANGFANG_DEMO=off: migrate and serve.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const web = fileURLToPath(new URL('.', import.meta.url));
+const web = `${root}web/`;
 process.env.SHUANGFANG_DATA_DIR ??= `${root}data`;
 
 const stampOf = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null);
@@ -38,13 +39,14 @@ const opening = createDb().then(async (db) => {
   await migrateToLatest(db);
   return db;
 });
-const { startServer } = await import('./server-start.js');
+const { closeOnSignals, startServer } = await import('./server-start.js');
 const db = await opening;
 // PGlite: the data folder remembers which demo it holds; PostgreSQL is shared, so the seed (which
 // is idempotent) always runs there.
+const withDemo = process.env.SHUANGFANG_DEMO !== 'off';
 const demoStampFile = `${process.env.SHUANGFANG_DATA_DIR}/.demo-stamp`;
 const demoStamp = sourceStamp(root, ['seeds/demo', 'db/src/migrations']);
-if (databaseKind() === 'postgres' || stampOf(demoStampFile) !== demoStamp) {
+if (withDemo && (databaseKind() === 'postgres' || stampOf(demoStampFile) !== demoStamp)) {
   const { seedDemo } = await import('@shuangfang/seeds/demo');
   await seedDemo(db);
   if (databaseKind() === 'pglite') writeFileSync(demoStampFile, demoStamp);
@@ -56,20 +58,11 @@ const server = await startServer({
   host: process.env.HOST ?? '0.0.0.0',
   db,
 });
-const { printDemoLogins } = await import('@shuangfang/seeds/demo/logins');
-await printDemoLogins(db);
+if (withDemo) {
+  const { printDemoLogins } = await import('@shuangfang/seeds/demo/logins');
+  await printDemoLogins(db);
+}
 console.log(
   `Shuangfang ready at http://localhost:${server.port} (${Math.round(performance.now())}ms)`,
 );
-
-let stopping = false;
-async function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: closing`);
-  await server.close();
-  await db.destroy();
-  process.exit(0);
-}
-process.on('SIGTERM', () => void stop('SIGTERM'));
-process.on('SIGINT', () => void stop('SIGINT'));
+closeOnSignals(server, () => db.destroy());

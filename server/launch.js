@@ -3,22 +3,23 @@ import { fileURLToPath } from 'node:url';
 import { sourceStamp } from './source-stamp.js';
 
 // `pnpm start`. The server (start.ts and the workspace code it imports) runs as JavaScript compiled
-// ahead of time into web/server-build/: loading it as TypeScript through tsx cost seconds on every
-// start. It is compiled again only when its sources changed, as start.ts rebuilds the web app only
-// when the web app's sources did. Plain JavaScript, so nothing has to compile this file first.
+// ahead of time into server/server-build/: loading it as TypeScript through tsx cost seconds on
+// every start. It is compiled again only when its sources changed, as start.ts rebuilds the web
+// app only when the web app's sources did. Plain JavaScript, so nothing has to compile this file
+// first.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const web = fileURLToPath(new URL('.', import.meta.url));
-const outdir = `${web}server-build`;
+const here = fileURLToPath(new URL('.', import.meta.url));
+const outdir = `${here}server-build`;
 
 const stamp = sourceStamp(root, [
   'api/src',
   'db/src',
   'seeds/demo',
-  // web's own files: start.ts, server-start.ts, this launcher and the build script among them.
-  ...readdirSync(web, { withFileTypes: true })
+  // This package's own files: start.ts, server-start.ts, this launcher and the build script.
+  ...readdirSync(here, { withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => `web/${entry.name}`),
+    .map((entry) => `server/${entry.name}`),
   ...['api', 'db', 'seeds'].flatMap((p) => [`${p}/package.json`, `${p}/tsconfig.json`]),
   'tsconfig.base.json',
   'pnpm-lock.yaml',

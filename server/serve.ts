@@ -1,0 +1,9 @@
+import { closeOnSignals, startServer } from './server-start.js';
+
+// `pnpm dev` (tsx serve.ts): serves the built web app on the database as it is, without the
+// demo and without compiling; the test suite starts the real server through it.
+const port = Number(process.env.PORT ?? 3000);
+const server = await startServer({ port, host: process.env.HOST ?? '0.0.0.0' });
+const elapsed = Math.round(performance.now());
+console.log(`Shuangfang ready at http://localhost:${server.port} (${elapsed}ms)`);
+closeOnSignals(server);
