@@ -1,25 +1,18 @@
 import type { Db } from '@shuangfang/db';
 import { notFound } from '../../lib/errors.js';
+import { findAgency } from '../agencies/agencies.repository.js';
 import { verifyDraw, type PublishedDraw } from './draw.js';
-import { hazardStates, inspections } from './inspections.repository.js';
+import { hazardStates, listPublished } from './inspections.repository.js';
+import { agencyDraws, findPublished } from './plans.repository.js';
 
 // 一公开: what anyone may read without a session — an agency's published inspection results
 // (enterprise, items, outcome, the hazards found and their current state) and every draw of the
 // agency with its inputs, so that anyone can recompute it.
 
 export async function agencyResults(db: Db, agencyId: string) {
-  const agency = await db
-    .selectFrom('agency')
-    .select(['id', 'name'])
-    .where('id', '=', agencyId)
-    .executeTakeFirst();
+  const agency = await findAgency(db, agencyId);
   if (!agency) throw notFound('监管部门');
-  const rows = await inspections(db)
-    .where('n.agency_id', '=', agencyId)
-    .where('n.state', '=', 'published')
-    .orderBy('n.published_at', 'desc')
-    .limit(500)
-    .execute();
+  const rows = await listPublished(db, agencyId);
   const hazards = await hazardStates(
     db,
     rows.flatMap((r) =>
@@ -28,16 +21,9 @@ export async function agencyResults(db: Db, agencyId: string) {
       ),
     ),
   );
-  const draws = await db
-    .selectFrom('inspection_draw as d')
-    .innerJoin('inspection_plan as p', 'p.id', 'd.plan_id')
-    .select(['d.id', 'p.name', 'd.seq', 'd.drawn_at', 'd.redo_reason'])
-    .where('d.agency_id', '=', agencyId)
-    .orderBy('d.drawn_at', 'desc')
-    .limit(200)
-    .execute();
+  const draws = await agencyDraws(db, agencyId);
   return {
-    agency,
+    agency: { id: agency.id, name: agency.name },
     items: rows.map((r) => ({
       id: r.id,
       planName: r.plan_name,
@@ -67,13 +53,9 @@ export async function agencyResults(db: Db, agencyId: string) {
 }
 
 export async function publishedDraw(db: Db, drawId: string): Promise<PublishedDraw> {
-  const row = await db
-    .selectFrom('inspection_draw')
-    .select('published')
-    .where('id', '=', drawId)
-    .executeTakeFirst();
-  if (!row) throw notFound('抽取记录');
-  return row.published as PublishedDraw;
+  const published = await findPublished(db, drawId);
+  if (!published) throw notFound('抽取记录');
+  return published as PublishedDraw;
 }
 
 export async function verifyPublished(db: Db, drawId: string) {
