@@ -2,6 +2,7 @@ import type { Handler } from '../../lib/create-router.js';
 import { invalid } from '../../lib/errors.js';
 import { membershipOf } from '../../middlewares/access.js';
 import type * as routes from './enterprises.routes.js';
+import { importSheet } from './enterprises.import.js';
 import * as service from './enterprises.service.js';
 import { exportWorkbook, templateWorkbook, XLSX_TYPE } from './enterprises.xlsx.js';
 
@@ -34,7 +35,7 @@ export const importXlsx: Handler<typeof routes.importXlsx> = async (c) => {
   if (!ZIP_MAGIC.every((byte, i) => head[i] === byte)) {
     throw invalid('file', '文件内容不是 .xlsx 表格');
   }
-  return c.json(await service.importSheet(c.var.db, membershipOf(c), data), 200);
+  return c.json(await importSheet(c.var.db, membershipOf(c), data), 200);
 };
 
 export const get: Handler<typeof routes.get> = async (c) =>
