@@ -8,7 +8,7 @@ import { rollDashboardDay } from './modules/dashboard/dashboard-rollups.js';
 // roll-up takes in yesterday's deadlines. Each module's sweep takes the time it is run for, so
 // tests supply the time instead of waiting; reads never depend on a sweep having run (they treat
 // a passed date as passed), the sweep makes it durable and keeps derived columns current.
-export type Sweep = (db: Db, now: Date) => Promise<void>;
+type Sweep = (db: Db, now: Date) => Promise<void>;
 
 /** Every module's sweep; a module with time-based moves adds its own here. */
 const SWEEPS: Sweep[] = [

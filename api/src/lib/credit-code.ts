@@ -4,7 +4,7 @@
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-export function creditCodeCheckCharacter(first17: string): string {
+function creditCodeCheckCharacter(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const value = ALPHABET.indexOf(first17[i] ?? '');

@@ -15,7 +15,7 @@ import type { Me } from './auth.schemas.js';
 // so timing does not tell which phone numbers have accounts.
 const dummyHash = hashPassword('timing-equaliser-0');
 
-export interface LoginLimits {
+interface LoginLimits {
   perAccount: RateLimiter;
   perAddress: RateLimiter;
 }
@@ -48,7 +48,7 @@ export async function login(
   return { token, me: await describeUser(db, user.id, first?.id ?? null) };
 }
 
-export async function describeUser(
+async function describeUser(
   db: Executor,
   userId: string,
   activeMembershipId: string | null,

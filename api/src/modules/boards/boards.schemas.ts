@@ -1,7 +1,7 @@
 import { ACCIDENT_TYPES, CONTROL_LEVELS, MEASURE_CATEGORIES, RISK_COLOURS } from '@shuangfang/db';
 import { z } from '@hono/zod-openapi';
 
-export const BoardContent = z.object({
+const BoardContent = z.object({
   positionName: z.string(),
   grade: z
     .enum(RISK_COLOURS)

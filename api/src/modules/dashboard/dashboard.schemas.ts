@@ -28,7 +28,7 @@ export const DashboardQuery = z.object({
 
 const count = z.int().nonnegative();
 
-export const FiguresSchema = z
+const FiguresSchema = z
   .object({
     enterprises: z.object({
       total: count.openapi({ description: '在册（启用）企业数' }),

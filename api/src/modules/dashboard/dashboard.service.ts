@@ -18,7 +18,7 @@ import type { Dashboard } from './dashboard.schemas.js';
 
 const EXPIRY_WINDOW_DAYS = 90;
 
-export interface DashboardQuery {
+interface DashboardQuery {
   jurisdiction?: string;
   from?: string;
   to?: string;

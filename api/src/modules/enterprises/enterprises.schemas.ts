@@ -10,7 +10,7 @@ import { creditCodeProblem } from '../../lib/credit-code.js';
 import { PageQuery } from '../../lib/pagination.js';
 import { DivisionCode } from '../jurisdictions/jurisdictions.schemas.js';
 
-export const CreditCode = z
+const CreditCode = z
   .string()
   .trim()
   .transform((s) => s.toUpperCase())

@@ -9,7 +9,7 @@ const cst = (iso: string | null, withTime = true) => {
   return withTime ? `${local.slice(0, 10)} ${local.slice(11, 16)}` : local.slice(0, 10);
 };
 
-export function ledgerColumns(withReporter: boolean, withEnterprise: boolean) {
+function ledgerColumns(withReporter: boolean, withEnterprise: boolean) {
   const columns: (Column<LedgerRow & { n: number }> | false)[] = [
     { header: '序号', width: 6, value: (r) => r.n },
     withEnterprise && { header: '企业名称', width: 24, value: (r) => r.enterpriseName },

@@ -163,7 +163,7 @@ const Plan = z.object({
   stoppage: z.enum(HAZARD_STOPPAGES).optional(),
 });
 
-export const HazardSchema = z
+const HazardSchema = z
   .object({
     id: z.uuid(),
     enterpriseId: z.uuid(),
@@ -191,7 +191,7 @@ export const HazardSchema = z
   })
   .openapi('Hazard');
 
-export const HazardEventSchema = z
+const HazardEventSchema = z
   .object({
     id: z.uuid(),
     seq: z.number(),
@@ -208,7 +208,7 @@ export const HazardEventSchema = z
   })
   .openapi('HazardEvent');
 
-export const HazardExtensionSchema = z
+const HazardExtensionSchema = z
   .object({
     id: z.uuid(),
     previousDeadline: z.string(),
@@ -235,7 +235,7 @@ export const HazardPageSchema = z
   .object({ items: z.array(HazardSchema), nextCursor: z.string().nullable() })
   .openapi('HazardPage');
 
-export const HazardAcrossSchema = HazardSchema.extend({
+const HazardAcrossSchema = HazardSchema.extend({
   enterprise: z.object({
     id: z.uuid(),
     name: z.string(),

@@ -68,7 +68,7 @@ export async function createInspector(db: Db, who: Who, body: z.infer<typeof Ins
   return inspectorDto((await repo.findInspector(db, agencyId, id))!);
 }
 
-export async function requireInspector(db: Db, agencyId: string, id: string) {
+async function requireInspector(db: Db, agencyId: string, id: string) {
   const row = await repo.findInspector(db, agencyId, id);
   if (!row) throw notFound('执法人员');
   return row;

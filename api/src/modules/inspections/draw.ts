@@ -15,19 +15,19 @@ import { canonicalJson } from '../../lib/canonical-json.js';
 // form the team. Eligible = active, and not excluded for that enterprise (a declared conflict or
 // the pairing of the inspector's previous plan — the exclusions are inputs of the draw).
 
-export const DRAW_ALGORITHM_VERSION = 'es-sha256-v1';
+const DRAW_ALGORITHM_VERSION = 'es-sha256-v1';
 
 const SEPARATOR = '\u001f'; // unit separator: cannot occur in a credit code, badge or uuid
 const TWO_POW_48 = 2 ** 48;
 
 /** u in (0, 1) from the first 48 bits of SHA-256 of the parts; never 0 and never 1. */
-export function uniformOf(...parts: string[]): number {
+function uniformOf(...parts: string[]): number {
   const digest = hash('sha256', parts.join(SEPARATOR), 'buffer') as Buffer;
   return (digest.readUIntBE(0, 6) + 1) / (TWO_POW_48 + 1);
 }
 
 /** The seed of a draw: SHA-256 of what the supervisor entered on the spot and the server time. */
-export function seedOf(inputs: { supervisorValue: string; drawnAt: string }): string {
+function seedOf(inputs: { supervisorValue: string; drawnAt: string }): string {
   return hash(
     'sha256',
     ['shuangfang-draw-seed/v1', inputs.supervisorValue, inputs.drawnAt].join(SEPARATOR),
@@ -192,7 +192,7 @@ export function runDraw(
   };
 }
 
-export interface Verification {
+interface Verification {
   matches: boolean;
   algorithmVersion: string;
   seedMatches: boolean;

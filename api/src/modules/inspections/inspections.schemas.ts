@@ -92,10 +92,10 @@ export const ItemList = z.object({ items: z.array(ItemSchema) });
 
 // --- plans ---
 /** 行政执法须两名以上执法人员: the rule is named in the message, as the issue asks. */
-export const TEAM_SIZE_RULE =
+const TEAM_SIZE_RULE =
   '每组执法人员不少于 2 名（依据《关于在市场监管领域全面推行部门联合"双随机、一公开"监管的意见》，行政执法检查须由两名以上执法人员进行）';
 
-export const Scope = z
+const Scope = z
   .object({
     industries: z.array(z.enum(INDUSTRIES)).max(20).default([]),
     jurisdictions: z
@@ -152,8 +152,8 @@ export const PlanBody = z
   })
   .openapi('InspectionPlanBody');
 
-export const PlanItemSchema = ItemSchema;
-export const PlanSummary = z
+const PlanItemSchema = ItemSchema;
+const PlanSummary = z
   .object({
     id: z.uuid(),
     name: z.string(),
@@ -235,7 +235,7 @@ export const VerificationSchema = z
   .openapi('DrawVerification');
 
 // --- inspections ---
-export const FindingSchema = z.object({
+const FindingSchema = z.object({
   description: z.string(),
   kind: z.enum(HAZARD_KINDS),
   category: z.enum(HAZARD_CATEGORIES),
@@ -327,7 +327,7 @@ export const OverdueQuery = z.object({
 });
 export const OverdueList = z.object({ count: z.number(), items: z.array(InspectionSchema) });
 
-export const PublicResult = z
+const PublicResult = z
   .object({
     id: z.uuid(),
     planName: z.string(),

@@ -13,7 +13,7 @@ export interface Caller extends ActingMembership {
   userId: string;
 }
 
-export interface Notification {
+interface Notification {
   kind: string;
   title: string;
   /** The web page that deals with it. */
@@ -22,14 +22,14 @@ export interface Notification {
   at: string;
 }
 
-export interface NotificationSource {
+interface NotificationSource {
   kind: string;
   appliesTo: (c: Caller) => boolean;
   load: (db: Executor, c: Caller) => Promise<Notification[]>;
 }
 
 /** A source reads at most this many; the page is a to-do list, not an archive. */
-export const PER_SOURCE = 50;
+const PER_SOURCE = 50;
 const SOON_DAYS = 3;
 
 const iso = (d: Date | string) => new Date(d).toISOString();

@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 const CHINA_OFFSET = 8 * 3_600_000;
 
 /** The last millisecond of a China-time calendar day (month 0-based; overflow rolls over). */
-export function chinaDayEnd(year: number, month: number, day: number): Date {
+function chinaDayEnd(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month, day + 1) - CHINA_OFFSET - 1);
 }
 

@@ -7,8 +7,8 @@ import { chinaDate } from './report-calendar.js';
 // when the report was drafted. Nobody's identity is copied in: the congress reads these reports.
 
 export const SECTION_KEYS = ['currentSituation', 'harmAnalysis', 'treatmentPlan'] as const;
-export type SectionKey = (typeof SECTION_KEYS)[number];
-export type Sections = Record<SectionKey, string>;
+type SectionKey = (typeof SECTION_KEYS)[number];
+type Sections = Record<SectionKey, string>;
 
 export const TITLES: Record<ReportKind, string> = {
   major_initial: '重大事故隐患报告',

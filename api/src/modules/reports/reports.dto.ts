@@ -8,7 +8,7 @@ import type { ReportView } from './reports.repository.js';
 const iso = (d: Date | string) => new Date(d).toISOString();
 const isoOrNull = (d: Date | string | null) => (d === null ? null : iso(d));
 
-export const ackDto = (k: ReportAcknowledgementRow) => ({
+const ackDto = (k: ReportAcknowledgementRow) => ({
   recipient: k.recipient,
   by: { id: k.acknowledged_by, name: k.acknowledged_by_name },
   agencyId: k.agency_id,

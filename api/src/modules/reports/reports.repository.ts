@@ -44,12 +44,12 @@ export function recipientOf(m: ActingMembership): ReportRecipient | null {
 }
 
 /** Submitted reports still missing the receipt of `recipient` (of either side when null); also the dashboard's. */
-export const missingAck = (recipient: ReportRecipient | null) =>
+const missingAck = (recipient: ReportRecipient | null) =>
   sql<boolean>`(select count(*) from report_acknowledgement k
     where k.enterprise_id = r.enterprise_id and k.report_id = r.id
     and (${recipient}::text is null or k.recipient = ${recipient})) < ${recipient === null ? 2 : 1}`;
 
-export interface ReportFilters {
+interface ReportFilters {
   enterpriseId?: string;
   /** Addressed to this agency (the one that signs for it). */
   agencyId?: string;

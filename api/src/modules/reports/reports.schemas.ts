@@ -86,7 +86,7 @@ const Acknowledgement = z
   })
   .openapi('ReportAcknowledgement');
 
-export const ReportSchema = z
+const ReportSchema = z
   .object({
     id: z.uuid(),
     enterpriseId: z.uuid(),
@@ -122,7 +122,7 @@ export const ReportPageSchema = z
   .object({ items: z.array(ReportSchema), nextCursor: z.string().nullable() })
   .openapi('ReportPage');
 
-export const NoticeItemSchema = z
+const NoticeItemSchema = z
   .object({
     id: z.uuid(),
     state: z.enum(HAZARD_STATES),

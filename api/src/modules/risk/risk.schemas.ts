@@ -88,7 +88,7 @@ export const EmergencyMeasureBody = z
   .openapi('EmergencyMeasureBody');
 
 /** The check cycle is a unit and a count, both or neither (on create, and on a partial update). */
-export const cycleIsWhole = (m: { checkCycleUnit?: unknown; checkCycleCount?: unknown }) =>
+const cycleIsWhole = (m: { checkCycleUnit?: unknown; checkCycleCount?: unknown }) =>
   (m.checkCycleUnit === undefined) === (m.checkCycleCount === undefined) &&
   (m.checkCycleUnit === null) === (m.checkCycleCount === null);
 const cycleRule = { path: ['checkCycleCount'], error: '排查周期单位与次数须同时填写或同时为空' };
@@ -150,7 +150,7 @@ export const AssessmentSchema = z
 
 const Base = { id: z.uuid(), sortOrder: z.number(), archived: z.boolean() };
 
-export const ControlMeasureSchema = z
+const ControlMeasureSchema = z
   .object({
     ...Base,
     category: z.enum(MEASURE_CATEGORIES),
@@ -163,11 +163,11 @@ export const ControlMeasureSchema = z
   })
   .openapi('ControlMeasure');
 
-export const EmergencyMeasureSchema = z
+const EmergencyMeasureSchema = z
   .object({ ...Base, steps: z.string(), equipment: z.string(), phone: z.string() })
   .openapi('EmergencyMeasure');
 
-export const RiskEventSchema = z
+const RiskEventSchema = z
   .object({
     ...Base,
     hazardFactor: z.string(),
@@ -185,7 +185,7 @@ export const RiskEventSchema = z
   })
   .openapi('RiskEvent');
 
-export const RiskUnitSchema = z
+const RiskUnitSchema = z
   .object({
     ...Base,
     name: z.string(),
@@ -195,7 +195,7 @@ export const RiskUnitSchema = z
   })
   .openapi('RiskUnit');
 
-export const RiskObjectSchema = z
+const RiskObjectSchema = z
   .object({
     ...Base,
     name: z.string(),

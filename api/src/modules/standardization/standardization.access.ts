@@ -34,7 +34,7 @@ const TIER: Record<
   三级: { level: 'city', name: '设区的市级' },
 };
 
-export const NATIONAL_LEVEL_REFUSAL = '一级由国家应急管理部评定，本系统不受理';
+const NATIONAL_LEVEL_REFUSAL = '一级由国家应急管理部评定，本系统不受理';
 
 /** The agency grading `level` for an enterprise at `jurisdictionPath`; 422 on `level` if none. */
 export async function authorityFor(

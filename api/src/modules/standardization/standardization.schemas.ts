@@ -125,7 +125,7 @@ export const ApplicationSchema = z
   .openapi('StandardizationApplication');
 export type ApplicationDto = z.infer<typeof ApplicationSchema>;
 
-export const CertificateSchema = z
+const CertificateSchema = z
   .object({
     id: z.uuid(),
     enterpriseId: z.uuid(),
@@ -163,7 +163,7 @@ export const CertificatePageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const PublicCertificateSchema = z
+const PublicCertificateSchema = z
   .object({
     enterpriseName: z.string(),
     creditCode: z.string(),

@@ -7,7 +7,7 @@ import { pathUnder } from '../../auth/scope.js';
 // platform admin → agency admins; agency admin → its inspectors and the admins of enterprises in
 // its subtree; enterprise admin → its own safety managers, workers and congress reps.
 
-export const CREATABLE_ROLES: Partial<Record<Role, Role[]>> = {
+const CREATABLE_ROLES: Partial<Record<Role, Role[]>> = {
   platform_admin: ['agency_admin'],
   agency_admin: ['inspector', 'enterprise_admin'],
   enterprise_admin: ['safety_manager', 'worker', 'congress_rep'],
