@@ -12,6 +12,13 @@ const EnvSchema = z.object({
   LOGIN_LIMIT_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   TIPOFF_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(5),
   TIPOFF_LIMIT_WINDOW_MINUTES: z.coerce.number().positive().default(60),
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'PUBLIC_ORIGIN 须为 http(s)://主机[:端口]' })
+    .refine((u) => new URL(u).pathname === '/' && !new URL(u).search, {
+      error: 'PUBLIC_ORIGIN 只写协议、主机和端口，不带路径',
+    })
+    .transform((u) => new URL(u).origin)
+    .optional(),
 });
 
 export interface AppConfig {
@@ -25,6 +32,12 @@ export interface AppConfig {
   /** Public tip-offs filed per client address within the window (then 429). */
   tipoffLimitPerAddress: number;
   tipoffLimitWindowMs: number;
+  /**
+   * Where the public reaches the app (`https://host[:port]`): public links and the boards' QR
+   * codes are built on it. Unset, they use the host the request came to, which is wrong behind
+   * a proxy and useless to a phone when that host is the loopback.
+   */
+  publicOrigin: string | null;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -37,5 +50,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLimitWindowMs: parsed.LOGIN_LIMIT_WINDOW_MINUTES * 60_000,
     tipoffLimitPerAddress: parsed.TIPOFF_LIMIT_PER_ADDRESS,
     tipoffLimitWindowMs: parsed.TIPOFF_LIMIT_WINDOW_MINUTES * 60_000,
+    publicOrigin: parsed.PUBLIC_ORIGIN ?? null,
   };
 }

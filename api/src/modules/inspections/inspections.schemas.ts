@@ -169,6 +169,18 @@ const PlanSummary = z
   .openapi('InspectionPlanSummary');
 export const PlanList = z.object({ items: z.array(PlanSummary) });
 
+const DrawFailureSchema = z
+  .object({
+    what: z.enum(['enterprises', 'inspectors']).openapi({
+      description: 'enterprises 符合范围的企业不足；inspectors 某企业可派的执法人员不足',
+    }),
+    creditCode: z.string().nullable().openapi({ description: '无法组成检查组的企业' }),
+    available: z.number().int(),
+    required: z.number().int(),
+    message: z.string(),
+  })
+  .openapi('DrawFailure');
+
 export const Published = z
   .object({
     algorithmVersion: z.string(),
@@ -188,6 +200,9 @@ export const Published = z
       }),
     ),
     result: z.array(z.object({ creditCode: z.string(), team: z.array(z.string()) })),
+    failure: DrawFailureSchema.nullable()
+      .optional()
+      .openapi({ description: '未能抽取的原因（es-sha256-v2 起记录；成功为 null）' }),
   })
   .openapi('PublishedDraw', {
     description: '公开的抽取记录：据此可用 verify-draw 命令独立复算',
@@ -198,7 +213,9 @@ export const DrawSchema = z
     id: z.uuid(),
     planId: z.uuid(),
     seq: z.number(),
-    current: z.boolean(),
+    current: z.boolean().openapi({ description: '现行的抽取（最近一次成功的抽取）' }),
+    failed: z.boolean().openapi({ description: '未能抽取（已记录，再次抽取须填写理由）' }),
+    failure: DrawFailureSchema.nullable(),
     redoReason: z.string().nullable(),
     drawnAt: z.string(),
     drawnBy: z.string(),
@@ -228,6 +245,7 @@ export const VerificationSchema = z
         seed: z.string(),
         candidatesHash: z.string(),
         result: z.array(z.object({ creditCode: z.string(), team: z.array(z.string()) })),
+        failure: DrawFailureSchema.nullable(),
       })
       .nullable(),
     problem: z.string().nullable(),
@@ -353,6 +371,22 @@ export const PublicResultList = z.object({
       seq: z.number(),
       drawnAt: z.string(),
       redoReason: z.string().nullable(),
+      failed: z.boolean().openapi({ description: '未能抽取（失败的抽取同样公开）' }),
+      failure: z.string().nullable().openapi({ description: '未能抽取的原因' }),
+      fileUrl: z.string().openapi({ description: '抽取记录文件（JSON）的完整地址' }),
+      verifyUrl: z.string().openapi({ description: '在线复算的完整地址' }),
     }),
   ),
+  verification: z
+    .object({
+      command: z.string().openapi({
+        description: '下载抽取记录后离线复算的命令（在本项目源码目录中运行）',
+        example: 'pnpm --filter @shuangfang/api verify-draw draw.json',
+      }),
+      steps: z.array(z.string()).openapi({ description: '核对步骤' }),
+      warning: z.string().nullable().openapi({
+        description: '公开链接在手机上打不开的原因（未配置 PUBLIC_ORIGIN 且地址为本机）',
+      }),
+    })
+    .openapi('DrawVerificationHowTo', { description: '公众如何核对抽取' }),
 });

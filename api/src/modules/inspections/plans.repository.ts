@@ -61,11 +61,23 @@ export function listDraws(db: Executor, planId: string) {
     .execute();
 }
 
+/** The plan's latest draw, failed or not: the next one is a redo. */
 export function lastDraw(db: Executor, planId: string) {
   return db
     .selectFrom('inspection_draw')
     .select(['id', 'seq'])
     .where('plan_id', '=', planId)
+    .orderBy('seq', 'desc')
+    .executeTakeFirst();
+}
+
+/** The plan's latest draw that was made: its inspections are the current ones. */
+export function currentDraw(db: Executor, planId: string) {
+  return db
+    .selectFrom('inspection_draw')
+    .select(['id', 'seq'])
+    .where('plan_id', '=', planId)
+    .where('failed', '=', false)
     .orderBy('seq', 'desc')
     .executeTakeFirst();
 }
@@ -120,7 +132,7 @@ export function agencyDraws(db: Executor, agencyId: string) {
   return db
     .selectFrom('inspection_draw as d')
     .innerJoin('inspection_plan as p', 'p.id', 'd.plan_id')
-    .select(['d.id', 'p.name', 'd.seq', 'd.drawn_at', 'd.redo_reason'])
+    .select(['d.id', 'p.name', 'd.seq', 'd.drawn_at', 'd.redo_reason', 'd.failed', 'd.published'])
     .where('d.agency_id', '=', agencyId)
     .orderBy('d.drawn_at', 'desc')
     .limit(200)

@@ -7,7 +7,7 @@ import { findAgency } from '../agencies/agencies.repository.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
 import { itemsOf } from './directory.repository.js';
 import * as inputs from './draw-inputs.repository.js';
-import { DrawShortage, runDraw, verifyDraw, type PublishedDraw } from './draw.js';
+import { runDraw, verifyDraw, type DrawFailure, type PublishedDraw } from './draw.js';
 import { agencyOf } from './directory.service.js';
 import { inspectionDtos } from './inspections.dto.js';
 import { planInspections } from './inspections.repository.js';
@@ -71,16 +71,24 @@ export async function createPlan(db: Db, who: Who, body: z.infer<typeof PlanBody
 }
 
 async function drawsOf(db: Db, planId: string) {
-  return (await repo.listDraws(db, planId)).map((d, i) => ({
-    id: d.id,
-    planId: d.plan_id,
-    seq: d.seq,
-    current: i === 0,
-    redoReason: d.redo_reason,
-    drawnAt: new Date(d.drawn_at).toISOString(),
-    drawnBy: d.display_name,
-    published: d.published as PublishedDraw,
-  }));
+  const rows = await repo.listDraws(db, planId);
+  // Current: the latest draw that was made; a failed redo leaves the earlier one in force.
+  const current = rows.find((d) => !d.failed)?.id;
+  return rows.map((d) => {
+    const published = d.published as PublishedDraw;
+    return {
+      id: d.id,
+      planId: d.plan_id,
+      seq: d.seq,
+      current: d.id === current,
+      failed: d.failed,
+      failure: published.failure ?? null,
+      redoReason: d.redo_reason,
+      drawnAt: new Date(d.drawn_at).toISOString(),
+      drawnBy: d.display_name,
+      published,
+    };
+  });
 }
 
 export async function getPlan(db: Db, who: Who, id: string) {
@@ -96,33 +104,35 @@ export async function getPlan(db: Db, who: Who, id: string) {
   };
 }
 
-const shortage = (error: DrawShortage) =>
-  new AppError(422, 'DRAW_SHORTAGE', error.message, [
-    {
-      path: error.what === 'inspectors' ? `inspectors.${error.creditCode}` : 'candidates',
-      message: error.message,
-    },
-  ]);
+/** A failed draw, answered once it is stored: the 422 names what was short. */
+const shortage = (failure: DrawFailure, seq: number) => {
+  const message = `${failure.message}。本次抽取（第 ${seq} 次）已记录并公开，再次抽取须填写理由`;
+  const path = failure.what === 'inspectors' ? `inspectors.${failure.creditCode}` : 'candidates';
+  return new AppError(422, 'DRAW_SHORTAGE', message, [{ path, message }]);
+};
 
 /**
  * Draws the plan: reads the candidates, inspectors and exclusions, fixes the seed from the
  * supervisor's value and the server time, runs draw.ts, and stores the draw with its inputs and
  * one inspection per drawn enterprise — in one transaction, under the plan's row lock, so two
- * simultaneous draws cannot both be the first.
+ * simultaneous draws cannot both be the first. A draw that fails is stored too (and committed)
+ * before the 422 answers it: a failed attempt is part of the record.
  */
 export async function draw(db: Db, who: Who, planId: string, body: z.infer<typeof DrawBody>) {
   const agencyId = agencyOf(who);
   await requirePlan(db, agencyId, planId);
-  const drawId = await db
+  const drawn = await db
     .transaction()
     .execute((trx) => drawIn(trx, agencyId, who.userId, planId, body, new Date()));
+  if (drawn.failure) throw shortage(drawn.failure, drawn.seq);
   const draws = await drawsOf(db, planId);
-  return draws.find((d) => d.id === drawId)!;
+  return draws.find((d) => d.id === drawn.id)!;
 }
 
 /**
  * The draw inside the caller's transaction, at `drawnAt` (the server time; the demo history
- * replays its draws at past times through this same path). Answers the new draw's id.
+ * replays its draws at past times through this same path). Answers the new draw's id, its
+ * number within the plan, and why it failed (null when it was made).
  */
 export async function drawIn(
   trx: Executor,
@@ -131,15 +141,15 @@ export async function drawIn(
   planId: string,
   body: { supervisorValue: string; redoReason?: string },
   drawnAt: Date,
-): Promise<string> {
+): Promise<{ id: string; seq: number; failure: DrawFailure | null }> {
   const plan = await repo.lockPlan(trx, planId);
   const last = await repo.lastDraw(trx, planId);
-  if (last) {
-    if (!body.redoReason) {
-      throw invalid('redoReason', '该计划已抽取；重新抽取须填写理由，原抽取结果将保留');
-    }
-    if (await repo.drawHasRecords(trx, last.id))
-      throw conflict('本次抽取已有检查记录，不能重新抽取');
+  const current = await repo.currentDraw(trx, planId);
+  if (last && !body.redoReason) {
+    throw invalid('redoReason', '该计划已抽取（含未成功的抽取）；重新抽取须填写理由，原记录将保留');
+  }
+  if (current && (await repo.drawHasRecords(trx, current.id))) {
+    throw conflict('本次抽取已有检查记录，不能重新抽取');
   }
   const agency = (await findAgency(trx, agencyId))!;
   const settings = (
@@ -153,30 +163,28 @@ export async function drawIn(
   const inspectorRows = await inputs.inspectors(trx, agencyId);
   const count =
     plan.sample_size ?? Math.max(1, Math.ceil(Number(plan.sample_ratio) * candidates.length));
-  let published: PublishedDraw;
-  try {
-    published = runDraw({
-      planId,
-      seedInputs: { supervisorValue: body.supervisorValue, drawnAt: drawnAt.toISOString() },
-      candidates: candidates.map((c) => ({ creditCode: c.creditCode, weight: c.weight })),
-      count,
-      teamSize: plan.team_size,
-      inspectors: inputs.drawInspectorsOf(inspectorRows),
-      exclusions: await inputs.exclusions(trx, agencyId, planId),
-    });
-  } catch (error) {
-    if (error instanceof DrawShortage) throw shortage(error);
-    throw error;
-  }
-  if (last) await repo.voidInspectionsOf(trx, last.id);
+  const published = runDraw({
+    planId,
+    seedInputs: { supervisorValue: body.supervisorValue, drawnAt: drawnAt.toISOString() },
+    candidates: candidates.map((c) => ({ creditCode: c.creditCode, weight: c.weight })),
+    count,
+    teamSize: plan.team_size,
+    inspectors: inputs.drawInspectorsOf(inspectorRows),
+    exclusions: await inputs.exclusions(trx, agencyId, planId),
+  });
+  const failure = published.failure ?? null;
+  // A failed redo changes nothing but the record: the draw in force stays in force.
+  if (current && !failure) await repo.voidInspectionsOf(trx, current.id);
+  const seq = (last?.seq ?? 0) + 1;
   const id = await repo.insertDraw(trx, {
     plan_id: planId,
     agency_id: agencyId,
-    seq: (last?.seq ?? 0) + 1,
+    seq,
     published,
     redo_reason: last ? body.redoReason! : null,
     drawn_by: userId,
     drawn_at: drawnAt,
+    failed: failure !== null,
   });
   const enterpriseOf = new Map(candidates.map((c) => [c.creditCode, c.id]));
   const inspectorOf = new Map(inspectorRows.map((i) => [i.badge_number, i.id]));
@@ -201,7 +209,7 @@ export async function drawIn(
       published_at: null,
     })),
   );
-  return id;
+  return { id, seq, failure };
 }
 
 /** A draw of the caller's agency, recomputed from what was stored with it. */
