@@ -1,11 +1,15 @@
 import type { Handler } from '../../lib/create-router.js';
+import { publicOriginOf } from '../../lib/public-origin.js';
 import { actorOf, membershipOf } from '../../middlewares/access.js';
 import type * as routes from './boards.routes.js';
 import * as service from './boards.service.js';
 
 export const board: Handler<typeof routes.board> = async (c) => {
   const { enterpriseId, id } = c.req.valid('param');
-  return c.json(await service.board(c.var.db, membershipOf(c), enterpriseId, id), 200);
+  return c.json(
+    await service.board(c.var.db, membershipOf(c), enterpriseId, id, publicOriginOf(c)),
+    200,
+  );
 };
 
 export const issueLink: Handler<typeof routes.issueLink> = async (c) => {
@@ -16,6 +20,7 @@ export const issueLink: Handler<typeof routes.issueLink> = async (c) => {
     actorOf(c).userId,
     enterpriseId,
     id,
+    publicOriginOf(c),
   );
   return c.json(link, 201);
 };
