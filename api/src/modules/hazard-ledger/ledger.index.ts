@@ -1,14 +1,15 @@
 import { createRouter, type Handler } from '../../lib/create-router.js';
+import { attachment } from '../../lib/download.js';
 import { XLSX_TYPE } from '../../lib/xlsx.js';
 import { membershipOf } from '../../middlewares/access.js';
 import * as routes from './ledger.routes.js';
 import * as service from './ledger.service.js';
 
-const asFile = (file: { body: Buffer; fileName: string }) => ({
+const asFile = (file: { body: Buffer; fileName: string; asciiName: string }) => ({
   body: new Uint8Array(file.body),
   headers: {
     'content-type': XLSX_TYPE,
-    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'content-disposition': attachment(file.fileName, file.asciiName),
   },
 });
 

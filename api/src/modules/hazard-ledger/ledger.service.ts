@@ -34,7 +34,13 @@ async function page(db: Db, m: ActingMembership, search: Search, q: Paging) {
   };
 }
 
-async function workbook(db: Db, m: ActingMembership, search: Search, fileName: string) {
+async function workbook(
+  db: Db,
+  m: ActingMembership,
+  search: Search,
+  fileName: string,
+  asciiName: string,
+) {
   const rows = [];
   let cursor: string | undefined;
   do {
@@ -50,7 +56,7 @@ async function workbook(db: Db, m: ActingMembership, search: Search, fileName: s
     }
   } while (cursor);
   const body = await ledgerWorkbook(rows, withReporter(m), m.agencyId !== null);
-  return { body, fileName };
+  return { body, fileName, asciiName };
 }
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -71,7 +77,13 @@ export async function enterpriseLedgerFile(
   q: ListFilters,
 ) {
   const search = await enterpriseSearch(db, m, enterpriseId, q);
-  return workbook(db, m, search, `隐患排查治理台账-${today()}.xlsx`);
+  return workbook(
+    db,
+    m,
+    search,
+    `隐患排查治理台账-${today()}.xlsx`,
+    `hazard-ledger-${today()}.xlsx`,
+  );
 }
 
 export async function subtreeLedger(db: Db, m: ActingMembership, q: SubtreeFilters & Paging) {
@@ -80,5 +92,11 @@ export async function subtreeLedger(db: Db, m: ActingMembership, q: SubtreeFilte
 
 export async function subtreeLedgerFile(db: Db, m: ActingMembership, q: SubtreeFilters) {
   const search = await agencySearch(db, m, q);
-  return workbook(db, m, search, `辖区隐患排查治理台账-${today()}.xlsx`);
+  return workbook(
+    db,
+    m,
+    search,
+    `辖区隐患排查治理台账-${today()}.xlsx`,
+    `jurisdiction-hazard-ledger-${today()}.xlsx`,
+  );
 }

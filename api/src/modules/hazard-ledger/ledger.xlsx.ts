@@ -16,6 +16,7 @@ function ledgerColumns(withReporter: boolean, withEnterprise: boolean) {
     { header: '隐患名称/描述', width: 36, value: (r) => r.description },
     { header: '位置', width: 20, value: (r) => r.location },
     { header: '来源', width: 12, value: (r) => r.source },
+    { header: '隐患类型', width: 8, value: (r) => r.kind },
     { header: '类别', width: 14, value: (r) => r.category },
     { header: '等级', width: 8, value: (r) => (r.grade ? `${r.grade}隐患` : '待确认') },
     { header: '发现时间', width: 17, value: (r) => cst(r.foundAt) },
