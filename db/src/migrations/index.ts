@@ -17,6 +17,7 @@ import * as createInspections from './2026_11_23_2200_create_inspections.js';
 import * as reportIndexes from './2026_11_23_2300_report_indexes.js';
 import * as dashboardCompactRollups from './2026_11_23_2330_dashboard_compact_rollups.js';
 import * as failedDraws from './2026_12_07_1000_failed_draws.js';
+import * as certificateReviews from './2026_12_07_1100_certificate_reviews.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_2300_report_indexes': reportIndexes,
   '2026_11_23_2330_dashboard_compact_rollups': dashboardCompactRollups,
   '2026_12_07_1000_failed_draws': failedDraws,
+  '2026_12_07_1100_certificate_reviews': certificateReviews,
 };
 
 export const migrationProvider: MigrationProvider = {

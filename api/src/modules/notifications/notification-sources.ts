@@ -212,4 +212,29 @@ export const SOURCES: NotificationSource[] = [
       }));
     },
   },
+  {
+    // A certificate this agency granted whose holder was listed as 严重失信: revoke or keep it.
+    kind: 'certificate_revocation_to_decide',
+    appliesTo: (c) => c.role === 'agency_admin',
+    load: async (db, c) => {
+      const rows = await db
+        .selectFrom('certificate_review as r')
+        .innerJoin('standardization_certificate as s', (j) =>
+          j.onRef('s.enterprise_id', '=', 'r.enterprise_id').onRef('s.id', '=', 'r.certificate_id'),
+        )
+        .innerJoin('enterprise as e', 'e.id', 'r.enterprise_id')
+        .select(['r.opened_at', 'r.reason', 's.number', 'e.name'])
+        .where('r.decision', 'is', null)
+        .where('s.agency_id', '=', c.agencyId!)
+        .orderBy('r.opened_at', 'desc')
+        .limit(PER_SOURCE)
+        .execute();
+      return rows.map((r) => ({
+        kind: 'certificate_revocation_to_decide',
+        title: `待决定是否撤销标准化证书：${r.name}（${r.number}，${r.reason}）`,
+        href: '/standardization?certificates=revocation',
+        at: iso(r.opened_at),
+      }));
+    },
+  },
 ];

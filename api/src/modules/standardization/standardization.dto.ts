@@ -1,3 +1,6 @@
+import type { CertificateRevocationReason } from '@shuangfang/db';
+import type { ActingMembership } from '../../auth/actor.js';
+import { pathCovers } from '../../auth/scope.js';
 import { allowedMoves } from './application-states.js';
 import { daysLeft, expiredAt } from './certificate-dates.js';
 import type { ApplicationView, CertificateView } from './standardization.repository.js';
@@ -25,8 +28,23 @@ export const applicationDto = (a: ApplicationView): ApplicationDto => ({
   allowedMoves: allowedMoves(a.state),
 });
 
+/**
+ * What the caller may do with the certificate now: an agency admin of the granting agency or one
+ * above it revokes or downgrades an active one (三级 cannot go lower), and decides to keep one
+ * whose revocation is pending.
+ */
+function certificateActions(c: CertificateView, state: string, m: ActingMembership) {
+  if (state !== 'active' || m.role !== 'agency_admin' || !m.jurisdictionPath) return [];
+  if (!pathCovers(m.jurisdictionPath, c.agency_path)) return [];
+  return [
+    'revoke' as const,
+    ...(c.level !== '三级' ? ['downgrade' as const] : []),
+    ...(c.review_id ? ['keep' as const] : []),
+  ];
+}
+
 /** A certificate as it stands at `now`: an active one past its last day reads as expired. */
-export function certificateDto(c: CertificateView, now: Date): CertificateDto {
+export function certificateDto(c: CertificateView, now: Date, m: ActingMembership): CertificateDto {
   const lapsed = c.state === 'active' && expiredAt(c.valid_to, now);
   const state = lapsed ? 'expired' : c.state;
   return {
@@ -44,5 +62,14 @@ export function certificateDto(c: CertificateView, now: Date): CertificateDto {
     endedAt: isoOrNull(c.ended_at),
     endReason: c.end_reason,
     replacesId: c.replaces_id,
+    revocationReview: c.review_id
+      ? {
+          id: c.review_id,
+          reason: c.review_reason as CertificateRevocationReason,
+          blacklistEntryId: c.review_entry_id!,
+          openedAt: iso(c.review_opened_at!),
+        }
+      : null,
+    actions: certificateActions(c, state, m),
   };
 }
