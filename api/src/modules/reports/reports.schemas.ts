@@ -97,6 +97,12 @@ const ReportSchema = z
     period: z.string().nullable(),
     state: z.enum(REPORT_STATES).openapi({ description: 'draft 草稿；submitted 已报送' }),
     agency: z.object({ id: z.uuid(), name: z.string() }).openapi({ description: '报送的监管部门' }),
+    recipients: z
+      .array(z.object({ recipient: z.enum(REPORT_RECIPIENTS), name: z.string() }))
+      .openapi({
+        description:
+          '双报告的两个接收方（草稿起即列明）：agency 监管部门；congress 本企业职工代表大会',
+      }),
     dueAt: z.string().openapi({ description: '报送时限' }),
     draftedAt: z.string(),
     submittedAt: z.string().nullable(),
