@@ -4,6 +4,7 @@ import * as routes from './reports.routes.js';
 
 export const reportsRouter = createRouter()
   .openapi(routes.list, handlers.list)
+  .openapi(routes.periodicStatus, handlers.periodicStatus)
   .openapi(routes.draft, handlers.draft)
   .openapi(routes.getOne, handlers.getOne)
   .openapi(routes.edit, handlers.edit)

@@ -191,3 +191,52 @@ export function findLetterhead(db: Executor, enterpriseId: string) {
     .where('e.id', '=', enterpriseId)
     .executeTakeFirstOrThrow();
 }
+
+/**
+ * The statistics report of `kind` and `period` each enterprise visible to `m` should have sent:
+ * every active enterprise registered before the period ended, with its report if one was drafted
+ * (late: due and not submitted, drafted or not, or submitted after it was due). By enterprise id.
+ */
+export function periodicStatus(
+  db: Executor,
+  m: ActingMembership,
+  q: {
+    kind: 'quarterly' | 'annual';
+    period: string;
+    periodEnd: Date;
+    dueAt: Date;
+    now: Date;
+    enterpriseId?: string;
+    late?: boolean;
+  },
+  limit: number,
+  afterId?: string,
+) {
+  const isLate = sql<boolean>`coalesce(r.submitted_at, ${q.now}) > ${q.dueAt}`;
+  return db
+    .selectFrom('enterprise as e')
+    .leftJoin('report as r', (j) =>
+      j
+        .onRef('r.enterprise_id', '=', 'e.id')
+        .on('r.kind', '=', q.kind)
+        .on('r.period', '=', q.period),
+    )
+    .select([
+      'e.id as enterprise_id',
+      'e.name as enterprise_name',
+      'r.id as report_id',
+      'r.state',
+      'r.submitted_at',
+      isLate.as('late'),
+    ])
+    .where(enterpriseVisibleTo(m))
+    .where('e.active', '=', true)
+    .where('e.created_at', '<', q.periodEnd)
+    .$if(!!q.enterpriseId, (s) => s.where('e.id', '=', q.enterpriseId!))
+    .$if(q.late === true, (s) => s.where(isLate))
+    .$if(q.late === false, (s) => s.where(sql<boolean>`not ${isLate}`))
+    .$if(!!afterId, (s) => s.where('e.id', '>', afterId!))
+    .orderBy('e.id')
+    .limit(limit + 1)
+    .execute();
+}
