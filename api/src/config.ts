@@ -30,6 +30,13 @@ const EnvSchema = z.object({
       }
     }),
   SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(60),
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'PUBLIC_ORIGIN 须为 http(s)://主机[:端口]' })
+    .refine((u) => new URL(u).pathname === '/' && !new URL(u).search, {
+      error: 'PUBLIC_ORIGIN 只写协议、主机和端口，不带路径',
+    })
+    .transform((u) => new URL(u).origin)
+    .optional(),
 });
 
 export interface AppConfig {
@@ -47,6 +54,12 @@ export interface AppConfig {
   trustedProxies: TrustedProxies;
   /** The calendar sweeps run once per this period in the whole cluster (sweep-schedule.ts). */
   sweepIntervalMs: number;
+  /**
+   * Where the public reaches the app (`https://host[:port]`): public links and the boards' QR
+   * codes are built on it. Unset, they use the host the request came to, which is wrong behind
+   * a proxy and useless to a phone when that host is the loopback.
+   */
+  publicOrigin: string | null;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -61,5 +74,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tipoffLimitWindowMs: parsed.TIPOFF_LIMIT_WINDOW_MINUTES * 60_000,
     trustedProxies: trustedProxies(parsed.TRUSTED_PROXIES),
     sweepIntervalMs: parsed.SWEEP_INTERVAL_SECONDS * 1000,
+    publicOrigin: parsed.PUBLIC_ORIGIN ?? null,
   };
 }

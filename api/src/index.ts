@@ -33,14 +33,7 @@ export {
 } from './modules/dashboard/dashboard-rollups.js';
 // 安全生产标准化 at supplied times (the demo history and tests of the 公示 period and expiry).
 export { actingAs } from './modules/standardization/acting-as.js';
-export {
-  apply as applyForStandardization,
-  move as moveStandardizationApplication,
-} from './modules/standardization/applications.service.js';
-export {
-  move as moveStandardizationCertificate,
-  sweepStandardization,
-} from './modules/standardization/certificates.service.js';
+export { move as moveStandardizationApplication } from './modules/standardization/applications.service.js';
 // The demo's blacklist entries are made through the procedure itself, at past times.
 export {
   propose as proposeBlacklistEntry,
@@ -51,9 +44,6 @@ export {
 export { registerIn as registerHazardIn } from './modules/hazards/hazards.service.js';
 export { hashReceiptCode, normalizeReceiptCode } from './modules/tipoffs/receipt-code.js';
 export { rewardFen } from './modules/tipoffs/reward.js';
-// 双随机一公开: the demo replays its draws through the API's path; the dashboard counts overdue
-// publications; anyone may recompute a published draw.
+// 双随机一公开: the demo replays its draws through the API's path.
 export { drawIn as drawInspectionPlan } from './modules/inspections/plans.service.js';
-export { countOverduePublications } from './modules/inspections/inspections.service.js';
-export { verifyDraw, type PublishedDraw } from './modules/inspections/draw.js';
 export { workingDaysAfter } from './modules/reports/report-calendar.js';

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AgencyTable } from './tables/agency.table.js';
 import type { BlacklistRepairTable } from './tables/blacklist-repair.table.js';
+import type { CertificateReviewTable } from './tables/certificate-review.table.js';
 import type { CheckRecordTable, UploadTable } from './tables/check.table.js';
 import type { EnterpriseTable } from './tables/enterprise.table.js';
 import type {
@@ -84,6 +85,7 @@ export interface Database {
   hazard_supervision: HazardSupervisionTable;
   standardization_application: StandardizationApplicationTable;
   standardization_certificate: StandardizationCertificateTable;
+  certificate_review: CertificateReviewTable;
   blacklist_entry: BlacklistEntryTable;
   blacklist_event: BlacklistEventTable;
   dashboard_open_hazards: DashboardOpenHazardsTable;

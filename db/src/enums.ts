@@ -246,3 +246,10 @@ export type InspectionState = (typeof INSPECTION_STATES)[number];
 /** The result of one 抽查事项 at one enterprise: 合格 / 不合格 / 不涉及. */
 export const INSPECTION_ITEM_RESULTS = ['pass', 'fail', 'not_applicable'] as const;
 export type InspectionItemResult = (typeof INSPECTION_ITEM_RESULTS)[number];
+
+/**
+ * How a certificate put to its agency for revocation (its holder listed as 严重失信) was settled:
+ * revoked or downgraded by the agency, kept with a note, or ended otherwise (expired, renewed).
+ */
+export const CERTIFICATE_REVIEW_DECISIONS = ['revoked', 'downgraded', 'kept', 'ended'] as const;
+export type CertificateReviewDecision = (typeof CERTIFICATE_REVIEW_DECISIONS)[number];

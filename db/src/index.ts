@@ -10,6 +10,7 @@ export type { Database, Db, Executor } from './database.js';
 export * from './enums.js';
 export * from './tables/agency.table.js';
 export * from './tables/blacklist-repair.table.js';
+export * from './tables/certificate-review.table.js';
 export * from './tables/check.table.js';
 export * from './tables/enterprise.table.js';
 export * from './tables/hazard.table.js';

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshot } from '../support/db-snapshot.js';
 import { hazardApi, hazardBody } from '../support/hazards.js';
 import { emergencyBody, LEC_FOR, measureBody } from '../support/risk.js';
-import { setupTestApp, type TestApp } from '../support/test-app.js';
+import { createApp } from '@shuangfang/api';
+import { ApiClient, setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
 // 一牌: a position's board, generated from the register, and its public QR link.
@@ -13,6 +14,7 @@ let enterpriseId: string;
 let positionId: string;
 let eventId: string;
 let unitId: string;
+let measureId: string;
 const register = (path: string) => `/v1/enterprises/${enterpriseId}${path}`;
 const boardPath = () => register(`/positions/${positionId}/board`);
 
@@ -43,7 +45,9 @@ beforeAll(async () => {
   eventId = event.body.id;
   unitId = unit.body.id;
   await t.api.post(register(`/risk-events/${eventId}/assessments`), LEC_FOR.red, cookie);
-  await t.api.post(register(`/risk-events/${eventId}/measures`), measureBody(), cookie);
+  measureId = (
+    await t.api.post(register(`/risk-events/${eventId}/measures`), measureBody(), cookie)
+  ).body.id;
   await t.api.post(
     register(`/risk-events/${eventId}/emergency-measures`),
     emergencyBody({ phone: '0797-1234567' }),
@@ -88,7 +92,9 @@ describe('position boards', () => {
         'accidentTypes',
         'consequences',
         'emergencyMeasures',
+        'enterpriseName',
         'grade',
+        'lastCheckAt',
         'openHazards',
         'measures',
         'phones',
@@ -102,6 +108,39 @@ describe('position boards', () => {
     expect(text).not.toContain(w.enterprises.home1.creditCode);
   });
 
+  it('show, live, the enterprise, the position, its grade, the last check and the open hazards', async () => {
+    const { token } = (await t.api.get(boardPath(), w.users.home1Safety.cookie)).body.link;
+    const open = async () => (await t.api.get(`/v1/public/boards/${token}`)).body;
+    expect(await open()).toMatchObject({
+      enterpriseName: '石城甲公司',
+      positionName: '粉碎工岗',
+      grade: 'red',
+      lastCheckAt: null,
+      openHazards: 0,
+    });
+    const at = new Date('2026-11-20T01:30:00.000Z');
+    await t.db
+      .insertInto('check_record')
+      .values({
+        enterprise_id: enterpriseId,
+        measure_id: measureId,
+        window_start: new Date('2026-11-19T16:00:00.000Z'),
+        window_end: new Date('2026-11-20T16:00:00.000Z'),
+        result: 'ok',
+        note: null,
+        attachments: [],
+        hazard_id: null,
+        recorded_by: w.users.home1Worker.userId,
+        recorded_at: at,
+      })
+      .execute();
+    const hazards = hazardApi(t.api, enterpriseId, w.users.home1Safety.cookie);
+    const here = await hazards.registered(hazardBody({ riskUnitId: unitId }));
+    expect(await open()).toMatchObject({ lastCheckAt: at.toISOString(), openHazards: 1 });
+    await hazards.moved(here, { action: 'reject', reason: '经核实不构成隐患' });
+    expect((await open()).openHazards).toBe(0);
+  });
+
   it('count the hazards still open in the position’s units, and only those', async () => {
     const hazards = hazardApi(t.api, enterpriseId, w.users.home1Safety.cookie);
     const count = async () => (await t.api.get(boardPath(), w.users.home1Worker.cookie)).body;
@@ -111,6 +150,44 @@ describe('position boards', () => {
     expect((await count()).openHazards).toBe(before + 1);
     await hazards.moved(here, { action: 'reject', reason: '经核实不构成隐患' });
     expect((await count()).openHazards).toBe(before);
+  });
+
+  it('build the link on the host the request came to, and warn when phones cannot reach it', async () => {
+    const board = (await t.api.get(boardPath(), w.users.home1Safety.cookie)).body;
+    expect(board.link.url).toBe(`http://localhost/b/${board.link.token}`);
+    expect(board.publicOrigin).toMatchObject({ origin: 'http://localhost', configured: false });
+    expect(board.publicOrigin.warning).toContain('PUBLIC_ORIGIN');
+    expect(board.link.warning).toBe(board.publicOrigin.warning);
+    // A proxy in front, on a real host: no warning, and its host in the link.
+    const proxied = await t.api.request('GET', boardPath(), {
+      cookie: w.users.home1Safety.cookie,
+      headers: { 'x-forwarded-host': 'aq.shicheng.example.cn', 'x-forwarded-proto': 'https' },
+    });
+    expect(proxied.body.link.url).toBe(`https://aq.shicheng.example.cn/b/${board.link.token}`);
+    expect(proxied.body.publicOrigin.warning).toBeNull();
+  });
+
+  it('build the link on PUBLIC_ORIGIN when it is set, whatever host the manager typed', async () => {
+    const api = new ApiClient(
+      createApp({
+        db: t.db,
+        config: { loginLimitPerAddress: 10_000, publicOrigin: 'https://sf.example.gov.cn' },
+      }),
+    );
+    const issued = await api.post(`${boardPath()}-link`, undefined, w.users.home1Safety.cookie);
+    expect(issued.status).toBe(201);
+    expect(issued.body).toMatchObject({
+      url: `https://sf.example.gov.cn/b/${issued.body.token}`,
+      warning: null,
+    });
+    const board = (await api.get(boardPath(), w.users.home1Safety.cookie)).body;
+    expect(board.publicOrigin).toEqual({
+      origin: 'https://sf.example.gov.cn',
+      configured: true,
+      warning: null,
+    });
+    const draws = (await api.get(`/v1/public/agencies/${w.agencies.home}/inspections`)).body;
+    expect(draws.verification.warning).toBeNull();
   });
 
   it('keep the same link when the board content changes', async () => {

@@ -54,8 +54,8 @@ describe('GET /v1/enterprises/import-template.xlsx', () => {
     const reply = await t.api.get('/v1/enterprises/import-template.xlsx', w.users.homeAdmin.cookie);
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toBe(XLSX_TYPE);
-    expect(reply.headers.get('content-disposition')).toContain(
-      `filename*=UTF-8''${encodeURIComponent('企业名录导入模板.xlsx')}`,
+    expect(reply.headers.get('content-disposition')).toBe(
+      `attachment; filename="enterprise-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent('企业名录导入模板.xlsx')}`,
     );
     const rows = await readXlsx(reply.body);
     expect(rows).toEqual([IMPORT_HEADERS]);

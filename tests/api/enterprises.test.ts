@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withCheckCharacter } from '@shuangfang/api';
 import { makeCreditCode, makeEnterprise, makeUser } from '../support/factories.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
@@ -114,6 +115,44 @@ describe('POST /v1/enterprises', () => {
     );
     expect(reply.status).toBe(422);
     expect(reply.body.error.issues[0].path).toBe('creditCode');
+  });
+
+  it.each([
+    ['an unknown registration authority', 'Z1360735MA0000001', '第1位'],
+    ['an entity type its authority does not give', '94360735MA0000001', '第2位'],
+    ['no real province in the division code', '91990735MA0000001', '第3—8位'],
+    ['letters in the division code', '9136A735MA0000001', '第3—8位'],
+  ])(
+    'refuses a credit code with %s even when its check character is right',
+    async (_, first17, where) => {
+      // Z is outside the alphabet: its check character cannot be computed, so take any.
+      const creditCode = first17.startsWith('Z') ? `${first17}0` : withCheckCharacter(first17);
+      const reply = await t.api.post(
+        '/v1/enterprises',
+        validBody({ creditCode }),
+        w.users.homeAdmin.cookie,
+      );
+      expect(reply.status).toBe(422);
+      expect(reply.body.error.issues[0].path).toBe('creditCode');
+      expect(reply.body.error.message).toContain(where);
+    },
+  );
+
+  it('accepts a credit code in lower case and keeps it in upper case', async () => {
+    const code = withCheckCharacter('91360735MA35F0XU5');
+    const created = await t.api.post(
+      '/v1/enterprises',
+      validBody({ creditCode: ` ${code.toLowerCase()} ` }),
+      w.users.homeAdmin.cookie,
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.creditCode).toBe(code);
+    expect((await row(created.body.id)).credit_code).toBe(code);
+    const found = await t.api.get(
+      `/v1/enterprises?q=${code.toLowerCase()}`,
+      w.users.homeAdmin.cookie,
+    );
+    expect(ids(found.body)).toEqual([created.body.id]);
   });
 
   it('refuses a credit code already registered, even in another province: 409', async () => {

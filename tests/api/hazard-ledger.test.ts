@@ -3,11 +3,13 @@ import {
   confirmGeneralTimed,
   expectStatus,
   hazardApi,
+  hazardBody,
   inDays,
   makeHazard,
   setDeadline,
   submitBody,
 } from '../support/hazards.js';
+import { makeRiskChain } from '../support/risk.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 import { readXlsx } from '../support/xlsx.js';
@@ -26,6 +28,7 @@ const ENTERPRISE_HEADERS = [
   '隐患名称/描述',
   '位置',
   '来源',
+  '隐患类型',
   '类别',
   '等级',
   '发现时间',
@@ -91,7 +94,10 @@ describe('the enterprise’s ledger', () => {
   it('downloads as .xlsx with the standard columns, one row per hazard', async () => {
     const reply = await t.api.get(ledgerUrl('.xlsx'), w.users.home1Admin.cookie);
     expect(reply.status).toBe(200);
-    expect(reply.headers.get('content-disposition')).toContain('attachment');
+    // The Chinese name for clients that read filename*, a plain ASCII one for those that do not.
+    const disposition = reply.headers.get('content-disposition')!;
+    expect(disposition).toMatch(/^attachment; filename="hazard-ledger-\d{4}-\d{2}-\d{2}\.xlsx"; /);
+    expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('隐患排查治理台账-')}`);
     const [headers, ...rows] = await readXlsx(reply.body);
     expect(headers).toEqual(ENTERPRISE_HEADERS);
     expect(rows).toHaveLength(2);
@@ -101,6 +107,7 @@ describe('the enterprise’s ledger', () => {
     expect(closed[at('发现人')]).toBe(nameOf('home1Safety'));
     expect(closed[at('等级')]).toBe('一般隐患');
     expect(closed[at('来源')]).toBe('日常排查');
+    expect(closed[at('隐患类型')]).toBe('设备');
     expect(closed[at('资金（元）')]).toBe('12000.5');
     expect(closed[at('销号时间')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(closed[at('逾期')]).toBe('');
@@ -139,5 +146,44 @@ describe('a regulator’s ledger', () => {
     expect(rows).toHaveLength(1);
     expect(rows.flat().join('|')).not.toContain('石城');
     expect((await t.api.get('/v1/hazard-ledger', w.users.home1Admin.cookie)).status).toBe(403);
+  });
+});
+
+describe('the place of a hazard', () => {
+  it('names its object, unit and written place once each, in the page and the .xlsx', async () => {
+    const chain = await makeRiskChain(t.db, enterpriseId);
+    const names = async (table: 'risk_object' | 'risk_unit', id: string) =>
+      (
+        await t.db
+          .selectFrom(table)
+          .select('name')
+          .where('enterprise_id', '=', enterpriseId)
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).name;
+    const object = await names('risk_object', chain.objectId);
+    const unit = await names('risk_unit', chain.unitId);
+    const safety = hazardApi(t.api, enterpriseId, w.users.home1Safety.cookie);
+    // The place typed as the object's name again, and one that starts with the unit's name.
+    const typedAgain = await safety.registered(
+      hazardBody({ riskObjectId: chain.objectId, riskUnitId: chain.unitId, location: object }),
+    );
+    const longer = await safety.registered(
+      hazardBody({
+        riskObjectId: chain.objectId,
+        riskUnitId: chain.unitId,
+        location: `${unit}北侧平台`,
+      }),
+    );
+    const page = expectStatus(await t.api.get(ledgerUrl(), w.users.home1Admin.cookie), 200);
+    const row = (id: string) => page.items.find((r: any) => r.id === id);
+    expect(row(typedAgain).location).toBe(`${object} / ${unit}`);
+    expect(row(longer).location).toBe(`${object} / ${unit}北侧平台`);
+    const [headers, ...rows] = await readXlsx(
+      (await t.api.get(ledgerUrl('.xlsx'), w.users.home1Admin.cookie)).body,
+    );
+    const places = rows.map((r) => r[headers!.indexOf('位置')]);
+    expect(places).toContain(`${object} / ${unit}`);
+    expect(places).toContain(`${object} / ${unit}北侧平台`);
   });
 });

@@ -268,7 +268,7 @@ describe('the draw', () => {
     expect(voided.map((i: { drawId: string }) => i.drawId)).toEqual([first.id, first.id]);
   });
 
-  it('names what is short: enterprises, or the enterprise without enough eligible inspectors', async () => {
+  it('keeps a failed draw like any other: inputs, what failed, who and when; the next is a redo', async () => {
     const tooMany = (
       await t.api.post(
         '/v1/inspection-plans',
@@ -282,8 +282,62 @@ describe('the draw', () => {
       admin(),
     );
     expect(fewEnterprises.status).toBe(422);
+    expect(fewEnterprises.body.error.code).toBe('DRAW_SHORTAGE');
     expect(fewEnterprises.body.error.message).toContain('只有 2 家，少于抽取数量 3 家');
+    expect(fewEnterprises.body.error.message).toContain('已记录并公开');
+    const detail = (await t.api.get(`/v1/inspection-plans/${tooMany.id}`, admin())).body;
+    expect(detail.drawCount).toBe(1);
+    expect(detail.inspections).toEqual([]);
+    const [failed] = detail.draws;
+    expect(failed).toMatchObject({
+      seq: 1,
+      current: false,
+      failed: true,
+      failure: { what: 'enterprises', available: 2, required: 3 },
+      drawnBy: expect.any(String),
+      drawnAt: expect.any(String),
+    });
+    expect(failed.published.seedInputs.supervisorValue).toBe('s');
+    expect(failed.published.seed).toMatch(/^[0-9a-f]{64}$/);
+    expect(failed.published.candidates).toHaveLength(2);
+    expect(failed.published.algorithmVersion).toBe('es-sha256-v2');
+    // Anyone can recompute the failure too.
+    expect((await t.api.get(`/v1/public/inspection-draws/${failed.id}/verify`)).body.matches).toBe(
+      true,
+    );
+    // Trying again is a redo: it needs a reason, and is numbered after the failure.
+    const silent = await t.api.post(
+      `/v1/inspection-plans/${tooMany.id}/draws`,
+      { supervisorValue: 't' },
+      admin(),
+    );
+    expect(silent.status).toBe(422);
+    expect(silent.body.error.issues[0].path).toBe('redoReason');
+    const again = await t.api.post(
+      `/v1/inspection-plans/${tooMany.id}/draws`,
+      { supervisorValue: 't', redoReason: '范围内企业不足，核对后重抽' },
+      admin(),
+    );
+    expect(again.status).toBe(422);
+    expect(again.body.error.message).toContain('第 2 次');
+    // The public page lists both failed attempts with their reasons, and how to check them.
+    const page = (await t.api.get(`/v1/public/agencies/${w.agencies.home}/inspections`)).body;
+    const attempts = page.draws.filter((d: { planName: string }) => d.planName === tooMany.name);
+    expect(attempts.map((d: { seq: number; failed: boolean }) => [d.seq, d.failed])).toEqual([
+      [2, true],
+      [1, true],
+    ]);
+    expect(attempts[0]).toMatchObject({
+      redoReason: '范围内企业不足，核对后重抽',
+      failure: expect.stringContaining('少于抽取数量 3 家'),
+      fileUrl: `http://localhost/api/v1/public/inspection-draws/${attempts[0].id}`,
+      verifyUrl: `http://localhost/api/v1/public/inspection-draws/${attempts[0].id}/verify`,
+    });
+    expect(page.verification.command).toContain('verify-draw');
+    expect(page.verification.warning).toContain('PUBLIC_ORIGIN');
+  });
 
+  it('names the enterprise no team can be formed for once conflicts leave too few, and keeps that draw', async () => {
     const declared = await t.api.post(
       '/v1/inspector-conflicts',
       {
@@ -294,7 +348,7 @@ describe('the draw', () => {
       admin(),
     );
     expect(declared.status).toBe(201);
-    // Ten inspectors, one in conflict with home1 and some with a previous pairing: never 10.
+    // Ten inspectors, one in conflict with home1: previous pairings are waived, the conflict never.
     const plan = (
       await t.api.post(
         '/v1/inspection-plans',
@@ -309,13 +363,84 @@ describe('the draw', () => {
     );
     expect(short.status).toBe(422);
     expect(short.body.error.message).toMatch(
-      /^企业 91360735\w+ 可回避后的执法人员只有 \d 名，少于每组 10 名$/,
+      new RegExp(
+        `^企业 ${w.enterprises.home1.creditCode} 除去回避和不在岗的人员后只有 9 名执法人员，少于每组 10 名`,
+      ),
     );
-    expect([w.enterprises.home1.creditCode, w.enterprises.home2.creditCode]).toContain(
-      short.body.error.issues[0].path.replace('inspectors.', ''),
+    expect(short.body.error.issues[0].path).toBe(`inspectors.${w.enterprises.home1.creditCode}`);
+    const draws = (await t.api.get(`/v1/inspection-plans/${plan.id}`, admin())).body.draws;
+    expect(draws).toHaveLength(1);
+    expect(draws[0].failure).toMatchObject({
+      what: 'inspectors',
+      creditCode: w.enterprises.home1.creditCode,
+      available: 9,
+      required: 10,
+    });
+    // With nine per team the same inputs draw: home2 gets its previous pairings back if needed.
+    const nine = (
+      await t.api.post(
+        '/v1/inspection-plans',
+        planBodyFor([home.item.id], { teamSize: 9 }),
+        admin(),
+      )
+    ).body;
+    const made = await t.api.post(
+      `/v1/inspection-plans/${nine.id}/draws`,
+      { supervisorValue: 's' },
+      admin(),
     );
-    expect((await t.api.get(`/v1/inspection-plans/${plan.id}`, admin())).body.draws).toEqual([]);
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    for (const r of made.body.published.result) {
+      expect(r.team).toHaveLength(9);
+      if (r.creditCode === w.enterprises.home1.creditCode) {
+        expect(r.team).not.toContain(home.inspectors.other.badgeNumber);
+      }
+    }
     await t.db.deleteFrom('inspector_conflict').execute();
+  });
+
+  it('keeps the draw in force when a redo fails', async () => {
+    const plan = (await t.api.post('/v1/inspection-plans', planBodyFor([home.item.id]), admin()))
+      .body;
+    const first = (
+      await t.api.post(`/v1/inspection-plans/${plan.id}/draws`, { supervisorValue: 'a' }, admin())
+    ).body;
+    // Every inspector but one leaves: the redo cannot form teams of two.
+    const leaving = (
+      await t.db
+        .selectFrom('inspector')
+        .select('id')
+        .where('active', '=', true)
+        .where('id', '<>', home.inspectors.linked.id)
+        .execute()
+    ).map((i) => i.id);
+    await t.db.updateTable('inspector').set({ active: false }).where('id', 'in', leaving).execute();
+    try {
+      const redo = await t.api.post(
+        `/v1/inspection-plans/${plan.id}/draws`,
+        { supervisorValue: 'b', redoReason: '监督人未到场' },
+        admin(),
+      );
+      expect(redo.status).toBe(422);
+      const detail = (await t.api.get(`/v1/inspection-plans/${plan.id}`, admin())).body;
+      expect(
+        detail.draws.map((d: { id: string; current: boolean; failed: boolean }) => [
+          d.current,
+          d.failed,
+        ]),
+      ).toEqual([
+        [false, true],
+        [true, false],
+      ]);
+      expect(detail.draws[1].id).toBe(first.id);
+      expect(detail.inspections.every((i: { void: boolean }) => !i.void)).toBe(true);
+    } finally {
+      await t.db
+        .updateTable('inspector')
+        .set({ active: true })
+        .where('id', 'in', leaving)
+        .execute();
+    }
   });
 });
 

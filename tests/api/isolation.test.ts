@@ -499,6 +499,11 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: 'hides-home',
     below: ['platformAdmin', 'home1Worker'],
   },
+  'GET /v1/reports/periodic': {
+    neighbour1Admin: 'hides-home',
+    neighbourAdmin: 'hides-home',
+    below: ['platformAdmin', 'home1Worker'],
+  },
   [`POST ${REGISTER}/reports`]: {
     body: () => ({ kind: 'quarterly', period: '2025Q1' }),
     ...WRITE_HOME1_REPORTS,

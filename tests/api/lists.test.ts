@@ -66,6 +66,10 @@ describe('three lists', () => {
     expect(reply.headers.get('content-disposition')).toContain(
       encodeURIComponent('安全风险清单.xlsx'),
     );
+    // Older clients, which ignore filename*, save a plain ASCII name.
+    expect(reply.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="risk-list\.xlsx"; filename\*=UTF-8''/,
+    );
     expect(title).toContain('安全风险清单');
     expect(headers.slice(0, 5)).toEqual([
       '序号',

@@ -62,6 +62,10 @@ describe('a quarterly report', () => {
       period: '2026Q3',
       state: 'draft',
       hazardId: null,
+      recipients: [
+        { recipient: 'agency', name: '石城县应急管理局' },
+        { recipient: 'congress', name: '石城甲公司职工代表大会' },
+      ],
       dueAt: '2026-10-15T15:59:59.999Z',
       // Drafted after the 15th of October and not submitted: already late.
       late: true,

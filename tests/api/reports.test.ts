@@ -56,6 +56,11 @@ describe('confirming a 重大隐患', () => {
       state: 'draft',
       hazardId,
       agency: { id: w.agencies.home, name: '石城县应急管理局' },
+      // 双报告: the draft names both recipients from the start, in the record and its letterhead.
+      recipients: [
+        { recipient: 'agency', name: '石城县应急管理局' },
+        { recipient: 'congress', name: '石城甲公司职工代表大会' },
+      ],
       submittedAt: null,
       contentHash: null,
       hashVerified: null,
@@ -81,6 +86,8 @@ describe('confirming a 重大隐患', () => {
       state: 'rectifying',
     });
     expect(report.content.enterprise.name).toBe('石城甲公司');
+    expect(report.content.agency).toEqual({ name: '石城县应急管理局' });
+    expect(report.content.congress).toEqual({ name: '石城甲公司职工代表大会' });
     // End of a China-time day (23:59:59.999 +08:00), a weekday, after at most 3 calendar days.
     const due = new Date(report.dueAt);
     expect(report.dueAt.endsWith('T15:59:59.999Z')).toBe(true);

@@ -133,11 +133,31 @@ describe('POST .../risk-events/{id}/assessments', () => {
     ['LS L of 6', { method: 'LS', l: 6, s: 1 }, 'l', '1、2、3、4、5'],
     ['LS S of 0', { method: 'LS', l: 1, s: 0 }, 's', '1、2、3、4、5'],
     ['LS S of 2.5', { method: 'LS', l: 1, s: 2.5 }, 's', '1、2、3、4、5'],
+    ['LEC L as text', { method: 'LEC', l: '6', e: 6, c: 7 }, 'l', '10、6、3、1、0.5、0.2、0.1'],
+    ['LEC E as null', { method: 'LEC', l: 6, e: null, c: 7 }, 'e', '10、6、3、2、1、0.5'],
+    ['LEC without C', { method: 'LEC', l: 6, e: 6 }, 'c', '100、40、15、7、3、1'],
+    ['LEC C as a list', { method: 'LEC', l: 6, e: 6, c: [7] }, 'c', '100、40、15、7、3、1'],
+    ['LS L as text', { method: 'LS', l: 'high', s: 3 }, 'l', '1、2、3、4、5'],
+    ['LS S as null', { method: 'LS', l: 3, s: null }, 's', '1、2、3、4、5'],
+    ['LS without S', { method: 'LS', l: 3 }, 's', '1、2、3、4、5'],
+    ['LS L of true', { method: 'LS', l: true, s: 3 }, 'l', '1、2、3、4、5'],
   ])('refuses %s outside the allowed values: 422 naming them', async (_, body, path, values) => {
     const { eventId } = await safety.chain();
     const reply = await expectRefusedWrite(() => safety.assess(eventId, body), 422);
     expect(issuePaths(reply.body)).toEqual([path]);
     expect(reply.body.error.message).toContain(values);
+    expect((await eventIn(eventId)).grade).toBeNull();
+  });
+
+  it.each([
+    ['an LEC body carrying an S', { method: 'LEC', l: 6, e: 6, c: 7, s: 3 }, ['s'], 'LS'],
+    ['an LS body carrying an E', { method: 'LS', l: 3, s: 3, e: 6 }, ['e'], 'LEC'],
+    ['an LS body carrying E and C', { method: 'LS', l: 3, s: 3, e: 6, c: 7 }, ['e', 'c'], 'LEC'],
+  ])('refuses %s: the letters of the other method are a mistake', async (_, body, paths, other) => {
+    const { eventId } = await safety.chain();
+    const reply = await expectRefusedWrite(() => safety.assess(eventId, body), 422);
+    expect(issuePaths(reply.body)).toEqual(paths);
+    expect(reply.body.error.message).toContain(`属 ${other} 法`);
     expect((await eventIn(eventId)).grade).toBeNull();
   });
 

@@ -332,6 +332,8 @@ describe('review, 公示 and grant, then expiry by date', () => {
           validFrom: expect.any(String),
           validTo,
           agencyName: '赣州市应急管理局',
+          holderListed: false,
+          revocationPending: false,
         },
       ]);
     }
@@ -505,8 +507,10 @@ describe('reads', () => {
         'agencyName',
         'creditCode',
         'enterpriseName',
+        'holderListed',
         'level',
         'number',
+        'revocationPending',
         'validFrom',
         'validTo',
       ].sort(),

@@ -275,6 +275,49 @@ describe('an anonymous tip-off', () => {
   });
 });
 
+describe('a verification that would expose the reporter', () => {
+  it('refuses a description, place or attachment naming the reporter, their phone or receipt code', async () => {
+    const e = w.enterprises.home2.id;
+    const code = await filed(tipoffForm(e));
+    const id = await idOf(e);
+    const inspector = w.users.homeInspector.cookie;
+    const before = await t.db.selectFrom('hazard').select('id').execute();
+    const refused: [Record<string, unknown>, string, string][] = [
+      [{ description: `${REPORTER.name}反映消防通道堵塞` }, 'description', '举报人姓名'],
+      [{ description: '举报人电话 139 1234-5678，通道堵塞' }, 'description', '举报人联系电话'],
+      [
+        { location: `查询码${code.replace(/-/g, '').toLowerCase()}所指仓库` },
+        'location',
+        '举报查询码',
+      ],
+    ];
+    for (const [over, path, what] of refused) {
+      const reply = await tipoffs.move(id, verifyBody({ attachPhotos: true, ...over }), inspector);
+      expect(reply.status, JSON.stringify(reply.body)).toBe(422);
+      expect(reply.body.error.issues[0].path).toBe(path);
+      expect(reply.body.error.message).toContain(what);
+    }
+    // Nothing was written: no hazard, the tip-off still waits.
+    expect(await t.db.selectFrom('hazard').select('id').execute()).toEqual(before);
+    expect(expectStatus(await tipoffs.detail(id, inspector), 200).state).toBe('received');
+    const verified = await tipoffs.move(id, verifyBody({ attachPhotos: true }), inspector);
+    expect(expectStatus(verified, 200).state).toBe('verified');
+  });
+
+  it('finds an anonymous reporter’s receipt code too', async () => {
+    const e = w.enterprises.home2.id;
+    const code = await filed(tipoffForm(e, { anonymous: 'true' }));
+    const id = await idOf(e);
+    const reply = await tipoffs.move(
+      id,
+      verifyBody({ description: `凭 ${code} 核实：消防通道堵塞` }),
+      w.users.homeAdmin.cookie,
+    );
+    expect(reply.status).toBe(422);
+    expect(reply.body.error.issues[0].path).toBe('description');
+  });
+});
+
 describe('reward bounds (15% of the fine, ¥3,000 to ¥300,000)', () => {
   const cases: [string, string][] = [
     ['1000', '3000.00'], // 150 → the minimum

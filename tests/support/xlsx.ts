@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { makeCreditCode } from './factories.js';
 
-/** The columns of the registry import, in template order (the contract of enterprises.xlsx.ts). */
+/** The columns of the registry import, in template order (the contract of enterprises.import.ts). */
 export const IMPORT_HEADERS = [
   '统一社会信用代码',
   '企业名称',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   candidatesHash,
@@ -7,6 +8,7 @@ import {
   runDraw,
   verifyDraw,
   type Exclusion,
+  type PublishedDraw,
 } from '../../api/src/modules/inspections/draw.js';
 
 // The pure draw of 双随机 (api/src/modules/inspections/draw.ts). Every seed below is fixed, so the
@@ -138,7 +140,7 @@ describe('drawTeams', () => {
     for (const { team } of teams) expect(team.sort()).toEqual(['JX001', 'JX002', 'JX003', 'JX004']);
   });
 
-  it('names the enterprise that has fewer eligible inspectors than the team size', () => {
+  it('under v1, names the enterprise that has fewer eligible inspectors than the team size', () => {
     const run = () =>
       drawTeams({
         seed: 's',
@@ -147,9 +149,112 @@ describe('drawTeams', () => {
         inspectors,
         exclusions,
         teamSize: 4,
+        version: 'es-sha256-v1',
       });
     expect(run).toThrow(DrawShortage);
     expect(run).toThrow(`企业 ${drawn[0]} 可回避后的执法人员只有 3 名，少于每组 4 名`);
+  });
+
+  it('fills a short team from previous-plan pairings, best keys last, never from a conflict', () => {
+    for (let s = 0; s < 50; s++) {
+      const teams = drawTeams({
+        seed: `waive-${s}`,
+        planId: PLAN,
+        enterprises: drawn,
+        inspectors,
+        exclusions,
+        teamSize: 4,
+      });
+      const first = teams[0]!.team;
+      // drawn[0]: JX001 in conflict (never), JX002 paired last plan (only to complete the team).
+      expect(first).toHaveLength(4);
+      expect(first).not.toContain('JX001');
+      expect(first[3]).toBe('JX002');
+      expect(first.slice(0, 3).sort()).toEqual(['JX003', 'JX004', 'JX005']);
+      // drawn[2] has no exclusion: the four best of five, no waiving needed.
+      expect(teams[2]!.team).toHaveLength(4);
+    }
+  });
+
+  it('still cannot form a team past the conflicts: the shortage names the enterprise', () => {
+    const run = () =>
+      drawTeams({
+        seed: 's',
+        planId: PLAN,
+        enterprises: drawn,
+        inspectors,
+        exclusions,
+        teamSize: 5,
+      });
+    expect(run).toThrow(
+      `企业 ${drawn[0]} 除去回避和不在岗的人员后只有 4 名执法人员，少于每组 5 名`,
+    );
+  });
+});
+
+describe('runDraw (es-sha256-v2)', () => {
+  const input = {
+    planId: PLAN,
+    seedInputs: { supervisorValue: '8421', drawnAt: '2026-11-23T02:00:00.000Z' },
+    candidates,
+    count: 5,
+    teamSize: 2,
+    inspectors,
+    exclusions: [],
+  };
+
+  it('returns a shortage as the draw’s outcome, with nothing drawn, and it verifies', () => {
+    const short = runDraw({ ...input, count: 41 });
+    expect(short.algorithmVersion).toBe('es-sha256-v2');
+    expect(short.result).toEqual([]);
+    expect(short.failure).toMatchObject({
+      what: 'enterprises',
+      creditCode: null,
+      available: 40,
+      required: 41,
+    });
+    expect(verifyDraw(structuredClone(short)).matches).toBe(true);
+    // Claiming a draw was made, or that another enterprise was short, does not verify.
+    const claimed = structuredClone(short);
+    claimed.failure = null;
+    expect(verifyDraw(claimed)).toMatchObject({ matches: false, resultMatches: false });
+  });
+
+  it('records the enterprise no team could be formed for', () => {
+    const all = inspectors.map((i) => ({ badge: i.badge, creditCode: '', reason: 'conflict' }));
+    const probe = runDraw(input);
+    const code = probe.result[0]!.creditCode;
+    const short = runDraw({
+      ...input,
+      exclusions: all.slice(0, 4).map((x) => ({ ...x, creditCode: code })) as Exclusion[],
+    });
+    expect(short.failure).toMatchObject({ what: 'inspectors', creditCode: code, available: 1 });
+    expect(verifyDraw(short).matches).toBe(true);
+  });
+});
+
+describe('published es-sha256-v1 draws', () => {
+  // Made by the v1 program before v2 existed, and kept as it was published.
+  const v1 = JSON.parse(
+    readFileSync(new URL('./fixtures/draw-es-sha256-v1.json', import.meta.url), 'utf8'),
+  ) as PublishedDraw;
+
+  it('keep verifying under their own version', () => {
+    expect(v1.algorithmVersion).toBe('es-sha256-v1');
+    expect(verifyDraw(structuredClone(v1))).toMatchObject({
+      matches: true,
+      algorithmVersion: 'es-sha256-v1',
+    });
+    const swapped = structuredClone(v1);
+    swapped.result[0]!.team.reverse();
+    expect(verifyDraw(swapped).matches).toBe(false);
+  });
+
+  it('refuses a version this program does not know, naming the ones it does', () => {
+    expect(verifyDraw({ ...structuredClone(v1), algorithmVersion: 'es-sha256-v9' })).toMatchObject({
+      matches: false,
+      problem: expect.stringContaining('es-sha256-v1、es-sha256-v2'),
+    });
   });
 });
 

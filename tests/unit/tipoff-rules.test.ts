@@ -6,6 +6,7 @@ import {
   normalizeReceiptCode,
 } from '../../api/src/modules/tipoffs/receipt-code.js';
 import { fenToYuan, rewardFen, yuanToFen } from '../../api/src/modules/tipoffs/reward.js';
+import { reporterTrace } from '../../api/src/modules/tipoffs/reporter-traces.js';
 import { stripMetadata } from '../../api/src/modules/tipoffs/strip-metadata.js';
 import { makeJpegHead, makePng } from '../support/images.js';
 
@@ -69,5 +70,27 @@ describe('photo metadata stripped for the enterprise', () => {
     expect(text(withText)).toContain('Author');
     const stripped = stripMetadata(withText, 'image/png');
     expect(Buffer.from(stripped)).toEqual(Buffer.from(png));
+  });
+});
+
+describe('traces of the reporter in what the enterprise will read', () => {
+  const code = 'K7QM3WXE9TPAHN4R';
+  const reporter = { name: '李四海', phone: '0797-8123456', receiptHash: hashReceiptCode(code) };
+
+  it('finds the name, the phone however it is spaced, its local number, and the receipt code', () => {
+    expect(reporterTrace('李四海反映', reporter)).toBe('name');
+    expect(reporterTrace('电话（0797）812 3456', reporter)).toBe('phone');
+    expect(reporterTrace('拨打 8123456 联系', reporter)).toBe('phone');
+    expect(reporterTrace('码 k7qm-3wxe-9tpa-hn4r', reporter)).toBe('receiptCode');
+    expect(reporterTrace('码 K7QM 3WXE 9TPA HN4R。', reporter)).toBe('receiptCode');
+  });
+
+  it('leaves texts without them alone, and a one-character name cannot match', () => {
+    expect(reporterTrace('3号仓库消防通道被易燃物堵塞，812 号货架', reporter)).toBeNull();
+    expect(reporterTrace('码 K7QM-3WXE-9TPA-HN4S', reporter)).toBeNull();
+    expect(reporterTrace('李师傅在场', { ...reporter, name: '李' })).toBeNull();
+    expect(
+      reporterTrace('无', { name: null, phone: null, receiptHash: reporter.receiptHash }),
+    ).toBe(null);
   });
 });

@@ -23,7 +23,7 @@ export async function createSession(
   return `${id}.${secret}`;
 }
 
-export interface ValidatedSession {
+interface ValidatedSession {
   actor: Actor;
   /** True when the expiry moved forward, so the cookie should be sent again. */
   refreshed: boolean;

@@ -181,7 +181,7 @@ const LABELS: Record<string, string> = {
 };
 
 /** The label of one key; a key without one (a map's own key, such as a grade) is shown as is. */
-export const labelOf = (key: string) => LABELS[key] ?? key;
+const labelOf = (key: string) => LABELS[key] ?? key;
 
 export const hasLabel = (key: string) => key in LABELS;
 

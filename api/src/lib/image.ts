@@ -1,7 +1,7 @@
 // Recognises an uploaded image by its content, never by its name or declared type: a PNG by its
 // signature and IHDR chunk, a JPEG by its SOI marker and first start-of-frame segment.
 
-export interface ImageInfo {
+interface ImageInfo {
   type: 'image/png' | 'image/jpeg';
   width: number;
   height: number;

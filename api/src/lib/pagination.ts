@@ -7,7 +7,7 @@ export const PageQuery = z.object({
   cursor: z.string().max(500).optional().openapi({ description: '上一页返回的 nextCursor' }),
 });
 
-export function encodeCursor(key: readonly [string, string]): string {
+function encodeCursor(key: readonly [string, string]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 

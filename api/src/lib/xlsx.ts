@@ -9,7 +9,7 @@ export interface Column<T> {
   value: (row: T) => string | number | null;
 }
 
-export interface Sheet<T> {
+interface Sheet<T> {
   name: string;
   columns: Column<T>[];
   rows: T[];

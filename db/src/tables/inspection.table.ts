@@ -85,6 +85,8 @@ export interface InspectionDrawTable {
   redo_reason: string | null;
   drawn_by: string;
   drawn_at: Date;
+  /** The draw could not be made; `published.failure` says why, and it has no inspections. */
+  failed: Generated<boolean>;
 }
 export type InspectionDrawRow = Selectable<InspectionDrawTable>;
 

@@ -4,7 +4,7 @@ import { requireJurisdictionInScope } from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';
 import * as repo from './agencies.repository.js';
 
-export const toDto = (a: repo.AgencyListRow) => ({
+const toDto = (a: repo.AgencyListRow) => ({
   id: a.id,
   name: a.name,
   jurisdictionCode: a.jurisdiction_code,

@@ -1,6 +1,6 @@
 import type { Executor } from '@shuangfang/db';
 
-export const isPhone = (login: string) => /^1[3-9][0-9]{9}$/.test(login);
+const isPhone = (login: string) => /^1[3-9][0-9]{9}$/.test(login);
 
 export function findUserByLogin(db: Executor, login: string) {
   const query = db.selectFrom('app_user').selectAll();
@@ -40,13 +40,5 @@ export function listMemberships(db: Executor, userId: string) {
     .where((eb) => eb.and([eb('e.active', 'is not', false), eb('a.active', 'is not', false)]))
     .orderBy('m.created_at')
     .orderBy('m.id')
-    .execute();
-}
-
-export async function updatePassword(db: Executor, userId: string, passwordHash: string) {
-  await db
-    .updateTable('app_user')
-    .set({ password_hash: passwordHash, must_change_password: false })
-    .where('id', '=', userId)
     .execute();
 }

@@ -28,7 +28,7 @@ export const SwitchMembershipBody = z
   .object({ membershipId: z.uuid().openapi({ description: '要切换到的身份' }) })
   .openapi('SwitchMembershipBody');
 
-export const MembershipSchema = z
+const MembershipSchema = z
   .object({
     id: z.uuid(),
     role: z.enum(ROLES).openapi({ description: '角色' }),

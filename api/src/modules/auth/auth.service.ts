@@ -18,7 +18,7 @@ export type UserView = Omit<Me, 'operations'>;
 // so timing does not tell which phone numbers have accounts.
 const dummyHash = hashPassword('timing-equaliser-0');
 
-export interface LoginLimits {
+interface LoginLimits {
   perAccount: RateLimiter;
   perAddress: RateLimiter;
 }
@@ -53,7 +53,7 @@ export async function login(
   return { token, me: await describeUser(db, user.id, first?.id ?? null) };
 }
 
-export async function describeUser(
+async function describeUser(
   db: Executor,
   userId: string,
   activeMembershipId: string | null,

@@ -4,8 +4,8 @@
 
 const CHINA_OFFSET = 8 * 3_600_000;
 
-export const LISTING_YEARS = 3;
-export const REPAIR_AFTER_MONTHS = 12;
+const LISTING_YEARS = 3;
+const REPAIR_AFTER_MONTHS = 12;
 
 export function addMonthsChina(at: Date, months: number): Date {
   const local = new Date(at.getTime() + CHINA_OFFSET);

@@ -14,7 +14,7 @@ import * as repo from './blacklist.repository.js';
 export const hiddenFrom = (who: Who, notifiedAt: Date | null) =>
   !isAgencyRole(who) && notifiedAt === null;
 
-export interface MoveContext {
+interface MoveContext {
   trx: Executor;
   entry: BlacklistEntryRow;
   to: BlacklistState;

@@ -1,6 +1,7 @@
 import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db } from '@shuangfang/db';
+import { openRevocationReview } from '../standardization/certificates.service.js';
 import { conflict, invalid } from '../../lib/errors.js';
 import { chinaMinute, repairPossibleFrom } from './blacklist-calendar.js';
 import { moveEntry } from './blacklist-moves.js';
@@ -110,6 +111,7 @@ export async function revokeRemoval(
       removal_kind: null,
     });
     await repo.refreshCreditStatus(trx, enterpriseId);
+    await openRevocationReview(trx, enterpriseId, id, now);
     await record(body.reason);
   });
   return getOne(db, who, enterpriseId, id, now);

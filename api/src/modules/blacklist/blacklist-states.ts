@@ -32,7 +32,7 @@ export const AGENCY_MOVES = [
   'revoke_removal',
 ] as const satisfies readonly BlacklistMove[];
 
-export const TRANSITIONS: Record<BlacklistMove, { from: BlacklistState[]; to?: BlacklistState }> = {
+const TRANSITIONS: Record<BlacklistMove, { from: BlacklistState[]; to?: BlacklistState }> = {
   notify: { from: ['proposed'], to: 'notified' },
   statement: { from: ['notified'] },
   list: { from: ['notified'], to: 'listed' },
@@ -44,7 +44,7 @@ export const TRANSITIONS: Record<BlacklistMove, { from: BlacklistState[]; to?: B
   revoke_removal: { from: ['removed'], to: 'listed' },
 };
 
-export const STATE_NAMES: Record<BlacklistState, string> = {
+const STATE_NAMES: Record<BlacklistState, string> = {
   proposed: '拟列入',
   notified: '已告知',
   listed: '已列入',
@@ -52,7 +52,7 @@ export const STATE_NAMES: Record<BlacklistState, string> = {
   withdrawn: '已撤销',
 };
 
-export const MOVE_NAMES: Record<BlacklistMove, string> = {
+const MOVE_NAMES: Record<BlacklistMove, string> = {
   notify: '告知',
   statement: '陈述申辩',
   list: '列入名单',

@@ -73,7 +73,7 @@ export function listForEnterprise(db: Executor, enterpriseId: string, notifiedOn
   return q.orderBy('b.proposed_at', 'desc').orderBy('b.id', 'desc').execute();
 }
 
-export interface SubtreeFilter {
+interface SubtreeFilter {
   state?: BlacklistState;
   q?: string;
 }
@@ -142,7 +142,7 @@ export function updateEntry(
     .execute();
 }
 
-export interface EventInput {
+interface EventInput {
   enterpriseId: string;
   entryId: string;
   action: string;

@@ -79,7 +79,7 @@ export const PublicQuery = z.object({
 const iso = z.string().openapi({ example: '2026-11-23T10:00:00.000Z' });
 const isoOrNull = iso.nullable();
 
-export const EntrySchema = z
+const EntrySchema = z
   .object({
     id: z.uuid(),
     enterprise: z.object({ id: z.uuid(), name: z.string(), creditCode: z.string() }),

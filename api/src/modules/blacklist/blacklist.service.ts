@@ -5,6 +5,7 @@ import { isAgencyRole, requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
+import { openRevocationReview } from '../standardization/certificates.service.js';
 import { workingDaysAfter } from '../reports/report-calendar.js';
 import { actsForAgency } from './blacklist.access.js';
 import { chinaMinute, listedUntil, repairPossibleFrom } from './blacklist-calendar.js';
@@ -207,6 +208,8 @@ export async function list(
       listed_until: listedUntil(now),
     });
     await repo.refreshCreditStatus(trx, enterpriseId);
+    // Listing is a reason to revoke its 标准化 certificate: the certifying agency decides.
+    await openRevocationReview(trx, enterpriseId, id, now);
     await record(body.statementResponse ?? null);
   });
   return getOne(db, who, enterpriseId, id, now);

@@ -1,4 +1,5 @@
 import type { Handler } from '../../lib/create-router.js';
+import { publicOriginOf } from '../../lib/public-origin.js';
 import { actorOf, membershipOf } from '../../middlewares/access.js';
 import type * as routes from './boards.routes.js';
 import * as service from './boards.service.js';
@@ -6,7 +7,10 @@ import { readerOf } from '../../lib/read-routing.js';
 
 export const board: Handler<typeof routes.board> = async (c) => {
   const { enterpriseId, id } = c.req.valid('param');
-  return c.json(await service.board(c.var.db, membershipOf(c), enterpriseId, id), 200);
+  return c.json(
+    await service.board(c.var.db, membershipOf(c), enterpriseId, id, publicOriginOf(c)),
+    200,
+  );
 };
 
 export const issueLink: Handler<typeof routes.issueLink> = async (c) => {
@@ -17,6 +21,7 @@ export const issueLink: Handler<typeof routes.issueLink> = async (c) => {
     actorOf(c).userId,
     enterpriseId,
     id,
+    publicOriginOf(c),
   );
   return c.json(link, 201);
 };

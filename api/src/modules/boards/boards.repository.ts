@@ -58,13 +58,25 @@ export function currentMeasures(db: Executor, enterpriseId: string, eventIds: st
   if (eventIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('control_measure')
-    .select(['event_id', 'category', 'description', 'control_level', 'responsible_person'])
+    .select(['id', 'event_id', 'category', 'description', 'control_level', 'responsible_person'])
     .where('enterprise_id', '=', enterpriseId)
     .where('event_id', 'in', eventIds)
     .where('archived_at', 'is', null)
     .orderBy('sort_order')
     .orderBy('created_at')
     .execute();
+}
+
+/** When the latest check of any of the measures was recorded; null if never checked. */
+export async function lastCheckAt(db: Executor, enterpriseId: string, measureIds: string[]) {
+  if (measureIds.length === 0) return null;
+  const row = await db
+    .selectFrom('check_record')
+    .select((eb) => eb.fn.max('recorded_at').as('at'))
+    .where('enterprise_id', '=', enterpriseId)
+    .where('measure_id', 'in', measureIds)
+    .executeTakeFirst();
+  return row?.at ?? null;
 }
 
 export function currentEmergencyMeasures(db: Executor, enterpriseId: string, eventIds: string[]) {
@@ -124,7 +136,7 @@ export function findByToken(db: Executor, token: string) {
       j.onRef('p.enterprise_id', '=', 'l.enterprise_id').onRef('p.id', '=', 'l.position_id'),
     )
     .innerJoin('enterprise as e', 'e.id', 'l.enterprise_id')
-    .select(['l.enterprise_id', 'l.position_id', 'p.name'])
+    .select(['l.enterprise_id', 'l.position_id', 'p.name', 'e.name as enterprise_name'])
     .where('l.token', '=', token)
     .where('l.revoked_at', 'is', null)
     .where('p.archived_at', 'is', null)

@@ -3,6 +3,7 @@ import type { ActingMembership } from '../../auth/actor.js';
 import { generateSecureRandomString } from '../../auth/session-token.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, notFound } from '../../lib/errors.js';
+import type { PublicOrigin } from '../../lib/public-origin.js';
 import { findPosition } from '../positions/positions.repository.js';
 import { highestGrade } from '../risk/grading.js';
 import * as repo from './boards.repository.js';
@@ -18,7 +19,7 @@ async function boardContent(
   db: Db,
   enterpriseId: string,
   positionId: string,
-  positionName: string,
+  names: { position: string; enterprise: string },
 ) {
   const events = await repo.positionEvents(db, enterpriseId, positionId);
   const ids = events.map((e) => e.id);
@@ -27,8 +28,15 @@ async function boardContent(
     repo.currentEmergencyMeasures(db, enterpriseId, ids),
     repo.openHazardCount(db, enterpriseId, positionId),
   ]);
+  const lastCheck = await repo.lastCheckAt(
+    db,
+    enterpriseId,
+    measures.map((m) => m.id),
+  );
   return {
-    positionName,
+    enterpriseName: names.enterprise,
+    positionName: names.position,
+    lastCheckAt: lastCheck === null ? null : new Date(lastCheck).toISOString(),
     grade: highestGrade(events.map((e) => e.grade)),
     risks: events.map((e) => ({
       place: `${e.object_name} / ${e.unit_name}`,
@@ -61,22 +69,36 @@ async function requirePosition(
   enterpriseId: string,
   positionId: string,
 ) {
-  await requireEnterpriseInScope(db, m, enterpriseId);
+  const enterprise = await requireEnterpriseInScope(db, m, enterpriseId);
   const position = await findPosition(db, enterpriseId, positionId);
   if (!position) throw notFound('岗位');
-  return position;
+  return { ...position, enterprise_name: enterprise.name };
 }
 
-export async function board(db: Db, m: ActingMembership, enterpriseId: string, positionId: string) {
+/** The public page of a link, built on the public origin (never the host a manager typed). */
+const linkDto = (link: { token: string; created_at: Date | string }, origin: PublicOrigin) => ({
+  token: link.token,
+  createdAt: new Date(link.created_at).toISOString(),
+  url: `${origin.origin}/b/${link.token}`,
+  warning: origin.warning,
+});
+
+export async function board(
+  db: Db,
+  m: ActingMembership,
+  enterpriseId: string,
+  positionId: string,
+  origin: PublicOrigin,
+) {
   const position = await requirePosition(db, m, enterpriseId, positionId);
   const [content, link] = await Promise.all([
-    boardContent(db, enterpriseId, positionId, position.name),
+    boardContent(db, enterpriseId, positionId, {
+      position: position.name,
+      enterprise: position.enterprise_name,
+    }),
     repo.liveLink(db, enterpriseId, positionId),
   ]);
-  return {
-    ...content,
-    link: link ? { token: link.token, createdAt: new Date(link.created_at).toISOString() } : null,
-  };
+  return { ...content, link: link ? linkDto(link, origin) : null, publicOrigin: origin };
 }
 
 /** Issues a new public link, revoking the old one: a board that was copied can be cut off. */
@@ -86,6 +108,7 @@ export async function issueLink(
   userId: string,
   enterpriseId: string,
   positionId: string,
+  origin: PublicOrigin,
 ) {
   const position = await requirePosition(db, m, enterpriseId, positionId);
   if (position.archived_at) throw conflict('岗位已归档，不能发布告知卡');
@@ -94,8 +117,7 @@ export async function issueLink(
     await repo.revokeLinks(trx, enterpriseId, positionId);
     await repo.insertLink(trx, { enterpriseId, positionId, token, userId });
   });
-  const link = (await repo.liveLink(db, enterpriseId, positionId))!;
-  return { token, createdAt: new Date(link.created_at).toISOString() };
+  return linkDto((await repo.liveLink(db, enterpriseId, positionId))!, origin);
 }
 
 export async function revokeLink(
@@ -109,9 +131,15 @@ export async function revokeLink(
   return { ok: true as const };
 }
 
-/** The public page behind the QR code: the board only, nothing else about the enterprise. */
+/**
+ * The public page behind the QR code, read live on every request: the board and the enterprise's
+ * name, nothing else about the enterprise.
+ */
 export async function publicBoard(db: Db, token: string) {
   const link = await repo.findByToken(db, token);
   if (!link) throw notFound('告知卡');
-  return boardContent(db, link.enterprise_id, link.position_id, link.name);
+  return boardContent(db, link.enterprise_id, link.position_id, {
+    position: link.name,
+    enterprise: link.enterprise_name,
+  });
 }

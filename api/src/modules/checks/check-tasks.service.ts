@@ -22,20 +22,20 @@ import type { TasksQuery } from './checks.schemas.js';
 export const cycleOf = (m: Pick<MeasureWithCycle, 'check_cycle_unit' | 'check_cycle_count'>) =>
   ({ unit: m.check_cycle_unit!, count: m.check_cycle_count! }) satisfies CheckCycle;
 
-export function statusOf(w: Window, recorded: boolean, now: Date): TaskStatus {
+function statusOf(w: Window, recorded: boolean, now: Date): TaskStatus {
   if (recorded) return 'done';
   if (w.start > now) return 'upcoming';
   return w.end > now ? 'due' : 'missed';
 }
 
 /** The windows of a measure that overlap the range and count: none that ended before it existed. */
-export function windowsOf(m: MeasureWithCycle, range: Window): Window[] {
+function windowsOf(m: MeasureWithCycle, range: Window): Window[] {
   const created = new Date(m.created_at);
   return windowsBetween(cycleOf(m), range.start, range.end).filter((w) => w.end > created);
 }
 
 /** Whose measures the caller reads: a worker's own (through positions); managers any scope. */
-export function assignedFilter(who: Who, scope: 'mine' | 'all' | undefined) {
+function assignedFilter(who: Who, scope: 'mine' | 'all' | undefined) {
   const resolved = scope ?? (isManager(who) ? 'all' : 'mine');
   if (resolved === 'all' && !isManager(who)) {
     throw forbidden('只有企业主要负责人或安全管理员可以查看全企业的排查任务');

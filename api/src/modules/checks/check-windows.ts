@@ -75,7 +75,7 @@ export function windowAt(cycle: CheckCycle, at: Date): Window {
 const mod = (a: number, n: number) => ((a % n) + n) % n;
 
 /** The window just before `w` (the window that holds the instant before its start). */
-export function previousWindow(cycle: CheckCycle, w: Window): Window {
+function previousWindow(cycle: CheckCycle, w: Window): Window {
   return windowAt(cycle, new Date(w.start.getTime() - 1));
 }
 

@@ -1,7 +1,7 @@
 import type { Window } from './check-windows.js';
 import type { CheckRecordWithName, MeasureWithCycle } from './checks.repository.js';
 
-export const iso = (d: Date | string) => new Date(d).toISOString();
+const iso = (d: Date | string) => new Date(d).toISOString();
 
 export const recordDto = (r: CheckRecordWithName) => ({
   id: r.id,

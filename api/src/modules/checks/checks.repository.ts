@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 // The SQL of check tasks and records. A measure is "assigned" to a worker when the worker is on
 // a current position that works in the measure's risk unit (position_unit / position_worker).
 
-export interface MeasureFilter {
+interface MeasureFilter {
   /** Only the measures assigned to this user through their positions. */
   assignedTo?: string;
   measureId?: string;
@@ -132,7 +132,7 @@ export async function insertRecord(db: Executor, row: NewCheckRecord) {
   return id;
 }
 
-export interface RecordFilter {
+interface RecordFilter {
   measureIds?: string[];
   result?: CheckResult;
   from?: Date;

@@ -6,7 +6,7 @@ import { Attachment } from '../hazards/hazards.schemas.js';
 
 export { EnterpriseParam } from '../../lib/schemas.js';
 
-export const TASK_STATUSES = ['due', 'done', 'missed', 'upcoming'] as const;
+const TASK_STATUSES = ['due', 'done', 'missed', 'upcoming'] as const;
 
 const isDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -69,7 +69,7 @@ export const CheckRecordSchema = z
   })
   .openapi('CheckRecord');
 
-export const CheckTaskSchema = z
+const CheckTaskSchema = z
   .object({
     measure: z.object({
       id: z.uuid(),

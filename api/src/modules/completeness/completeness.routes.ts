@@ -5,7 +5,7 @@ import { registerReaders } from '../risk/risk.access.js';
 const Item = z.object({ id: z.uuid(), name: z.string() });
 const EventItem = Item.extend({ place: z.string().openapi({ description: '对象 / 单元' }) });
 
-export const CompletenessSchema = z
+const CompletenessSchema = z
   .object({
     complete: z.boolean().openapi({ description: '一图一牌三清单是否完整' }),
     empty: z.boolean().openapi({ description: '尚未登记任何风险分析对象' }),

@@ -19,7 +19,7 @@ export const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 /** The China-time quarter holding `now`: its first and last day. */
-export function currentQuarter(now: Date) {
+function currentQuarter(now: Date) {
   const today = chinaDay(now);
   const year = Number(today.slice(0, 4));
   const first = Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3;
@@ -28,7 +28,7 @@ export function currentQuarter(now: Date) {
   return { from, to };
 }
 
-export interface Period {
+interface Period {
   /** First and last day, inclusive. */
   from: string;
   to: string;

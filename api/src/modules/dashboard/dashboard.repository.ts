@@ -186,6 +186,32 @@ export function draftsDueToday(db: Executor, path: string, todayStart: Date, now
   );
 }
 
+/**
+ * Statistics reports due (and already due) in the period that were never drafted: per expected
+ * kind and period, the active enterprises registered before the period ended with no report of it.
+ * Drafts and submitted ones are in the roll-up already.
+ */
+export async function undraftedPeriodicCounts(
+  db: Executor,
+  path: string,
+  due: { kind: 'quarterly' | 'annual'; period: string; to: Date }[],
+) {
+  if (due.length === 0) return [];
+  const bucket = bucketUnder(path);
+  const expected = sql.join(due.map((d) => sql`(${d.kind}, ${d.period}, ${d.to}::timestamptz)`));
+  const undrafted = sql<number>`(select count(*) from (values ${expected}) x(kind, period, period_end)
+    where e.created_at < x.period_end and not exists (select 1 from report r
+      where r.enterprise_id = e.id and r.kind = x.kind and r.period = x.period))`;
+  return db
+    .selectFrom('enterprise as e')
+    .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
+    .where(pathUnder('j.path', path))
+    .where('e.active', '=', true)
+    .select([bucket.as('bucket'), total(undrafted).as('n')])
+    .groupBy(bucket)
+    .execute();
+}
+
 /** Active certificates whose last valid day is between `from` and `to` (inclusive). */
 export function expiringCounts(db: Executor, path: string, from: string, to: string) {
   return bucketed(

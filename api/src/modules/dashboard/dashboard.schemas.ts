@@ -28,7 +28,7 @@ export const DashboardQuery = z.object({
 
 const count = z.int().nonnegative();
 
-export const FiguresSchema = z
+const FiguresSchema = z
   .object({
     enterprises: z.object({
       total: count.openapi({ description: '在册（启用）企业数' }),
@@ -49,9 +49,12 @@ export const FiguresSchema = z
     supervisedMajorHazards: count.openapi({ description: '挂牌督办中的重大隐患' }),
     reports: z.object({
       due: count.openapi({
-        description: '应报：报送期限在统计期内的报告，以及已过期限仍未报送的草稿',
+        description:
+          '应报：报送期限在统计期内的报告（含已到期限却从未起草的季度、年度统计报告），以及已过期限仍未报送的草稿',
       }),
-      late: count.openapi({ description: '其中逾期（过期限未报送或逾期报送）' }),
+      late: count.openapi({
+        description: '其中逾期（过期限未报送——含从未起草的统计报告——或逾期报送）',
+      }),
       unacknowledged: count.openapi({ description: '其中已报送但监管部门尚未签收' }),
     }),
     standardization: z.object({

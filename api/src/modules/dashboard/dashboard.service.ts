@@ -10,6 +10,7 @@ import {
   type Counts,
 } from './dashboard-figures.js';
 import { addDays, chinaDay, chinaDayStart, resolvePeriod } from './dashboard-period.js';
+import { periodsDueBetween } from '../reports/report-calendar.js';
 import * as repo from './dashboard.repository.js';
 import type { Dashboard } from './dashboard.schemas.js';
 
@@ -18,7 +19,7 @@ import type { Dashboard } from './dashboard.schemas.js';
 
 const EXPIRY_WINDOW_DAYS = 90;
 
-export interface DashboardQuery {
+interface DashboardQuery {
   jurisdiction?: string;
   from?: string;
   to?: string;
@@ -107,6 +108,14 @@ async function bucketCounts(
     const c = at(row.bucket);
     c.late += row.n;
     if (!todayInPeriod) c.due += row.n;
+  }
+  // Statistics reports due in the period and never drafted: due, and late (docs/domain.md
+  // section 3), counted from what each enterprise should have sent.
+  const undrafted = periodsDueBetween(period.from, period.to, now);
+  for (const row of await repo.undraftedPeriodicCounts(db, path, undrafted)) {
+    const c = at(row.bucket);
+    c.due += row.n;
+    c.late += row.n;
   }
   const lastDay = addDays(today, EXPIRY_WINDOW_DAYS);
   for (const row of await repo.expiringCounts(db, path, today, lastDay)) {

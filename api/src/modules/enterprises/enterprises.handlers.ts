@@ -1,7 +1,9 @@
 import type { Handler } from '../../lib/create-router.js';
+import { attachment } from '../../lib/download.js';
 import { invalid } from '../../lib/errors.js';
 import { membershipOf } from '../../middlewares/access.js';
 import type * as routes from './enterprises.routes.js';
+import { importSheet } from './enterprises.import.js';
 import * as service from './enterprises.service.js';
 import { exportWorkbook, templateWorkbook, XLSX_TYPE } from './enterprises.xlsx.js';
 import { readerOf } from '../../lib/read-routing.js';
@@ -9,9 +11,9 @@ import { readerOf } from '../../lib/read-routing.js';
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // an .xlsx is a zip archive
 
-const attachment = (fileName: string) => ({
+const xlsxFile = (fileName: string, asciiName: string) => ({
   'content-type': XLSX_TYPE,
-  'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  'content-disposition': attachment(fileName, asciiName),
 });
 
 export const list: Handler<typeof routes.list> = async (c) =>
@@ -19,12 +21,20 @@ export const list: Handler<typeof routes.list> = async (c) =>
 
 export const exportXlsx: Handler<typeof routes.exportXlsx> = async (c) => {
   const rows = await service.listAll(await readerOf(c), membershipOf(c), c.req.valid('query'));
-  return c.body(await exportWorkbook(rows), 200, attachment('企业名录.xlsx'));
+  return c.body(
+    await exportWorkbook(rows),
+    200,
+    xlsxFile('企业名录.xlsx', 'enterprise-registry.xlsx'),
+  );
 };
 
 export const importTemplate: Handler<typeof routes.importTemplate> = async (c) => {
   const agencyNames = await service.importableAgencyNames(c.var.db, membershipOf(c));
-  return c.body(await templateWorkbook(agencyNames), 200, attachment('企业名录导入模板.xlsx'));
+  return c.body(
+    await templateWorkbook(agencyNames),
+    200,
+    xlsxFile('企业名录导入模板.xlsx', 'enterprise-import-template.xlsx'),
+  );
 };
 
 export const importXlsx: Handler<typeof routes.importXlsx> = async (c) => {
@@ -35,7 +45,7 @@ export const importXlsx: Handler<typeof routes.importXlsx> = async (c) => {
   if (!ZIP_MAGIC.every((byte, i) => head[i] === byte)) {
     throw invalid('file', '文件内容不是 .xlsx 表格');
   }
-  return c.json(await service.importSheet(c.var.db, membershipOf(c), data), 200);
+  return c.json(await importSheet(c.var.db, membershipOf(c), data), 200);
 };
 
 export const get: Handler<typeof routes.get> = async (c) =>

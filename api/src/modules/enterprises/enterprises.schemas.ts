@@ -6,20 +6,20 @@ import {
   STANDARDIZATION_LEVELS,
 } from '@shuangfang/db';
 import { z } from '@hono/zod-openapi';
-import { creditCodeProblem } from '../../lib/credit-code.js';
+import { canonicalCreditCode, creditCodeProblem } from '../../lib/credit-code.js';
 import { PageQuery } from '../../lib/pagination.js';
 import { DivisionCode } from '../jurisdictions/jurisdictions.schemas.js';
 
-export const CreditCode = z
+const CreditCode = z
   .string()
-  .trim()
-  .transform((s) => s.toUpperCase())
+  .transform(canonicalCreditCode)
   .superRefine((code, ctx) => {
     const problem = creditCodeProblem(code);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
   .openapi({
-    description: '统一社会信用代码（GB 32100，18位含校验位）',
+    description:
+      '统一社会信用代码（GB 32100，18位含校验位；第1—2位须为登记管理部门和机构类别代码，第3—8位须为有效的行政区划代码；小写字母按大写处理）',
     example: '91360735MA35F0XU52',
   });
 

@@ -1,19 +1,9 @@
 import { ENTERPRISE_SCALES, INDUSTRIES } from '@shuangfang/db';
 import { XLSX_TYPE, writeSheet, writeWorkbook, type Column } from '../../lib/xlsx.js';
-import type { EnterpriseDto } from './enterprises.service.js';
+import type { EnterpriseDto } from './enterprises.dto.js';
+import { IMPORT_COLUMNS } from './enterprises.import.js';
 
 export { XLSX_TYPE };
-
-/** The import columns, in template order; `required` ones must be filled on every row. */
-export const IMPORT_COLUMNS = [
-  { header: '统一社会信用代码', field: 'creditCode', required: true },
-  { header: '企业名称', field: 'name', required: true },
-  { header: '行业', field: 'industry', required: true },
-  { header: '规模', field: 'scale', required: true },
-  { header: '地址', field: 'address', required: true },
-  { header: '行政区划代码', field: 'jurisdictionCode', required: true },
-  { header: '监管机构', field: 'agencyName', required: false },
-] as const;
 
 const RISK_NAMES = { red: '重大风险', orange: '较大风险', yellow: '一般风险', blue: '低风险' };
 

@@ -1,5 +1,6 @@
 import { operations } from '../../lib/operations.js';
 import { createRouter, type Handler } from '../../lib/create-router.js';
+import { attachment } from '../../lib/download.js';
 import { XLSX_TYPE } from '../../lib/xlsx.js';
 import { membershipOf } from '../../middlewares/access.js';
 import * as allRoutes from './ledger.routes.js';
@@ -8,11 +9,11 @@ import { readerOf } from '../../lib/read-routing.js';
 
 const routes = operations('hazardLedger', allRoutes);
 
-const asFile = (file: { body: Buffer; fileName: string }) => ({
+const asFile = (file: { body: Buffer; fileName: string; asciiName: string }) => ({
   body: new Uint8Array(file.body),
   headers: {
     'content-type': XLSX_TYPE,
-    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'content-disposition': attachment(file.fileName, file.asciiName),
   },
 });
 

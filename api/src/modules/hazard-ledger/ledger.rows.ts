@@ -14,13 +14,27 @@ export function overdueDays(deadline: Date | string | null, overdue: boolean, no
   return Math.max(1, Math.ceil((now - new Date(deadline).getTime()) / DAY));
 }
 
+/**
+ * Where the hazard is: its risk object, unit and the place written on it, each named once. A part
+ * equal to another, or contained in a later one (the object 「一号车间」 before the place
+ * 「一号车间东侧」), is left out, so a location typed as the unit's name does not print twice.
+ */
+export function locationOf(parts: (string | null | undefined)[]): string {
+  const names = parts.map((p) => p?.trim() ?? '').filter(Boolean);
+  return names
+    .filter(
+      (p, i) => names.indexOf(p) === i && !names.some((q, j) => j > i && q !== p && q.includes(p)),
+    )
+    .join(' / ');
+}
+
 export function ledgerRow(h: SearchRow, withReporter: boolean) {
   return {
     id: h.id,
     enterpriseId: h.enterprise_id,
     enterpriseName: h.enterprise_name,
     description: h.description,
-    location: [h.risk_object_name, h.risk_unit_name, h.location].filter(Boolean).join(' / '),
+    location: locationOf([h.risk_object_name, h.risk_unit_name, h.location]),
     source: h.source,
     kind: h.kind,
     category: h.category,

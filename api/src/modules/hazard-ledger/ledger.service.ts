@@ -35,7 +35,13 @@ async function page(db: Db, m: ActingMembership, search: Search, q: Paging) {
   };
 }
 
-async function workbook(db: Db, m: ActingMembership, search: Search, fileName: string) {
+async function workbook(
+  db: Db,
+  m: ActingMembership,
+  search: Search,
+  fileName: string,
+  asciiName: string,
+) {
   const rows = [];
   let cursor: string | undefined;
   do {
@@ -51,7 +57,7 @@ async function workbook(db: Db, m: ActingMembership, search: Search, fileName: s
     }
   } while (cursor);
   const body = await ledgerWorkbook(rows, withReporter(m), m.agencyId !== null);
-  return { body, fileName };
+  return { body, fileName, asciiName };
 }
 
 export async function enterpriseLedger(
@@ -70,7 +76,13 @@ export async function enterpriseLedgerFile(
   q: ListFilters,
 ) {
   const search = await enterpriseSearch(db, m, enterpriseId, q);
-  return workbook(db, m, search, `隐患排查治理台账-${chinaToday()}.xlsx`);
+  return workbook(
+    db,
+    m,
+    search,
+    `隐患排查治理台账-${chinaToday()}.xlsx`,
+    `hazard-ledger-${chinaToday()}.xlsx`,
+  );
 }
 
 export async function subtreeLedger(db: Db, m: ActingMembership, q: SubtreeFilters & Paging) {
@@ -79,5 +91,11 @@ export async function subtreeLedger(db: Db, m: ActingMembership, q: SubtreeFilte
 
 export async function subtreeLedgerFile(db: Db, m: ActingMembership, q: SubtreeFilters) {
   const search = await agencySearch(db, m, q);
-  return workbook(db, m, search, `辖区隐患排查治理台账-${chinaToday()}.xlsx`);
+  return workbook(
+    db,
+    m,
+    search,
+    `辖区隐患排查治理台账-${chinaToday()}.xlsx`,
+    `jurisdiction-hazard-ledger-${chinaToday()}.xlsx`,
+  );
 }

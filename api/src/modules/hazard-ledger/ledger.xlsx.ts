@@ -9,13 +9,14 @@ const cst = (iso: string | null, withTime = true) => {
   return withTime ? `${local.slice(0, 10)} ${local.slice(11, 16)}` : local.slice(0, 10);
 };
 
-export function ledgerColumns(withReporter: boolean, withEnterprise: boolean) {
+function ledgerColumns(withReporter: boolean, withEnterprise: boolean) {
   const columns: (Column<LedgerRow & { n: number }> | false)[] = [
     { header: '序号', width: 6, value: (r) => r.n },
     withEnterprise && { header: '企业名称', width: 24, value: (r) => r.enterpriseName },
     { header: '隐患名称/描述', width: 36, value: (r) => r.description },
     { header: '位置', width: 20, value: (r) => r.location },
     { header: '来源', width: 12, value: (r) => r.source },
+    { header: '隐患类型', width: 8, value: (r) => r.kind },
     { header: '类别', width: 14, value: (r) => r.category },
     { header: '等级', width: 8, value: (r) => (r.grade ? `${r.grade}隐患` : '待确认') },
     { header: '发现时间', width: 17, value: (r) => cst(r.foundAt) },

@@ -23,7 +23,7 @@ import { canonicalJson } from '../../lib/canonical-json.js';
 // keys does not matter because keys are sorted here on both writing and checking.
 
 export const GENESIS_HASH = '0'.repeat(64);
-export const CANONICAL_VERSION = 'hazard-event/v1';
+const CANONICAL_VERSION = 'hazard-event/v1';
 
 export interface ChainEvent {
   enterpriseId: string;
@@ -66,7 +66,7 @@ export function eventHash(e: ChainEvent): string {
   return createHash('sha256').update(canonicalForm(e), 'utf8').digest('hex');
 }
 
-export interface BrokenLink {
+interface BrokenLink {
   seq: number;
   eventId: string | null;
   reason: string;

@@ -6,7 +6,7 @@ import type { ErrorIssue } from '../../lib/errors.js';
 // plan. A 重大隐患 cannot be removed at once (原安监总局令第16号), so it is always 限期整改, and its
 // plan also states 现状及原因, 危害程度和整改难易程度分析, 治理目标 and whether production stops.
 
-export interface PlanInput {
+interface PlanInput {
   measures?: string;
   responsiblePerson?: string;
   responsibleUserId?: string | null;
@@ -19,7 +19,7 @@ export interface PlanInput {
   stoppage?: HazardStoppage;
 }
 
-export const FIVE_IN_PLACE: Record<string, string> = {
+const FIVE_IN_PLACE: Record<string, string> = {
   measures: '整改措施',
   responsiblePerson: '整改责任人',
   funds: '整改资金（元）',
@@ -27,7 +27,7 @@ export const FIVE_IN_PLACE: Record<string, string> = {
   contingencyPlan: '应急预案（整改期间的安全防范措施）',
 };
 
-export const MAJOR_EXTRAS: Record<string, string> = {
+const MAJOR_EXTRAS: Record<string, string> = {
   currentSituation: '现状及原因',
   harmAnalysis: '危害程度和整改难易程度分析',
   goal: '治理目标',

@@ -69,7 +69,7 @@ export async function searchPage(
   return toPage(rows, limit, (h) => [new Date(h.created_at).toISOString(), h.id]);
 }
 
-export const acrossDto = (h: SearchRow) => ({
+const acrossDto = (h: SearchRow) => ({
   ...hazardDto(h),
   enterprise: {
     id: h.enterprise_id,

@@ -15,7 +15,7 @@ import { AppError } from '../../lib/errors.js';
 export const HAZARD_MOVES = ['reject', 'confirm', 'submit', 'accept', 'reject_acceptance'] as const;
 export type HazardMove = (typeof HAZARD_MOVES)[number];
 
-export const TRANSITIONS: Record<HazardMove, { from: HazardState; to: HazardState }> = {
+const TRANSITIONS: Record<HazardMove, { from: HazardState; to: HazardState }> = {
   reject: { from: 'reported', to: 'rejected' },
   confirm: { from: 'reported', to: 'rectifying' },
   submit: { from: 'rectifying', to: 'awaiting_acceptance' },
@@ -31,7 +31,7 @@ export const STATE_NAMES: Record<HazardState, string> = {
   closed: '已销号',
 };
 
-export const MOVE_NAMES: Record<HazardMove, string> = {
+const MOVE_NAMES: Record<HazardMove, string> = {
   reject: '不予确认',
   confirm: '确认',
   submit: '提交整改',

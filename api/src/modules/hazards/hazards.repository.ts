@@ -27,7 +27,7 @@ export function findHazard(db: Executor, enterpriseId: string, id: string) {
     .executeTakeFirst();
 }
 
-export interface HazardFilters {
+interface HazardFilters {
   state?: HazardState;
   grade?: HazardGrade;
   source?: HazardSource;

@@ -163,7 +163,7 @@ const Plan = z.object({
   stoppage: z.enum(HAZARD_STOPPAGES).optional(),
 });
 
-export const HazardSchema = z
+const HazardSchema = z
   .object({
     id: z.uuid(),
     enterpriseId: z.uuid(),
@@ -190,7 +190,7 @@ export const HazardSchema = z
   })
   .openapi('Hazard');
 
-export const HazardEventSchema = z
+const HazardEventSchema = z
   .object({
     id: z.uuid(),
     seq: z.number(),
@@ -207,7 +207,7 @@ export const HazardEventSchema = z
   })
   .openapi('HazardEvent');
 
-export const HazardExtensionSchema = z
+const HazardExtensionSchema = z
   .object({
     id: z.uuid(),
     previousDeadline: z.string(),
@@ -244,7 +244,7 @@ export const HazardPageSchema = z
   })
   .openapi('HazardPage');
 
-export const HazardAcrossSchema = HazardSchema.extend({
+const HazardAcrossSchema = HazardSchema.extend({
   enterprise: z.object({
     id: z.uuid(),
     name: z.string(),

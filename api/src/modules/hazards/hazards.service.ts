@@ -69,7 +69,7 @@ export async function list(db: Db, who: Who, enterpriseId: string, q: z.infer<ty
   };
 }
 
-export type Body = z.infer<typeof HazardBody>;
+type Body = z.infer<typeof HazardBody>;
 
 /** The source a registration gets: fixed for workers and regulators, chosen by managers. */
 function sourceOf(who: Who, body: Body): HazardSource {

@@ -3,6 +3,7 @@ import type { ActingMembership, Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import type { z } from '@hono/zod-openapi';
+import * as repo from './directory.repository.js';
 import type {
   ConflictBody,
   InspectorBody,
@@ -31,53 +32,23 @@ const inspectorDto = (r: {
   active: r.active,
 });
 
-function inspectorsOf(db: Db, agencyId: string) {
-  return db
-    .selectFrom('inspector as i')
-    .leftJoin('app_user as u', 'u.id', 'i.user_id')
-    .select([
-      'i.id',
-      'i.name',
-      'i.badge_number',
-      'i.user_id',
-      'u.display_name as user_name',
-      'i.active',
-    ])
-    .where('i.agency_id', '=', agencyId);
-}
-
 export async function listInspectors(db: Db, who: Who) {
-  const rows = await inspectorsOf(db, agencyOf(who)).orderBy('i.badge_number').execute();
-  return { items: rows.map(inspectorDto) };
+  return { items: (await repo.listInspectors(db, agencyOf(who))).map(inspectorDto) };
 }
 
 /** The account must be an active 执法人员 (inspector role) of the same agency. */
 async function requireInspectorAccount(db: Db, agencyId: string, userId: string) {
-  const row = await db
-    .selectFrom('membership')
-    .select('id')
-    .where('user_id', '=', userId)
-    .where('agency_id', '=', agencyId)
-    .where('role', '=', 'inspector')
-    .where('active', '=', true)
-    .executeTakeFirst();
-  if (!row) throw invalid('userId', '关联账号须是本部门在用的执法人员账号');
+  if (!(await repo.findInspectorMembership(db, agencyId, userId))) {
+    throw invalid('userId', '关联账号须是本部门在用的执法人员账号');
+  }
 }
 
 async function requireBadgeFree(db: Db, badge: string, exceptId?: string) {
-  let q = db.selectFrom('inspector').select('id').where('badge_number', '=', badge);
-  if (exceptId) q = q.where('id', '<>', exceptId);
-  if (await q.executeTakeFirst()) throw conflict(`执法证号 ${badge} 已登记`);
+  if (await repo.findByBadge(db, badge, exceptId)) throw conflict(`执法证号 ${badge} 已登记`);
 }
 
 async function requireAccountFree(db: Db, agencyId: string, userId: string, exceptId?: string) {
-  let q = db
-    .selectFrom('inspector')
-    .select('name')
-    .where('agency_id', '=', agencyId)
-    .where('user_id', '=', userId);
-  if (exceptId) q = q.where('id', '<>', exceptId);
-  const other = await q.executeTakeFirst();
+  const other = await repo.findByAccount(db, agencyId, userId, exceptId);
   if (other) throw conflict(`该账号已关联执法人员「${other.name}」`);
 }
 
@@ -88,23 +59,17 @@ export async function createInspector(db: Db, who: Who, body: z.infer<typeof Ins
     await requireInspectorAccount(db, agencyId, body.userId);
     await requireAccountFree(db, agencyId, body.userId);
   }
-  const { id } = await db
-    .insertInto('inspector')
-    .values({
-      agency_id: agencyId,
-      name: body.name,
-      badge_number: body.badgeNumber,
-      user_id: body.userId ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return inspectorDto(
-    (await inspectorsOf(db, agencyId).where('i.id', '=', id).executeTakeFirst())!,
-  );
+  const id = await repo.insertInspector(db, {
+    agency_id: agencyId,
+    name: body.name,
+    badge_number: body.badgeNumber,
+    user_id: body.userId ?? null,
+  });
+  return inspectorDto((await repo.findInspector(db, agencyId, id))!);
 }
 
-export async function requireInspector(db: Db, agencyId: string, id: string) {
-  const row = await inspectorsOf(db, agencyId).where('i.id', '=', id).executeTakeFirst();
+async function requireInspector(db: Db, agencyId: string, id: string) {
+  const row = await repo.findInspector(db, agencyId, id);
   if (!row) throw notFound('执法人员');
   return row;
 }
@@ -121,39 +86,15 @@ export async function updateInspector(
     await requireInspectorAccount(db, agencyId, body.userId);
     await requireAccountFree(db, agencyId, body.userId, id);
   }
-  await db
-    .updateTable('inspector')
-    .set({
-      ...(body.name !== undefined && { name: body.name }),
-      ...(body.active !== undefined && { active: body.active }),
-      ...(body.userId !== undefined && { user_id: body.userId }),
-    })
-    .where('id', '=', id)
-    .where('agency_id', '=', agencyId)
-    .execute();
+  await repo.updateInspector(db, agencyId, id, {
+    ...(body.name !== undefined && { name: body.name }),
+    ...(body.active !== undefined && { active: body.active }),
+    ...(body.userId !== undefined && { user_id: body.userId }),
+  });
   return inspectorDto(await requireInspector(db, agencyId, id));
 }
 
-function conflictsOf(db: Db, agencyId: string) {
-  return db
-    .selectFrom('inspector_conflict as c')
-    .innerJoin('inspector as i', 'i.id', 'c.inspector_id')
-    .innerJoin('enterprise as e', 'e.id', 'c.enterprise_id')
-    .select([
-      'c.id',
-      'c.inspector_id',
-      'i.name as inspector_name',
-      'i.badge_number',
-      'c.enterprise_id',
-      'e.name as enterprise_name',
-      'e.credit_code',
-      'c.reason',
-      'c.declared_at',
-    ])
-    .where('i.agency_id', '=', agencyId);
-}
-type ConflictRow = Awaited<ReturnType<ReturnType<typeof conflictsOf>['executeTakeFirstOrThrow']>>;
-const conflictDto = (r: ConflictRow) => ({
+const conflictDto = (r: repo.ConflictRow) => ({
   id: r.id,
   inspectorId: r.inspector_id,
   inspectorName: r.inspector_name,
@@ -166,34 +107,23 @@ const conflictDto = (r: ConflictRow) => ({
 });
 
 export async function listConflicts(db: Db, who: Who) {
-  const rows = await conflictsOf(db, agencyOf(who)).orderBy('c.declared_at', 'desc').execute();
-  return { items: rows.map(conflictDto) };
+  return { items: (await repo.listConflicts(db, agencyOf(who))).map(conflictDto) };
 }
 
 export async function declareConflict(db: Db, who: Who, body: z.infer<typeof ConflictBody>) {
   const agencyId = agencyOf(who);
   await requireInspector(db, agencyId, body.inspectorId);
   await requireEnterpriseInScope(db, who, body.enterpriseId);
-  const existing = await db
-    .selectFrom('inspector_conflict')
-    .select('id')
-    .where('inspector_id', '=', body.inspectorId)
-    .where('enterprise_id', '=', body.enterpriseId)
-    .executeTakeFirst();
-  if (existing) throw conflict('该执法人员与该企业的回避关系已登记');
-  const { id } = await db
-    .insertInto('inspector_conflict')
-    .values({
-      inspector_id: body.inspectorId,
-      enterprise_id: body.enterpriseId,
-      reason: body.reason,
-      declared_by: who.userId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return conflictDto(
-    await conflictsOf(db, agencyId).where('c.id', '=', id).executeTakeFirstOrThrow(),
-  );
+  if (await repo.findConflict(db, body.inspectorId, body.enterpriseId)) {
+    throw conflict('该执法人员与该企业的回避关系已登记');
+  }
+  const id = await repo.insertConflict(db, {
+    inspector_id: body.inspectorId,
+    enterprise_id: body.enterpriseId,
+    reason: body.reason,
+    declared_by: who.userId,
+  });
+  return conflictDto(await repo.findConflictView(db, agencyId, id));
 }
 
 const itemDto = (r: { id: string; name: string; legal_basis: string; method: string }) => ({
@@ -204,26 +134,15 @@ const itemDto = (r: { id: string; name: string; legal_basis: string; method: str
 });
 
 export async function listItems(db: Db, who: Who) {
-  const rows = await db
-    .selectFrom('inspection_item')
-    .selectAll()
-    .where('agency_id', '=', agencyOf(who))
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  return { items: rows.map(itemDto) };
+  return { items: (await repo.itemsOf(db, agencyOf(who))).map(itemDto) };
 }
 
 export async function createItem(db: Db, who: Who, body: z.infer<typeof ItemBody>) {
-  const row = await db
-    .insertInto('inspection_item')
-    .values({
-      agency_id: agencyOf(who),
-      name: body.name,
-      legal_basis: body.legalBasis,
-      method: body.method,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await repo.insertItem(db, {
+    agency_id: agencyOf(who),
+    name: body.name,
+    legal_basis: body.legalBasis,
+    method: body.method,
+  });
   return itemDto(row);
 }

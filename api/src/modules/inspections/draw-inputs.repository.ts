@@ -9,10 +9,7 @@ import type { Candidate, DrawInspector, Exclusion } from './draw.js';
 type Weights = Settings['inspectionWeights'];
 
 /** An enterprise's weight is the largest that applies (red or blacklisted ×3, orange ×2, else ×1). */
-export function weightOf(
-  e: { risk_level: string | null; credit_status: string },
-  w: Weights,
-): number {
+function weightOf(e: { risk_level: string | null; credit_status: string }, w: Weights): number {
   const applicable = [w.other];
   if (e.risk_level === 'red') applicable.push(w.red);
   if (e.risk_level === 'orange') applicable.push(w.orange);

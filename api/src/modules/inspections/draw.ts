@@ -1,33 +1,44 @@
 import { hash } from 'node:crypto';
 import { canonicalJson } from '../../lib/canonical-json.js';
+import { topK } from './draw-top-k.js';
 
 // 双随机 draw (docs/domain.md section 5): pure, no database, so anyone can re-run a published draw
 // (the verify endpoint and `verify-draw` CLI both call these functions on the stored inputs).
+// docs/architecture.md "双随机一公开" states every step precisely enough to rebuild it elsewhere.
 //
 // Enterprises: weighted sampling without replacement after Efraimidis–Spirakis. Each candidate
-// gets key = u^(1/w), with u in (0, 1) taken from SHA-256(seed ‖ planId ‖ creditCode); the
+// gets key = u^(1/w), with u in (0, 1) taken from SHA-256(seed ␟ planId ␟ creditCode); the
 // `count` largest keys win, in descending key order (equal keys: the smaller credit code first).
 // A key depends only on (seed, planId, creditCode, weight), so the order of the candidate list
 // does not matter. We compare ln(u)/w instead of u^(1/w): the same order, without underflow.
 //
-// Teams: for each drawn enterprise in draw order, every eligible inspector gets a key from
-// SHA-256(seed ‖ planId ‖ creditCode ‖ 执法证号) (all weights 1), and the `teamSize` largest keys
-// form the team. Eligible = active, and not excluded for that enterprise (a declared conflict or
-// the pairing of the inspector's previous plan — the exclusions are inputs of the draw).
+// Teams: for each drawn enterprise in draw order, every active inspector without a declared
+// conflict gets a key from SHA-256(seed ␟ planId ␟ creditCode ␟ 执法证号) (all weights 1).
+// es-sha256-v1 left out the pairings of each inspector's previous plan as well and failed when
+// too few remained. es-sha256-v2 (current) prefers the inspectors without such a pairing and,
+// only when they are fewer than the team size, fills the team with the best keys among those
+// with one: rotation yields to the two-officer minimum, a declared conflict never does. A draw
+// that still cannot be made (too few enterprises, or too few inspectors without a conflict for
+// one enterprise) is itself a result: v2 returns it as `failure`, so it is stored and published
+// like any draw, and the next draw of the plan is a redo with a reason.
 
-export const DRAW_ALGORITHM_VERSION = 'es-sha256-v1';
+export const DRAW_ALGORITHM_VERSION = 'es-sha256-v2';
+/** Every version this program recomputes: a draw published under an older one keeps verifying. */
+const VERSIONS = ['es-sha256-v1', DRAW_ALGORITHM_VERSION] as const;
+type Version = (typeof VERSIONS)[number];
+const isVersion = (v: string): v is Version => (VERSIONS as readonly string[]).includes(v);
 
 const SEPARATOR = '\u001f'; // unit separator: cannot occur in a credit code, badge or uuid
 const TWO_POW_48 = 2 ** 48;
 
 /** u in (0, 1) from the first 48 bits of SHA-256 of the parts; never 0 and never 1. */
-export function uniformOf(...parts: string[]): number {
+function uniformOf(...parts: string[]): number {
   const digest = hash('sha256', parts.join(SEPARATOR), 'buffer') as Buffer;
   return (digest.readUIntBE(0, 6) + 1) / (TWO_POW_48 + 1);
 }
 
 /** The seed of a draw: SHA-256 of what the supervisor entered on the spot and the server time. */
-export function seedOf(inputs: { supervisorValue: string; drawnAt: string }): string {
+function seedOf(inputs: { supervisorValue: string; drawnAt: string }): string {
   return hash(
     'sha256',
     ['shuangfang-draw-seed/v1', inputs.supervisorValue, inputs.drawnAt].join(SEPARATOR),
@@ -48,54 +59,20 @@ export function candidatesHash(candidates: Candidate[]): string {
 
 const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Indices of the `count` largest keys, best first; equal keys go to the smaller name.
- * A min-heap of size `count` keeps the selection O(n log count) instead of sorting everything.
- */
-function topK(keys: Float64Array, names: string[], count: number): number[] {
-  // `a` ranks below `b` (is worse).
-  const worse = (a: number, b: number) =>
-    keys[a]! < keys[b]! || (keys[a] === keys[b] && names[a]! > names[b]!);
-  const heap: number[] = [];
-  const siftUp = (i: number) => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!worse(heap[i]!, heap[parent]!)) break;
-      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-      i = parent;
-    }
-  };
-  const siftDown = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let min = i;
-      if (l < heap.length && worse(heap[l]!, heap[min]!)) min = l;
-      if (r < heap.length && worse(heap[r]!, heap[min]!)) min = r;
-      if (min === i) return;
-      [heap[i], heap[min]] = [heap[min]!, heap[i]!];
-      i = min;
-    }
-  };
-  for (let i = 0; i < keys.length; i++) {
-    if (heap.length < count) {
-      heap.push(i);
-      siftUp(heap.length - 1);
-    } else if (count > 0 && worse(heap[0]!, i)) {
-      heap[0] = i;
-      siftDown(0);
-    }
-  }
-  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+/** Why a draw could not be made; stored with a v2 draw that failed. */
+export interface DrawFailure {
+  what: 'enterprises' | 'inspectors';
+  /** The enterprise whose team could not be formed (inspectors only). */
+  creditCode: string | null;
+  /** How many there were, and how many were needed. */
+  available: number;
+  required: number;
+  message: string;
 }
 
 export class DrawShortage extends Error {
-  constructor(
-    readonly what: 'enterprises' | 'inspectors',
-    message: string,
-    readonly creditCode?: string,
-  ) {
-    super(message);
+  constructor(readonly failure: DrawFailure) {
+    super(failure.message);
   }
 }
 
@@ -108,10 +85,13 @@ export function drawEnterprises(input: {
 }): string[] {
   const { seed, planId, candidates, count } = input;
   if (count > candidates.length) {
-    throw new DrawShortage(
-      'enterprises',
-      `符合抽查范围的企业只有 ${candidates.length} 家，少于抽取数量 ${count} 家`,
-    );
+    throw new DrawShortage({
+      what: 'enterprises',
+      creditCode: null,
+      available: candidates.length,
+      required: count,
+      message: `符合抽查范围的企业只有 ${candidates.length} 家，少于抽取数量 ${count} 家`,
+    });
   }
   const keys = new Float64Array(candidates.length);
   const names = new Array<string>(candidates.length);
@@ -143,22 +123,46 @@ export function drawTeams(input: {
   inspectors: DrawInspector[];
   exclusions: Exclusion[];
   teamSize: number;
+  version?: Version;
 }): { creditCode: string; team: string[] }[] {
-  const excluded = new Set(input.exclusions.map((x) => `${x.badge}${SEPARATOR}${x.creditCode}`));
+  const { teamSize, version = DRAW_ALGORITHM_VERSION } = input;
+  const pairs = (reason?: Exclusion['reason']) =>
+    new Set(
+      input.exclusions
+        .filter((x) => !reason || x.reason === reason)
+        .map((x) => `${x.badge}${SEPARATOR}${x.creditCode}`),
+    );
+  // v1 treats every exclusion as absolute; v2 only a declared conflict.
+  const barred = version === 'es-sha256-v1' ? pairs() : pairs('conflict');
+  const rotated = pairs('previous_plan');
   const active = input.inspectors.filter((i) => i.active).map((i) => i.badge);
   return input.enterprises.map((creditCode) => {
-    const eligible = active.filter((b) => !excluded.has(`${b}${SEPARATOR}${creditCode}`));
-    if (eligible.length < input.teamSize) {
-      throw new DrawShortage(
-        'inspectors',
-        `企业 ${creditCode} 可回避后的执法人员只有 ${eligible.length} 名，少于每组 ${input.teamSize} 名`,
+    const pair = (b: string) => `${b}${SEPARATOR}${creditCode}`;
+    const allowed = active.filter((b) => !barred.has(pair(b)));
+    if (allowed.length < teamSize) {
+      const message =
+        version === 'es-sha256-v1'
+          ? `企业 ${creditCode} 可回避后的执法人员只有 ${allowed.length} 名，少于每组 ${teamSize} 名`
+          : `企业 ${creditCode} 除去回避和不在岗的人员后只有 ${allowed.length} 名执法人员，少于每组 ${teamSize} 名`;
+      throw new DrawShortage({
+        what: 'inspectors',
         creditCode,
-      );
+        available: allowed.length,
+        required: teamSize,
+        message,
+      });
     }
-    const keys = Float64Array.from(eligible, (b) =>
-      Math.log(uniformOf(input.seed, input.planId, creditCode, b)),
-    );
-    return { creditCode, team: topK(keys, eligible, input.teamSize).map((i) => eligible[i]!) };
+    const best = (badges: string[], count: number) => {
+      const keys = Float64Array.from(badges, (b) =>
+        Math.log(uniformOf(input.seed, input.planId, creditCode, b)),
+      );
+      return topK(keys, badges, count).map((i) => badges[i]!);
+    };
+    const fresh = allowed.filter((b) => !rotated.has(pair(b)));
+    if (fresh.length >= teamSize) return { creditCode, team: best(fresh, teamSize) };
+    const waived = allowed.filter((b) => rotated.has(pair(b)));
+    const team = [...best(fresh, fresh.length), ...best(waived, teamSize - fresh.length)];
+    return { creditCode, team };
   });
 }
 
@@ -175,21 +179,54 @@ export interface PublishedDraw {
   inspectors: DrawInspector[];
   exclusions: Exclusion[];
   result: { creditCode: string; team: string[] }[];
+  /** v2: why no result could be drawn (the result is then empty); null when it was drawn. */
+  failure?: DrawFailure | null;
 }
 
+type DrawInput = Omit<
+  PublishedDraw,
+  'seed' | 'candidatesHash' | 'result' | 'algorithmVersion' | 'failure'
+>;
+
+/**
+ * Runs a draw under `version` (the current one for a new draw). Under v2 a shortage is the
+ * draw's outcome, returned as `failure`; under v1 it is thrown, as v1 kept no failed draws.
+ */
 export function runDraw(
-  input: Omit<PublishedDraw, 'seed' | 'candidatesHash' | 'result' | 'algorithmVersion'>,
+  input: DrawInput,
+  version: Version = DRAW_ALGORITHM_VERSION,
 ): PublishedDraw {
-  const seed = seedOf(input.seedInputs);
-  const enterprises = drawEnterprises({ ...input, seed });
-  const result = drawTeams({ ...input, seed, enterprises });
-  return {
-    algorithmVersion: DRAW_ALGORITHM_VERSION,
-    ...input,
+  const { planId, seedInputs, candidates, count, teamSize, inspectors, exclusions }: DrawInput =
+    input;
+  const seed = seedOf(seedInputs);
+  const base = {
+    algorithmVersion: version,
+    planId,
+    seedInputs,
     seed,
-    candidatesHash: candidatesHash(input.candidates),
-    result,
+    candidates,
+    candidatesHash: candidatesHash(candidates),
+    count,
+    teamSize,
+    inspectors,
+    exclusions,
   };
+  try {
+    const enterprises = drawEnterprises({ seed, planId, candidates, count });
+    const result = drawTeams({
+      seed,
+      planId,
+      enterprises,
+      inspectors,
+      exclusions,
+      teamSize,
+      version,
+    });
+    return version === 'es-sha256-v1' ? { ...base, result } : { ...base, result, failure: null };
+  } catch (error) {
+    if (version === 'es-sha256-v1' || !(error instanceof DrawShortage)) throw error;
+    return { ...base, result: [], failure: error.failure };
+  }
 }
 
 export interface Verification {
@@ -198,43 +235,60 @@ export interface Verification {
   seedMatches: boolean;
   candidatesHashMatches: boolean;
   resultMatches: boolean;
-  recomputed: { seed: string; candidatesHash: string; result: PublishedDraw['result'] } | null;
+  recomputed: {
+    seed: string;
+    candidatesHash: string;
+    result: PublishedDraw['result'];
+    failure: DrawFailure | null;
+  } | null;
   problem: string | null;
 }
 
-/** Re-runs a published draw from its inputs and compares every derived value. */
+/** The facts of an outcome, compared as tuples: a stored copy (jsonb) may reorder object keys. */
+const outcomeOf = (d: Pick<PublishedDraw, 'result' | 'failure'>) =>
+  canonicalJson([
+    d.result.map((x) => [x.creditCode, x.team]),
+    d.failure
+      ? [d.failure.what, d.failure.creditCode, d.failure.available, d.failure.required]
+      : null,
+  ]);
+
+/** Re-runs a published draw from its inputs under its own version and compares every result. */
 export function verifyDraw(draw: PublishedDraw): Verification {
   const none = { seedMatches: false, candidatesHashMatches: false, resultMatches: false };
-  if (draw.algorithmVersion !== DRAW_ALGORITHM_VERSION) {
+  const version = draw.algorithmVersion;
+  if (!isVersion(version)) {
     return {
       matches: false,
-      algorithmVersion: DRAW_ALGORITHM_VERSION,
+      algorithmVersion: version,
       ...none,
       recomputed: null,
-      problem: `算法版本 ${draw.algorithmVersion} 与本程序的 ${DRAW_ALGORITHM_VERSION} 不同`,
+      problem: `算法版本 ${version} 无法复算；本程序支持：${VERSIONS.join('、')}`,
     };
   }
   try {
-    const again = runDraw(draw);
+    const again = runDraw(draw, version);
     const seedMatches = again.seed === draw.seed;
     const candidatesHashMatches = again.candidatesHash === draw.candidatesHash;
-    // Compared as tuples: a stored copy (jsonb) may have reordered the keys of each object.
-    const tuples = (r: PublishedDraw['result']) =>
-      canonicalJson(r.map((x) => [x.creditCode, x.team]));
-    const resultMatches = tuples(again.result) === tuples(draw.result);
+    const resultMatches = outcomeOf(again) === outcomeOf(draw);
     return {
       matches: seedMatches && candidatesHashMatches && resultMatches,
-      algorithmVersion: DRAW_ALGORITHM_VERSION,
+      algorithmVersion: version,
       seedMatches,
       candidatesHashMatches,
       resultMatches,
-      recomputed: { seed: again.seed, candidatesHash: again.candidatesHash, result: again.result },
+      recomputed: {
+        seed: again.seed,
+        candidatesHash: again.candidatesHash,
+        result: again.result,
+        failure: again.failure ?? null,
+      },
       problem: null,
     };
   } catch (error) {
     return {
       matches: false,
-      algorithmVersion: DRAW_ALGORITHM_VERSION,
+      algorithmVersion: version,
       ...none,
       recomputed: null,
       problem: error instanceof Error ? error.message : String(error),

@@ -1,4 +1,6 @@
 import type { Handler } from '../../lib/create-router.js';
+import { attachment } from '../../lib/download.js';
+import { publicOriginOf } from '../../lib/public-origin.js';
 import { whoOf } from '../../middlewares/access.js';
 import * as directory from './directory.service.js';
 import type * as routes from './inspections.routes.js';
@@ -47,11 +49,14 @@ export const publishInspection: Handler<typeof routes.publishInspection> = async
   c.json(await inspections.publish(c.var.db, whoOf(c), idOf(c)), 200);
 
 export const publicResults: Handler<typeof routes.publicResults> = async (c) =>
-  c.json(await open.agencyResults(await readerOf(c), c.req.valid('param').agencyId), 200);
+  c.json(
+    await open.agencyResults(await readerOf(c), c.req.valid('param').agencyId, publicOriginOf(c)),
+    200,
+  );
 export const publicDraw: Handler<typeof routes.publicDraw> = async (c) => {
   const id = idOf(c);
   // Offered as a file, so the public page's link downloads what verify-draw reads.
-  c.header('content-disposition', `attachment; filename="draw-${id}.json"`);
+  c.header('content-disposition', attachment(`draw-${id}.json`));
   return c.json(await open.publishedDraw(await readerOf(c), id), 200);
 };
 export const publicVerify: Handler<typeof routes.publicVerify> = async (c) =>

@@ -94,10 +94,10 @@ export const ItemList = z.object({ items: z.array(ItemSchema) });
 
 // --- plans ---
 /** 行政执法须两名以上执法人员: the rule is named in the message, as the issue asks. */
-export const TEAM_SIZE_RULE =
+const TEAM_SIZE_RULE =
   '每组执法人员不少于 2 名（依据《关于在市场监管领域全面推行部门联合"双随机、一公开"监管的意见》，行政执法检查须由两名以上执法人员进行）';
 
-export const Scope = z
+const Scope = z
   .object({
     industries: z.array(z.enum(INDUSTRIES)).max(20).default([]),
     jurisdictions: z
@@ -154,8 +154,8 @@ export const PlanBody = z
   })
   .openapi('InspectionPlanBody');
 
-export const PlanItemSchema = ItemSchema;
-export const PlanSummary = z
+const PlanItemSchema = ItemSchema;
+const PlanSummary = z
   .object({
     id: z.uuid(),
     name: z.string(),
@@ -170,6 +170,18 @@ export const PlanSummary = z
   })
   .openapi('InspectionPlanSummary');
 export const PlanList = z.object({ items: z.array(PlanSummary) });
+
+const DrawFailureSchema = z
+  .object({
+    what: z.enum(['enterprises', 'inspectors']).openapi({
+      description: 'enterprises 符合范围的企业不足；inspectors 某企业可派的执法人员不足',
+    }),
+    creditCode: z.string().nullable().openapi({ description: '无法组成检查组的企业' }),
+    available: z.number().int(),
+    required: z.number().int(),
+    message: z.string(),
+  })
+  .openapi('DrawFailure');
 
 export const Published = z
   .object({
@@ -190,6 +202,9 @@ export const Published = z
       }),
     ),
     result: z.array(z.object({ creditCode: z.string(), team: z.array(z.string()) })),
+    failure: DrawFailureSchema.nullable()
+      .optional()
+      .openapi({ description: '未能抽取的原因（es-sha256-v2 起记录；成功为 null）' }),
   })
   .openapi('PublishedDraw', {
     description: '公开的抽取记录：据此可用 verify-draw 命令独立复算',
@@ -200,7 +215,9 @@ export const DrawSchema = z
     id: z.uuid(),
     planId: z.uuid(),
     seq: z.number(),
-    current: z.boolean(),
+    current: z.boolean().openapi({ description: '现行的抽取（最近一次成功的抽取）' }),
+    failed: z.boolean().openapi({ description: '未能抽取（已记录，再次抽取须填写理由）' }),
+    failure: DrawFailureSchema.nullable(),
     redoReason: z.string().nullable(),
     drawnAt: z.string(),
     drawnBy: z.string(),
@@ -230,6 +247,7 @@ export const VerificationSchema = z
         seed: z.string(),
         candidatesHash: z.string(),
         result: z.array(z.object({ creditCode: z.string(), team: z.array(z.string()) })),
+        failure: DrawFailureSchema.nullable(),
       })
       .nullable(),
     problem: z.string().nullable(),
@@ -237,7 +255,7 @@ export const VerificationSchema = z
   .openapi('DrawVerification');
 
 // --- inspections ---
-export const FindingSchema = z.object({
+const FindingSchema = z.object({
   description: z.string(),
   kind: z.enum(HAZARD_KINDS),
   category: z.enum(HAZARD_CATEGORIES),
@@ -333,7 +351,7 @@ export const OverdueQuery = z.object({
 });
 export const OverdueList = z.object({ count: z.number(), items: z.array(InspectionSchema) });
 
-export const PublicResult = z
+const PublicResult = z
   .object({
     id: z.uuid(),
     planName: z.string(),
@@ -363,6 +381,22 @@ export const PublicResultList = z.object({
       seq: z.number(),
       drawnAt: z.string(),
       redoReason: z.string().nullable(),
+      failed: z.boolean().openapi({ description: '未能抽取（失败的抽取同样公开）' }),
+      failure: z.string().nullable().openapi({ description: '未能抽取的原因' }),
+      fileUrl: z.string().openapi({ description: '抽取记录文件（JSON）的完整地址' }),
+      verifyUrl: z.string().openapi({ description: '在线复算的完整地址' }),
     }),
   ),
+  verification: z
+    .object({
+      command: z.string().openapi({
+        description: '下载抽取记录后离线复算的命令（在本项目源码目录中运行）',
+        example: 'pnpm --filter @shuangfang/api verify-draw draw.json',
+      }),
+      steps: z.array(z.string()).openapi({ description: '核对步骤' }),
+      warning: z.string().nullable().openapi({
+        description: '公开链接在手机上打不开的原因（未配置 PUBLIC_ORIGIN 且地址为本机）',
+      }),
+    })
+    .openapi('DrawVerificationHowTo', { description: '公众如何核对抽取' }),
 });

@@ -1,25 +1,32 @@
 import type { Db } from '@shuangfang/db';
 import { notFound } from '../../lib/errors.js';
+import type { PublicOrigin } from '../../lib/public-origin.js';
+import { findAgency } from '../agencies/agencies.repository.js';
 import { verifyDraw, type PublishedDraw } from './draw.js';
-import { hazardStates, inspections } from './inspections.repository.js';
+import { hazardStates, listPublished } from './inspections.repository.js';
+import { agencyDraws, findPublished } from './plans.repository.js';
 
 // 一公开: what anyone may read without a session — an agency's published inspection results
 // (enterprise, items, outcome, the hazards found and their current state) and every draw of the
 // agency with its inputs, so that anyone can recompute it.
 
-export async function agencyResults(db: Db, agencyId: string) {
-  const agency = await db
-    .selectFrom('agency')
-    .select(['id', 'name'])
-    .where('id', '=', agencyId)
-    .executeTakeFirst();
+const VERIFY_COMMAND = 'pnpm --filter @shuangfang/api verify-draw <下载的抽取记录.json>';
+
+/** How anyone checks a draw, for the public page (docs/architecture.md states the exact form). */
+const howToVerify = (origin: PublicOrigin) => ({
+  command: VERIFY_COMMAND,
+  steps: [
+    '在线核对：打开抽取记录的“复算”地址，服务器按记录中的输入重新计算，matches 为 true 即一致',
+    '离线核对：下载抽取记录（JSON），在本系统源码目录运行上述命令，无需数据库和网络；退出码 0 表示一致',
+    '自行核对：按公开的算法说明（种子、候选名单哈希、抽取与分组规则）用任何语言重算，结果应与记录相同',
+  ],
+  warning: origin.warning,
+});
+
+export async function agencyResults(db: Db, agencyId: string, origin: PublicOrigin) {
+  const agency = await findAgency(db, agencyId);
   if (!agency) throw notFound('监管部门');
-  const rows = await inspections(db)
-    .where('n.agency_id', '=', agencyId)
-    .where('n.state', '=', 'published')
-    .orderBy('n.published_at', 'desc')
-    .limit(500)
-    .execute();
+  const rows = await listPublished(db, agencyId);
   const hazards = await hazardStates(
     db,
     rows.flatMap((r) =>
@@ -28,16 +35,9 @@ export async function agencyResults(db: Db, agencyId: string) {
       ),
     ),
   );
-  const draws = await db
-    .selectFrom('inspection_draw as d')
-    .innerJoin('inspection_plan as p', 'p.id', 'd.plan_id')
-    .select(['d.id', 'p.name', 'd.seq', 'd.drawn_at', 'd.redo_reason'])
-    .where('d.agency_id', '=', agencyId)
-    .orderBy('d.drawn_at', 'desc')
-    .limit(200)
-    .execute();
+  const draws = await agencyDraws(db, agencyId);
   return {
-    agency,
+    agency: { id: agency.id, name: agency.name },
     items: rows.map((r) => ({
       id: r.id,
       planName: r.plan_name,
@@ -62,18 +62,19 @@ export async function agencyResults(db: Db, agencyId: string) {
       seq: d.seq,
       drawnAt: new Date(d.drawn_at).toISOString(),
       redoReason: d.redo_reason,
+      failed: d.failed,
+      failure: (d.published as PublishedDraw).failure?.message ?? null,
+      fileUrl: `${origin.origin}/api/v1/public/inspection-draws/${d.id}`,
+      verifyUrl: `${origin.origin}/api/v1/public/inspection-draws/${d.id}/verify`,
     })),
+    verification: howToVerify(origin),
   };
 }
 
 export async function publishedDraw(db: Db, drawId: string): Promise<PublishedDraw> {
-  const row = await db
-    .selectFrom('inspection_draw')
-    .select('published')
-    .where('id', '=', drawId)
-    .executeTakeFirst();
-  if (!row) throw notFound('抽取记录');
-  return row.published as PublishedDraw;
+  const published = await findPublished(db, drawId);
+  if (!published) throw notFound('抽取记录');
+  return published as PublishedDraw;
 }
 
 export async function verifyPublished(db: Db, drawId: string) {

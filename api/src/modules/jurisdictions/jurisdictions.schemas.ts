@@ -42,7 +42,7 @@ export const SettingsView = z
   })
   .openapi('JurisdictionSettings');
 
-export const SettingChangeSchema = z
+const SettingChangeSchema = z
   .object({
     id: z.uuid(),
     key: z.string().openapi({ description: '配置项', example: 'lecBands' }),

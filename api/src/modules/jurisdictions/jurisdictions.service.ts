@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type SettingKey, type Settings } from './settings.def
 
 type JurisdictionRow = Awaited<ReturnType<typeof repo.listJurisdictions>>[number];
 
-export const toDto = (j: JurisdictionRow) => ({
+const toDto = (j: JurisdictionRow) => ({
   code: j.code,
   name: j.name,
   level: j.level,

@@ -1,5 +1,6 @@
 import { operations } from '../../lib/operations.js';
 import { createRouter, type Handler } from '../../lib/create-router.js';
+import { attachment } from '../../lib/download.js';
 import { XLSX_TYPE } from '../../lib/xlsx.js';
 import { membershipOf } from '../../middlewares/access.js';
 import * as allRoutes from './lists.routes.js';
@@ -12,7 +13,7 @@ const download: Handler<typeof routes.download> = async (c) => {
   const file = await service.listFile(c.var.db, membershipOf(c), enterpriseId, kind);
   return c.body(file.body, 200, {
     'content-type': XLSX_TYPE,
-    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'content-disposition': attachment(file.fileName, file.asciiName),
   });
 };
 

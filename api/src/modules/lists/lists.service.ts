@@ -11,6 +11,7 @@ export async function listFile(db: Db, m: ActingMembership, enterpriseId: string
   const title = register.listNames[kind === 'measures' ? 'measure' : kind];
   return {
     fileName: `${enterprise.name}${title}.xlsx`,
+    asciiName: `${kind}-list.xlsx`,
     body: await listWorkbook(kind, title, enterprise.name, register),
   };
 }

@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'overdue',
   'report_to_submit',
   'report_awaiting_receipt',
+  'certificate_revocation_to_decide',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -40,7 +41,7 @@ export interface NotificationSource {
 }
 
 /** A source reads at most this many; the page is a to-do list, not an archive. */
-export const PER_SOURCE = 50;
+const PER_SOURCE = 50;
 const SOON_DAYS = 3;
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -220,6 +221,31 @@ export const SOURCES: NotificationSource[] = [
         title: `待签收：${r.enterprise_name} ${reportTitle(r)}`,
         href: reportHref(r),
         at: iso(r.submitted_at!),
+      }));
+    },
+  },
+  {
+    // A certificate this agency granted whose holder was listed as 严重失信: revoke or keep it.
+    kind: 'certificate_revocation_to_decide',
+    appliesTo: (c) => c.role === 'agency_admin',
+    load: async (db, c) => {
+      const rows = await db
+        .selectFrom('certificate_review as r')
+        .innerJoin('standardization_certificate as s', (j) =>
+          j.onRef('s.enterprise_id', '=', 'r.enterprise_id').onRef('s.id', '=', 'r.certificate_id'),
+        )
+        .innerJoin('enterprise as e', 'e.id', 'r.enterprise_id')
+        .select(['r.opened_at', 'r.reason', 's.number', 'e.name'])
+        .where('r.decision', 'is', null)
+        .where('s.agency_id', '=', c.agencyId!)
+        .orderBy('r.opened_at', 'desc')
+        .limit(PER_SOURCE)
+        .execute();
+      return rows.map((r) => ({
+        kind: 'certificate_revocation_to_decide',
+        title: `待决定是否撤销标准化证书：${r.name}（${r.number}，${r.reason}）`,
+        href: '/standardization?certificates=revocation',
+        at: iso(r.opened_at),
       }));
     },
   },

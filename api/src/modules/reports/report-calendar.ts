@@ -1,5 +1,5 @@
 import { invalid } from '../../lib/errors.js';
-import { CHINA_OFFSET_MS } from '../../lib/china-time.js';
+import { CHINA_OFFSET_MS, chinaDate } from '../../lib/china-time.js';
 
 // Due dates of 双报告, on China's calendar (UTC+8, no daylight saving). Working days are Monday to
 // Friday: public holidays and their swapped weekend working days are not modelled, so a report due
@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 const CHINA_OFFSET = CHINA_OFFSET_MS;
 
 /** The last millisecond of a China-time calendar day (month 0-based; overflow rolls over). */
-export function chinaDayEnd(year: number, month: number, day: number): Date {
+function chinaDayEnd(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month, day + 1) - CHINA_OFFSET - 1);
 }
 
@@ -68,4 +68,42 @@ export function parsePeriod(kind: 'quarterly' | 'annual', period: string): Perio
   };
 }
 
-export { chinaDate } from '../../lib/china-time.js';
+export { chinaDate };
+export type PeriodicKind = 'quarterly' | 'annual';
+
+/** The period of `kind` that holds `at` (China time), e.g. `2026Q3` or `2026`. */
+function periodAt(kind: PeriodicKind, at: Date): string {
+  const [year, month] = chinaDate(at).split('-').map(Number) as [number, number];
+  return kind === 'quarterly' ? `${year}Q${Math.ceil(month / 3)}` : String(year);
+}
+
+/** The period before `period` of the same kind. */
+function previousPeriod(kind: PeriodicKind, period: string): string {
+  if (kind === 'annual') return String(Number(period) - 1);
+  const [year, quarter] = period.split('Q').map(Number) as [number, number];
+  return quarter === 1 ? `${year - 1}Q4` : `${year}Q${quarter - 1}`;
+}
+
+/** The latest period of `kind` whose report was due before `now`. */
+export function latestDuePeriod(kind: PeriodicKind, now: Date): string {
+  let period = periodAt(kind, now);
+  while (parsePeriod(kind, period).dueAt >= now) period = previousPeriod(kind, period);
+  return period;
+}
+
+/**
+ * Every periodic report due on a China day from `fromDay` to `toDay` (inclusive) and already due
+ * at `now`: what each enterprise should have sent by then, drafted or not.
+ */
+export function periodsDueBetween(fromDay: string, toDay: string, now: Date) {
+  const due: { kind: PeriodicKind; period: string; to: Date }[] = [];
+  for (const kind of ['quarterly', 'annual'] as const) {
+    for (let period = latestDuePeriod(kind, now); ; period = previousPeriod(kind, period)) {
+      const p = parsePeriod(kind, period);
+      const day = chinaDate(p.dueAt);
+      if (day < fromDay) break;
+      if (day <= toDay) due.push({ kind, period, to: p.to });
+    }
+  }
+  return due;
+}

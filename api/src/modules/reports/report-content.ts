@@ -7,8 +7,8 @@ import { chinaDate } from './report-calendar.js';
 // when the report was drafted. Nobody's identity is copied in: the congress reads these reports.
 
 export const SECTION_KEYS = ['currentSituation', 'harmAnalysis', 'treatmentPlan'] as const;
-export type SectionKey = (typeof SECTION_KEYS)[number];
-export type Sections = Record<SectionKey, string>;
+type SectionKey = (typeof SECTION_KEYS)[number];
+type Sections = Record<SectionKey, string>;
 
 export const TITLES: Record<ReportKind, string> = {
   major_initial: '重大事故隐患报告',
@@ -18,10 +18,15 @@ export const TITLES: Record<ReportKind, string> = {
   annual: '隐患排查治理情况年度统计报告',
 };
 
+/** Who the report is from and, from its first draft on, both of its recipients by name. */
 export interface Letterhead {
   enterprise: { name: string; creditCode: string };
   agency: { name: string };
+  congress: { name: string };
 }
+
+/** The workers' congress a report is addressed to: the enterprise's own. */
+export const congressName = (enterpriseName: string) => `${enterpriseName}职工代表大会`;
 
 const STATE_TEXT: Record<string, string> = {
   reported: '已登记',

@@ -1,7 +1,7 @@
 import type { Db, Executor } from '@shuangfang/db';
 import { findJurisdiction } from '../jurisdictions/jurisdictions.repository.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
-import { majorReportContent, type Letterhead } from './report-content.js';
+import { congressName, majorReportContent, type Letterhead } from './report-content.js';
 import { workingDaysAfter } from './report-calendar.js';
 import * as repo from './reports.repository.js';
 
@@ -15,6 +15,7 @@ export async function letterhead(db: Executor, enterpriseId: string) {
   const head: Letterhead = {
     enterprise: { name: e.name, creditCode: e.credit_code },
     agency: { name: e.agency_name },
+    congress: { name: congressName(e.name) },
   };
   return { head, agencyId: e.supervising_agency_id, jurisdictionCode: e.jurisdiction_code };
 }

@@ -10,7 +10,7 @@ import { canonicalJson } from '../../lib/canonical-json.js';
 // whitespace, times as ISO 8601 UTC with milliseconds, absent values null). contentHash is the
 // lower-case hex SHA-256 of it: anyone holding the snapshot can recompute it.
 
-export interface Snapshot {
+interface Snapshot {
   enterpriseId: string;
   id: string;
   kind: string;

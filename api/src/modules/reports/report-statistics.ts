@@ -55,4 +55,3 @@ export async function hazardStatistics(db: Executor, enterpriseId: string, p: Pe
     funds: fundsCents / 100,
   };
 }
-export type HazardStatistics = Awaited<ReturnType<typeof hazardStatistics>>;

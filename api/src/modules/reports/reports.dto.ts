@@ -1,5 +1,6 @@
 import type { ReportAcknowledgementRow, ReportRecipient } from '@shuangfang/db';
 import { REPORT_RECIPIENTS } from '@shuangfang/db';
+import { congressName } from './report-content.js';
 import { snapshotHash } from './report-hash.js';
 import type { ReportView } from './reports.repository.js';
 
@@ -8,7 +9,7 @@ import type { ReportView } from './reports.repository.js';
 const iso = (d: Date | string) => new Date(d).toISOString();
 const isoOrNull = (d: Date | string | null) => (d === null ? null : iso(d));
 
-export const ackDto = (k: ReportAcknowledgementRow) => ({
+const ackDto = (k: ReportAcknowledgementRow) => ({
   recipient: k.recipient,
   by: { id: k.acknowledged_by, name: k.acknowledged_by_name },
   agencyId: k.agency_id,
@@ -28,6 +29,11 @@ export function reportDto(r: ReportView, acks: ReportAcknowledgementRow[]) {
     period: r.period,
     state: r.state,
     agency: { id: r.agency_id, name: r.agency_name },
+    // 双报告: a draft already names both recipients it will be submitted to.
+    recipients: [
+      { recipient: 'agency' as const, name: r.agency_name },
+      { recipient: 'congress' as const, name: congressName(r.enterprise_name) },
+    ],
     dueAt: iso(r.due_at),
     draftedAt: iso(r.drafted_at),
     submittedAt: isoOrNull(r.submitted_at),

@@ -7,6 +7,9 @@ import * as service from './reports.service.js';
 export const list: Handler<typeof routes.list> = async (c) =>
   c.json(await service.list(c.var.db, whoOf(c), c.req.valid('query')), 200);
 
+export const periodicStatus: Handler<typeof routes.periodicStatus> = async (c) =>
+  c.json(await service.periodicStatus(c.var.db, whoOf(c), c.req.valid('query')), 200);
+
 export const draft: Handler<typeof routes.draft> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
   return c.json(await service.draft(c.var.db, whoOf(c), enterpriseId, c.req.valid('json')), 201);

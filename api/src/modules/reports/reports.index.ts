@@ -7,6 +7,7 @@ const routes = operations('reports', allRoutes);
 
 export const reportsRouter = createRouter()
   .openapi(routes.list, handlers.list)
+  .openapi(routes.periodicStatus, handlers.periodicStatus)
   .openapi(routes.draft, handlers.draft)
   .openapi(routes.getOne, handlers.getOne)
   .openapi(routes.edit, handlers.edit)

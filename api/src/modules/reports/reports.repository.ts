@@ -44,12 +44,12 @@ export function recipientOf(m: ActingMembership): ReportRecipient | null {
 }
 
 /** Submitted reports still missing the receipt of `recipient` (of either side when null); also the dashboard's. */
-export const missingAck = (recipient: ReportRecipient | null) =>
+const missingAck = (recipient: ReportRecipient | null) =>
   sql<boolean>`(select count(*) from report_acknowledgement k
     where k.enterprise_id = r.enterprise_id and k.report_id = r.id
     and (${recipient}::text is null or k.recipient = ${recipient})) < ${recipient === null ? 2 : 1}`;
 
-export interface ReportFilters {
+interface ReportFilters {
   enterpriseId?: string;
   /** Addressed to this agency (the one that signs for it). */
   agencyId?: string;
@@ -190,4 +190,53 @@ export function findLetterhead(db: Executor, enterpriseId: string) {
     ])
     .where('e.id', '=', enterpriseId)
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * The statistics report of `kind` and `period` each enterprise visible to `m` should have sent:
+ * every active enterprise registered before the period ended, with its report if one was drafted
+ * (late: due and not submitted, drafted or not, or submitted after it was due). By enterprise id.
+ */
+export function periodicStatus(
+  db: Executor,
+  m: ActingMembership,
+  q: {
+    kind: 'quarterly' | 'annual';
+    period: string;
+    periodEnd: Date;
+    dueAt: Date;
+    now: Date;
+    enterpriseId?: string;
+    late?: boolean;
+  },
+  limit: number,
+  afterId?: string,
+) {
+  const isLate = sql<boolean>`coalesce(r.submitted_at, ${q.now}) > ${q.dueAt}`;
+  return db
+    .selectFrom('enterprise as e')
+    .leftJoin('report as r', (j) =>
+      j
+        .onRef('r.enterprise_id', '=', 'e.id')
+        .on('r.kind', '=', q.kind)
+        .on('r.period', '=', q.period),
+    )
+    .select([
+      'e.id as enterprise_id',
+      'e.name as enterprise_name',
+      'r.id as report_id',
+      'r.state',
+      'r.submitted_at',
+      isLate.as('late'),
+    ])
+    .where(enterpriseVisibleTo(m))
+    .where('e.active', '=', true)
+    .where('e.created_at', '<', q.periodEnd)
+    .$if(!!q.enterpriseId, (s) => s.where('e.id', '=', q.enterpriseId!))
+    .$if(q.late === true, (s) => s.where(isLate))
+    .$if(q.late === false, (s) => s.where(sql<boolean>`not ${isLate}`))
+    .$if(!!afterId, (s) => s.where('e.id', '>', afterId!))
+    .orderBy('e.id')
+    .limit(limit + 1)
+    .execute();
 }

@@ -24,6 +24,17 @@ export const list = createRoute({
   responses: { 200: jsonContent(s.ReportPageSchema, '一页报告'), ...READ_ERRORS },
 });
 
+export const periodicStatus = createRoute({
+  method: 'get',
+  path: '/reports/periodic',
+  tags,
+  summary:
+    '定期统计报告报送情况：某一统计期每家应报企业一行（含从未起草的），可只看逾期；默认已过期限的最近一期',
+  middleware: [reportReaders] as const,
+  request: { query: s.PeriodicStatusQuery },
+  responses: { 200: jsonContent(s.PeriodicStatusSchema, '一页应报企业'), ...READ_ERRORS },
+});
+
 export const draft = createRoute({
   method: 'post',
   path: `${base}/reports`,

@@ -68,6 +68,21 @@ export const ListQuery = PageQuery.extend({
   }),
 });
 
+export const PeriodicStatusQuery = PageQuery.extend({
+  kind: z
+    .enum(['quarterly', 'annual'])
+    .default('quarterly')
+    .openapi({ description: 'quarterly 季度统计报告（默认）；annual 年度统计报告' }),
+  period: z.string().max(10).optional().openapi({
+    description: '统计期（季度如 2026Q3，年度如 2026）；默认已过报送期限的最近一期',
+    example: '2026Q3',
+  }),
+  enterpriseId: z.uuid().optional().openapi({ description: '只看该企业' }),
+  late: flag().openapi({
+    description: '只看逾期：过了期限仍未报送（含从未起草的），或报送晚于期限',
+  }),
+});
+
 export const NoticeBoardQuery = PageQuery.extend({
   state: z.enum(HAZARD_STATES).optional(),
   overdue: flag().openapi({ description: '只看逾期（或未逾期）' }),
@@ -87,7 +102,7 @@ const Acknowledgement = z
   })
   .openapi('ReportAcknowledgement');
 
-export const ReportSchema = z
+const ReportSchema = z
   .object({
     id: z.uuid(),
     enterpriseId: z.uuid(),
@@ -98,6 +113,12 @@ export const ReportSchema = z
     period: z.string().nullable(),
     state: z.enum(REPORT_STATES).openapi({ description: 'draft 草稿；submitted 已报送' }),
     agency: z.object({ id: z.uuid(), name: z.string() }).openapi({ description: '报送的监管部门' }),
+    recipients: z
+      .array(z.object({ recipient: z.enum(REPORT_RECIPIENTS), name: z.string() }))
+      .openapi({
+        description:
+          '双报告的两个接收方（草稿起即列明）：agency 监管部门；congress 本企业职工代表大会',
+      }),
     dueAt: z.string().openapi({ description: '报送时限' }),
     draftedAt: z.string(),
     submittedAt: z.string().nullable(),
@@ -126,7 +147,31 @@ export const ReportPageSchema = z
   .object({ items: z.array(ReportSchema), nextCursor: z.string().nullable() })
   .openapi('ReportPage');
 
-export const NoticeItemSchema = z
+export const PeriodicStatusSchema = z
+  .object({
+    kind: z.enum(['quarterly', 'annual']),
+    period: z.string(),
+    label: z.string().openapi({ description: '统计期名称，如「2026年第3季度」' }),
+    dueAt: z.string().openapi({ description: '报送时限' }),
+    items: z.array(
+      z.object({
+        enterpriseId: z.uuid(),
+        enterpriseName: z.string(),
+        state: z.enum(['submitted', 'not_submitted']).openapi({
+          description: 'submitted 已报送；not_submitted 未报送（未起草或仍是草稿）',
+        }),
+        reportId: z.uuid().nullable().openapi({
+          description: '报告；未报送时只有企业自己可见其草稿',
+        }),
+        submittedAt: z.string().nullable(),
+        late: z.boolean().openapi({ description: '逾期：过了时限仍未报送，或报送晚于时限' }),
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('PeriodicReportStatus');
+
+const NoticeItemSchema = z
   .object({
     id: z.uuid(),
     state: z.enum(HAZARD_STATES),

@@ -4,8 +4,8 @@ import type { Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { chinaDateTime } from '../../lib/china-time.js';
-import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
-import { chinaDate, parsePeriod } from './report-calendar.js';
+import { decodeCursor, decodeTimeCursor, toPage } from '../../lib/pagination.js';
+import { chinaDate, latestDuePeriod, parsePeriod } from './report-calendar.js';
 import { SECTION_KEYS, TITLES } from './report-content.js';
 import { draftEventReport, letterhead } from './report-drafts.js';
 import { snapshotHash } from './report-hash.js';
@@ -13,7 +13,7 @@ import { hazardStatistics } from './report-statistics.js';
 import { reportActions } from './reports.access.js';
 import { reportDetailDto, reportDto } from './reports.dto.js';
 import * as repo from './reports.repository.js';
-import type { DraftInput, EditInput, ListQuery } from './reports.schemas.js';
+import type { DraftInput, EditInput, ListQuery, PeriodicStatusQuery } from './reports.schemas.js';
 
 // 双报告 (docs/domain.md section 3). The 主要负责人 drafts (or finds drafted), edits and submits;
 // submission addresses the report to both recipients at once and freezes it as a hashed
@@ -59,6 +59,56 @@ export async function list(db: Db, who: Who, q: z.infer<typeof ListQuery>) {
     page.items.map((r) => r.id),
   );
   return { items: page.items.map((r) => reportDto(r, acks)), nextCursor: page.nextCursor };
+}
+
+/**
+ * The statistics reports of one period as they should exist, one per enterprise the caller sees
+ * (docs/domain.md section 3): a report never drafted is late once its due time has passed, like
+ * a draft. Recipients see a draft as not submitted, without its id.
+ */
+export async function periodicStatus(
+  db: Db,
+  who: Who,
+  q: z.infer<typeof PeriodicStatusQuery>,
+  now = new Date(),
+) {
+  const period = q.period ?? latestDuePeriod(q.kind, now);
+  const p = parsePeriod(q.kind, period);
+  const after = decodeCursor(q.cursor);
+  const rows = await repo.periodicStatus(
+    db,
+    who,
+    {
+      kind: q.kind,
+      period,
+      periodEnd: p.to,
+      dueAt: p.dueAt,
+      now,
+      enterpriseId: q.enterpriseId,
+      late: q.late === undefined ? undefined : q.late === 'true',
+    },
+    q.limit,
+    after?.[1],
+  );
+  const page = toPage(rows, q.limit, (r) => [r.enterprise_id, r.enterprise_id]);
+  return {
+    kind: q.kind,
+    period,
+    label: p.label,
+    dueAt: p.dueAt.toISOString(),
+    items: page.items.map((r) => {
+      const submitted = r.state === 'submitted';
+      return {
+        enterpriseId: r.enterprise_id,
+        enterpriseName: r.enterprise_name,
+        state: submitted ? ('submitted' as const) : ('not_submitted' as const),
+        reportId: submitted || repo.seesDrafts(who) ? r.report_id : null,
+        submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+        late: r.late,
+      };
+    }),
+    nextCursor: page.nextCursor,
+  };
 }
 
 async function periodicContent(

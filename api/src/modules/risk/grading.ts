@@ -11,7 +11,7 @@ export const LEC_VALUES = {
 
 export const LS_VALUES = { l: [1, 2, 3, 4, 5], s: [1, 2, 3, 4, 5] } as const;
 
-export interface Bands {
+interface Bands {
   red: number;
   orange: number;
   yellow: number;

@@ -1,158 +1,80 @@
-import type { Handler } from '../../lib/create-router.js';
+import type { Context } from 'hono';
+import type { AppEnv, Handler } from '../../lib/create-router.js';
 import { actorOf, membershipOf } from '../../middlewares/access.js';
 import * as columns from './risk.columns.js';
+import type { RegisterTable } from './risk.repository.js';
 import type * as routes from './risk.routes.js';
 import * as service from './risk.service.js';
+
+// The five tables of the register share their create, update and archive routes' shape, so one
+// handler of each kind serves them all: the table and its body → columns mapper pick the rest.
+
+/** `{id}` is the row itself, or for a create the parent (none for an object). */
+type RowParams = { enterpriseId: string; id: string };
+type ParentParams = { enterpriseId: string; id?: string };
+/** The context of a register row's route: what its path and body hold once validated. */
+type RowContext<Param, Body = never> = Context<
+  AppEnv,
+  string,
+  { out: { param: Param; json: Body } }
+>;
+
+/** POST a row: a child of `{id}`, or an object at the top of the register. */
+const creating =
+  <Body>(table: RegisterTable, toColumns: (body: Body) => Record<string, unknown>) =>
+  async (c: RowContext<ParentParams, Body>) => {
+    const { enterpriseId, id } = c.req.valid('param');
+    const values = toColumns(c.req.valid('json'));
+    const created = await service.createRow(
+      c.var.db,
+      membershipOf(c),
+      enterpriseId,
+      table,
+      id ?? null,
+      values,
+    );
+    return c.json(created, 201);
+  };
+
+/** PATCH the row `{id}`. */
+const updating =
+  <Body>(table: RegisterTable, toColumns: (body: Body) => Record<string, unknown>) =>
+  async (c: RowContext<RowParams, Body>) => {
+    const { enterpriseId, id } = c.req.valid('param');
+    const values = toColumns(c.req.valid('json'));
+    return c.json(
+      await service.updateRow(c.var.db, membershipOf(c), enterpriseId, table, id, values),
+      200,
+    );
+  };
+
+/** Archive the row `{id}`. */
+const archiving = (table: RegisterTable) => async (c: RowContext<RowParams>) => {
+  const { enterpriseId, id } = c.req.valid('param');
+  return c.json(await service.archive(c.var.db, membershipOf(c), enterpriseId, table, id), 200);
+};
+
+/** The create, update and archive handlers of one register table. */
+const rowHandlers = <Body>(
+  table: RegisterTable,
+  toColumns: (body: Body) => Record<string, unknown>,
+) => ({
+  create: creating(table, toColumns),
+  update: updating(table, toColumns),
+  archive: archiving(table),
+});
+
+export const objects = rowHandlers('risk_object', columns.objectColumns);
+export const units = rowHandlers('risk_unit', columns.unitColumns);
+export const events = rowHandlers('risk_event', columns.eventColumns);
+export const measures = rowHandlers('control_measure', columns.measureColumns);
+export const emergencies = rowHandlers('emergency_measure', columns.emergencyColumns);
 
 export const register: Handler<typeof routes.register> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
   const includeArchived = c.req.valid('query').includeArchived === 'true';
   return c.json(
     await service.getRegister(c.var.db, membershipOf(c), enterpriseId, includeArchived),
-    200,
-  );
-};
-
-export const createObject: Handler<typeof routes.createObject> = async (c) => {
-  const { enterpriseId } = c.req.valid('param');
-  const values = columns.objectColumns(c.req.valid('json'));
-  return c.json(
-    await service.createRow(c.var.db, membershipOf(c), enterpriseId, 'risk_object', null, values),
-    201,
-  );
-};
-
-export const createUnit: Handler<typeof routes.createUnit> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  const values = columns.unitColumns(c.req.valid('json'));
-  return c.json(
-    await service.createRow(c.var.db, membershipOf(c), enterpriseId, 'risk_unit', id, values),
-    201,
-  );
-};
-
-export const createEvent: Handler<typeof routes.createEvent> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  const values = columns.eventColumns(c.req.valid('json'));
-  return c.json(
-    await service.createRow(c.var.db, membershipOf(c), enterpriseId, 'risk_event', id, values),
-    201,
-  );
-};
-
-export const createMeasure: Handler<typeof routes.createMeasure> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  const values = columns.measureColumns(c.req.valid('json'));
-  return c.json(
-    await service.createRow(c.var.db, membershipOf(c), enterpriseId, 'control_measure', id, values),
-    201,
-  );
-};
-
-export const createEmergency: Handler<typeof routes.createEmergency> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  const values = columns.emergencyColumns(c.req.valid('json'));
-  return c.json(
-    await service.createRow(
-      c.var.db,
-      membershipOf(c),
-      enterpriseId,
-      'emergency_measure',
-      id,
-      values,
-    ),
-    201,
-  );
-};
-
-export const updateObject: Handler<typeof routes.updateObject> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  const values = columns.objectColumns(c.req.valid('json'));
-  return c.json(
-    await service.updateRow(c.var.db, membershipOf(c), enterpriseId, 'risk_object', id, values),
-    200,
-  );
-};
-
-export const archiveObject: Handler<typeof routes.archiveObject> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  return c.json(
-    await service.archive(c.var.db, membershipOf(c), enterpriseId, 'risk_object', id),
-    200,
-  );
-};
-
-export const updateUnit: Handler<typeof routes.updateUnit> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  const values = columns.unitColumns(c.req.valid('json'));
-  return c.json(
-    await service.updateRow(c.var.db, membershipOf(c), enterpriseId, 'risk_unit', id, values),
-    200,
-  );
-};
-
-export const archiveUnit: Handler<typeof routes.archiveUnit> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  return c.json(
-    await service.archive(c.var.db, membershipOf(c), enterpriseId, 'risk_unit', id),
-    200,
-  );
-};
-
-export const updateEvent: Handler<typeof routes.updateEvent> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  const values = columns.eventColumns(c.req.valid('json'));
-  return c.json(
-    await service.updateRow(c.var.db, membershipOf(c), enterpriseId, 'risk_event', id, values),
-    200,
-  );
-};
-
-export const archiveEvent: Handler<typeof routes.archiveEvent> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  return c.json(
-    await service.archive(c.var.db, membershipOf(c), enterpriseId, 'risk_event', id),
-    200,
-  );
-};
-
-export const updateMeasure: Handler<typeof routes.updateMeasure> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  const values = columns.measureColumns(c.req.valid('json'));
-  return c.json(
-    await service.updateRow(c.var.db, membershipOf(c), enterpriseId, 'control_measure', id, values),
-    200,
-  );
-};
-
-export const archiveMeasure: Handler<typeof routes.archiveMeasure> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  return c.json(
-    await service.archive(c.var.db, membershipOf(c), enterpriseId, 'control_measure', id),
-    200,
-  );
-};
-
-export const updateEmergency: Handler<typeof routes.updateEmergency> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  const values = columns.emergencyColumns(c.req.valid('json'));
-  return c.json(
-    await service.updateRow(
-      c.var.db,
-      membershipOf(c),
-      enterpriseId,
-      'emergency_measure',
-      id,
-      values,
-    ),
-    200,
-  );
-};
-
-export const archiveEmergency: Handler<typeof routes.archiveEmergency> = async (c) => {
-  const { enterpriseId, id } = c.req.valid('param');
-  return c.json(
-    await service.archive(c.var.db, membershipOf(c), enterpriseId, 'emergency_measure', id),
     200,
   );
 };

@@ -89,7 +89,7 @@ export const EmergencyMeasureBody = z
   .openapi('EmergencyMeasureBody');
 
 /** The check cycle is a unit and a count, both or neither (on create, and on a partial update). */
-export const cycleIsWhole = (m: { checkCycleUnit?: unknown; checkCycleCount?: unknown }) =>
+const cycleIsWhole = (m: { checkCycleUnit?: unknown; checkCycleCount?: unknown }) =>
   (m.checkCycleUnit === undefined) === (m.checkCycleCount === undefined) &&
   (m.checkCycleUnit === null) === (m.checkCycleCount === null);
 const cycleRule = { path: ['checkCycleCount'], error: '排查周期单位与次数须同时填写或同时为空' };
@@ -108,27 +108,46 @@ export const RiskEventUpdate = RiskEventBody.partial().openapi('RiskEventUpdate'
 export const EmergencyMeasureUpdate =
   EmergencyMeasureBody.partial().openapi('EmergencyMeasureUpdate');
 
-/** A value from a fixed list, refused with a message naming the allowed values. */
+/**
+ * A value from a fixed list. Anything else — another number, text, null, or nothing at all — is
+ * refused with the same message naming the allowed values (docs/domain.md section 1).
+ */
 const allowed = (name: string, values: readonly number[]) =>
-  z.number().refine((v) => values.includes(v), {
-    error: `${name} 只能取以下值之一：${values.join('、')}`,
-  });
+  z
+    .custom<number>((v) => typeof v === 'number' && values.includes(v), {
+      error: `${name} 只能取以下值之一：${values.join('、')}`,
+    })
+    .openapi({ type: 'number', enum: [...values], description: `${name}：${values.join('、')}` });
+
+/** The letters of the other method, refused rather than ignored: a mixed body is a mistake. */
+const FOREIGN = {
+  LEC: { keys: ['s'], message: 'LEC 评估只填 L、E、C，不能带 S（严重性，属 LS 法）' },
+  LS: { keys: ['e', 'c'], message: 'LS 评估只填 L、S，不能带 E、C（属 LEC 法）' },
+} as const;
 
 export const AssessmentBody = z
   .discriminatedUnion('method', [
-    z.object({
+    z.looseObject({
       method: z.literal('LEC'),
       l: allowed('L（可能性）', LEC_VALUES.l),
       e: allowed('E（暴露频繁程度）', LEC_VALUES.e),
       c: allowed('C（后果）', LEC_VALUES.c),
     }),
-    z.object({
+    z.looseObject({
       method: z.literal('LS'),
       l: allowed('L（可能性）', LS_VALUES.l),
       s: allowed('S（严重性）', LS_VALUES.s),
     }),
   ])
-  .openapi('AssessmentBody', { description: 'LEC：D = L × E × C；LS：R = L × S' });
+  .superRefine((body, ctx) => {
+    const foreign = FOREIGN[body.method];
+    for (const key of foreign.keys) {
+      if (key in body) ctx.addIssue({ code: 'custom', path: [key], message: foreign.message });
+    }
+  })
+  .openapi('AssessmentBody', {
+    description: 'LEC：D = L × E × C；LS：R = L × S。只接受所列取值；不能混填另一种方法的字母',
+  });
 
 export const ControlLevelBody = z
   .object({
@@ -151,7 +170,7 @@ export const AssessmentSchema = z
 
 const Base = { id: z.uuid(), sortOrder: z.number(), archived: z.boolean() };
 
-export const ControlMeasureSchema = z
+const ControlMeasureSchema = z
   .object({
     ...Base,
     category: z.enum(MEASURE_CATEGORIES),
@@ -164,11 +183,11 @@ export const ControlMeasureSchema = z
   })
   .openapi('ControlMeasure');
 
-export const EmergencyMeasureSchema = z
+const EmergencyMeasureSchema = z
   .object({ ...Base, steps: z.string(), equipment: z.string(), phone: z.string() })
   .openapi('EmergencyMeasure');
 
-export const RiskEventSchema = z
+const RiskEventSchema = z
   .object({
     ...Base,
     hazardFactor: z.string(),
@@ -186,7 +205,7 @@ export const RiskEventSchema = z
   })
   .openapi('RiskEvent');
 
-export const RiskUnitSchema = z
+const RiskUnitSchema = z
   .object({
     ...Base,
     name: z.string(),
@@ -196,7 +215,7 @@ export const RiskUnitSchema = z
   })
   .openapi('RiskUnit');
 
-export const RiskObjectSchema = z
+const RiskObjectSchema = z
   .object({
     ...Base,
     name: z.string(),

@@ -6,7 +6,7 @@ import { sniffImage } from '../../lib/image.js';
 import { findInChain } from '../risk/risk.repository.js';
 import * as repo from './site-plan.repository.js';
 
-export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
+const MAX_PLAN_BYTES = 10 * 1024 * 1024;
 
 type Meta = NonNullable<Awaited<ReturnType<typeof repo.findMeta>>>;
 export const metaDto = (m: Meta) => ({

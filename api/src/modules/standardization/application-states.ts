@@ -18,14 +18,14 @@ const MOVES: Record<
   rejected: {},
 };
 
-export const STATE_NAMES: Record<StandardizationApplicationState, string> = {
+const STATE_NAMES: Record<StandardizationApplicationState, string> = {
   submitted: '待审核',
   publicity: '公示中',
   granted: '已评定',
   rejected: '未通过',
 };
 
-export const MOVE_NAMES: Record<ApplicationMove, string> = {
+const MOVE_NAMES: Record<ApplicationMove, string> = {
   publicize: '审核通过并公示',
   reject: '不予通过',
   grant: '评定发证',

@@ -1,4 +1,9 @@
-import { STANDARDIZATION_LEVELS, type Db } from '@shuangfang/db';
+import {
+  STANDARDIZATION_LEVELS,
+  type CertificateRevocationReason,
+  type Db,
+  type Executor,
+} from '@shuangfang/db';
 import { pathCovers, requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import type { Who } from '../../auth/actor.js';
@@ -32,6 +37,18 @@ export async function move(
     if (c.state !== 'active' || expiredAt(c.valid_to, now)) {
       const state = c.state === 'active' ? '已过期' : STATE_NAMES[c.state];
       throw conflict(`证书当前状态为「${state}」，只有有效证书可以撤销或降级`);
+    }
+    if (body.action === 'keep') {
+      if (!(await repo.findPendingReview(trx, enterprise.id, c.id))) {
+        throw conflict('该证书没有待决定的撤销事项');
+      }
+      await repo.decideReviews(trx, enterprise.id, c.id, {
+        decision: 'kept',
+        at: now,
+        by: who.userId,
+        note: body.note,
+      });
+      return;
     }
     const reason = body.note ? `${body.reason}：${body.note}` : body.reason;
     if (body.action === 'revoke') {
@@ -78,6 +95,31 @@ export async function move(
 }
 
 const STATE_NAMES = { active: '有效', expired: '已过期', revoked: '已撤销', downgraded: '已降级' };
+
+/** The reason a listing as 严重失信 gives to revoke (CERTIFICATE_REVOCATION_REASONS). */
+const BLACKLISTED: CertificateRevocationReason = '列入严重失信主体名单';
+
+/**
+ * Called in the transaction that lists an enterprise as 严重失信 (or restores its listing): its
+ * certificate valid at `now`, if any, goes to the certifying agency as a revocation to decide,
+ * with the reason filled in. The agency revokes, downgrades or keeps it (`move`).
+ */
+export async function openRevocationReview(
+  trx: Executor,
+  enterpriseId: string,
+  entryId: string,
+  now: Date,
+) {
+  const held = await repo.lockActiveCertificate(trx, enterpriseId);
+  if (!held || expiredAt(held.valid_to, now)) return;
+  await repo.openReview(trx, {
+    enterpriseId,
+    certificateId: held.id,
+    entryId,
+    reason: BLACKLISTED,
+    at: now,
+  });
+}
 
 /**
  * The sweep: active certificates whose last day is before `now`'s China date become 'expired'

@@ -38,22 +38,26 @@ export function applicationActions(
     : [];
 }
 
-export const CERTIFICATE_ACTIONS = ['revoke', 'downgrade'] as const;
+export const CERTIFICATE_ACTIONS = ['revoke', 'downgrade', 'keep'] as const;
 export type CertificateAction = (typeof CERTIFICATE_ACTIONS)[number];
 
 /**
  * What this caller may do with a certificate as read (`state` judged at the time of reading): an
  * agency admin at or above the issuing agency revokes a valid one, or downgrades it while a lower
- * level exists (三级 is the lowest).
+ * level exists (三级 is the lowest), and decides to keep one whose revocation is pending.
  */
 export function certificateActions(
   m: ActingMembership,
-  c: { level: StandardizationLevel; agency_path: string },
+  c: { level: StandardizationLevel; agency_path: string; review_id: string | null },
   state: string,
 ): CertificateAction[] {
   const covers = m.jurisdictionPath !== null && pathCovers(m.jurisdictionPath, c.agency_path);
   if (!graders.roles.includes(m.role) || !covers || state !== 'active') return [];
-  return c.level === '三级' ? ['revoke'] : ['revoke', 'downgrade'];
+  return [
+    'revoke',
+    ...(c.level !== '三级' ? (['downgrade'] as const) : []),
+    ...(c.review_id ? (['keep'] as const) : []),
+  ];
 }
 
 // The grading authority of a level is the agency of that level's tier over the enterprise:
@@ -69,7 +73,7 @@ const TIER: Record<
   三级: { level: 'city', name: '设区的市级' },
 };
 
-export const NATIONAL_LEVEL_REFUSAL = '一级由国家应急管理部评定，本系统不受理';
+const NATIONAL_LEVEL_REFUSAL = '一级由国家应急管理部评定，本系统不受理';
 
 /** The agency grading `level` for an enterprise at `jurisdictionPath`; 422 on `level` if none. */
 export async function authorityFor(

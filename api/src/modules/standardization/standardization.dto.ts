@@ -1,3 +1,4 @@
+import type { CertificateRevocationReason } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { daysLeft, expiredAt } from './certificate-dates.js';
 import { applicationActions, certificateActions } from './standardization.access.js';
@@ -49,6 +50,14 @@ export function certificateDto(c: CertificateView, now: Date, m: ActingMembershi
     endedAt: isoOrNull(c.ended_at),
     endReason: c.end_reason,
     replacesId: c.replaces_id,
+    revocationReview: c.review_id
+      ? {
+          id: c.review_id,
+          reason: c.review_reason as CertificateRevocationReason,
+          blacklistEntryId: c.review_entry_id!,
+          openedAt: iso(c.review_opened_at!),
+        }
+      : null,
     actions: certificateActions(m, c, state),
   };
 }

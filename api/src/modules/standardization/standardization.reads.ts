@@ -1,4 +1,5 @@
 import type { Db } from '@shuangfang/db';
+import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
 import { likePrefix, requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';
@@ -83,6 +84,8 @@ export async function listCertificates(
       ]),
     );
   } else if (q.state) query = query.where('c.state', '=', q.state);
+  if (q.revocationPending === 'true') query = query.where('r.id', 'is not', null);
+  if (q.revocationPending === 'false') query = query.where('r.id', 'is', null);
   if (q.expiringWithinDays !== undefined) {
     const last = chinaDate(new Date(now.getTime() + q.expiringWithinDays * DAY));
     query = query
@@ -99,10 +102,18 @@ export async function listCertificates(
     );
   }
   const page = toPage(await query.execute(), q.limit, (c) => [c.valid_to, c.id]);
-  return { items: page.items.map((c) => certificateDto(c, now, m)), nextCursor: page.nextCursor };
+  return {
+    items: page.items.map((c) => certificateDto(c, now, m)),
+    nextCursor: page.nextCursor,
+  };
 }
 
 const PUBLIC_LIMIT = 20;
+
+/** The certificate's holder has a listing in force (the public blacklist's rule). */
+const listedInForce = (now: Date) =>
+  sql<boolean>`exists (select 1 from blacklist_entry b where b.enterprise_id = c.enterprise_id
+    and b.state = 'listed' and b.listed_until > ${now})`;
 
 /**
  * The public query by name (part of it) or credit code: current certificates only — active and
@@ -112,7 +123,7 @@ export async function publicSearch(db: Db, q: string, now: Date) {
   const code = q.toUpperCase();
   const rows = await repo
     .certificatesQuery(db)
-    .select(['e.credit_code'])
+    .select(['e.credit_code', listedInForce(now).as('holder_listed')])
     .where('c.state', '=', 'active')
     .where('c.valid_to', '>=', chinaDate(now))
     .where('e.active', '=', true)
@@ -131,6 +142,8 @@ export async function publicSearch(db: Db, q: string, now: Date) {
       validFrom: r.valid_from,
       validTo: r.valid_to,
       agencyName: r.agency_name,
+      holderListed: r.holder_listed,
+      revocationPending: r.review_id !== null,
     })),
   };
 }

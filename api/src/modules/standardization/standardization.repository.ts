@@ -1,4 +1,5 @@
 import type {
+  CertificateReviewDecision,
   Executor,
   StandardizationApplicationRow,
   StandardizationApplicationTable,
@@ -24,12 +25,20 @@ export type ApplicationView = StandardizationApplicationRow & {
   authority_name: string;
 };
 
+/** Certificates with their enterprise, their granting agency (and its place in the tree) and the
+ *  revocation still to decide, if any: at most one, as an enterprise is listed once at a time. */
 export function certificatesQuery(db: Executor) {
   return db
     .selectFrom('standardization_certificate as c')
     .innerJoin('enterprise as e', 'e.id', 'c.enterprise_id')
     .innerJoin('agency as g', 'g.id', 'c.agency_id')
     .innerJoin('jurisdiction as gj', 'gj.code', 'g.jurisdiction_code')
+    .leftJoin('certificate_review as r', (j) =>
+      j
+        .onRef('r.enterprise_id', '=', 'c.enterprise_id')
+        .onRef('r.certificate_id', '=', 'c.id')
+        .on('r.decision', 'is', null),
+    )
     .select([
       'c.enterprise_id',
       'c.id',
@@ -44,6 +53,10 @@ export function certificatesQuery(db: Executor) {
       'e.name as enterprise_name',
       'g.name as agency_name',
       'gj.path as agency_path',
+      'r.id as review_id',
+      'r.reason as review_reason',
+      'r.blacklist_entry_id as review_entry_id',
+      'r.opened_at as review_opened_at',
       sql<string>`c.valid_from::text`.as('valid_from'),
       sql<string>`c.valid_to::text`.as('valid_to'),
     ]);
@@ -171,7 +184,14 @@ export async function insertCertificate(
   return id;
 }
 
-export function endCertificate(
+const REVIEW_DECISION_OF = {
+  revoked: 'revoked',
+  downgraded: 'downgraded',
+  expired: 'ended',
+} as const;
+
+/** Ends a certificate; a revocation still to decide about it is settled by the same act. */
+export async function endCertificate(
   db: Executor,
   enterpriseId: string,
   id: string,
@@ -182,11 +202,73 @@ export function endCertificate(
     reason: string;
   },
 ) {
-  return db
+  await db
     .updateTable('standardization_certificate')
     .set({ state: end.state, ended_at: end.at, ended_by: end.by, end_reason: end.reason })
     .where('enterprise_id', '=', enterpriseId)
     .where('id', '=', id)
+    .execute();
+  await decideReviews(db, enterpriseId, id, {
+    decision: REVIEW_DECISION_OF[end.state],
+    at: end.at,
+    by: end.by,
+    note: end.reason,
+  });
+}
+
+/** Puts the certificate to its agency as a revocation to decide (once per listing). */
+export async function openReview(
+  db: Executor,
+  row: {
+    enterpriseId: string;
+    certificateId: string;
+    entryId: string;
+    reason: string;
+    at: Date;
+  },
+) {
+  await db
+    .insertInto('certificate_review')
+    .values({
+      enterprise_id: row.enterpriseId,
+      certificate_id: row.certificateId,
+      blacklist_entry_id: row.entryId,
+      reason: row.reason,
+      opened_at: row.at,
+      decision: null,
+      decided_by: null,
+      decided_at: null,
+      note: null,
+    })
+    .onConflict((oc) =>
+      oc.columns(['enterprise_id', 'certificate_id', 'blacklist_entry_id']).doNothing(),
+    )
+    .execute();
+}
+
+export function findPendingReview(db: Executor, enterpriseId: string, certificateId: string) {
+  return db
+    .selectFrom('certificate_review')
+    .select('id')
+    .where('enterprise_id', '=', enterpriseId)
+    .where('certificate_id', '=', certificateId)
+    .where('decision', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Settles the certificate's pending revocation reviews, if any. */
+export async function decideReviews(
+  db: Executor,
+  enterpriseId: string,
+  certificateId: string,
+  d: { decision: CertificateReviewDecision; at: Date; by: string | null; note: string | null },
+) {
+  await db
+    .updateTable('certificate_review')
+    .set({ decision: d.decision, decided_at: d.at, decided_by: d.by, note: d.note })
+    .where('enterprise_id', '=', enterpriseId)
+    .where('certificate_id', '=', certificateId)
+    .where('decision', 'is', null)
     .execute();
 }
 

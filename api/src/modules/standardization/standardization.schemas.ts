@@ -67,6 +67,13 @@ export const CertificateMoveBody = z
       note: text(1000).optional(),
     }),
     z.object({
+      action: z.literal('keep'),
+      note: text(1000).openapi({
+        description: '不予撤销的理由（对因列入严重失信主体名单待决定撤销的证书作出决定）',
+        example: '失信行为与标准化运行无关，经研究保留证书并加强监管',
+      }),
+    }),
+    z.object({
       action: z.literal('downgrade'),
       reason: z.enum(CERTIFICATE_REVOCATION_REASONS).openapi({ description: '降级理由' }),
       level: z.enum(STANDARDIZATION_LEVELS).openapi({ description: '降为的等级' }),
@@ -75,7 +82,8 @@ export const CertificateMoveBody = z
     }),
   ])
   .openapi('StandardizationCertificateMove', {
-    description: 'revoke 撤销；downgrade 降级（原证书作废，按新等级发新证，有效期至不变）',
+    description:
+      'revoke 撤销；downgrade 降级（原证书作废，按新等级发新证，有效期至不变）；keep 对待决定的撤销事项决定保留证书（须写明理由）',
   });
 export type CertificateMoveInput = z.infer<typeof CertificateMoveBody>;
 
@@ -88,6 +96,9 @@ export const ApplicationListQuery = PageQuery.extend({
 export type ApplicationListInput = z.infer<typeof ApplicationListQuery>;
 
 export const CertificateListQuery = PageQuery.extend({
+  revocationPending: flag().openapi({
+    description: 'true：只看持证企业列入严重失信名单、待发证机关决定是否撤销的证书',
+  }),
   state: z.enum(CERTIFICATE_STATES).optional().openapi({
     description: '证书状态（有效期已过的按已过期算）',
   }),
@@ -126,7 +137,7 @@ export const ApplicationSchema = z
   .openapi('StandardizationApplication');
 export type ApplicationDto = z.infer<typeof ApplicationSchema>;
 
-export const CertificateSchema = z
+const CertificateSchema = z
   .object({
     id: z.uuid(),
     enterpriseId: z.uuid(),
@@ -142,9 +153,20 @@ export const CertificateSchema = z
     endedAt: z.string().nullable(),
     endReason: z.string().nullable().openapi({ description: '撤销、降级的理由' }),
     replacesId: z.uuid().nullable().openapi({ description: '降级前的证书' }),
-    actions: z
-      .array(z.enum(CERTIFICATE_ACTIONS))
-      .openapi({ description: '当前用户现在可做的操作' }),
+    revocationReview: z
+      .object({
+        id: z.uuid(),
+        reason: z.enum(CERTIFICATE_REVOCATION_REASONS).openapi({
+          description: '待决定的撤销理由（撤销时预填）',
+        }),
+        blacklistEntryId: z.uuid(),
+        openedAt: z.string(),
+      })
+      .nullable()
+      .openapi({ description: '持证企业列入严重失信名单，待发证机关决定是否撤销；无则为 null' }),
+    actions: z.array(z.enum(CERTIFICATE_ACTIONS)).openapi({
+      description: '当前账号现在可做的操作：revoke 撤销、downgrade 降级、keep 决定保留',
+    }),
   })
   .openapi('StandardizationCertificate');
 export type CertificateDto = z.infer<typeof CertificateSchema>;
@@ -167,7 +189,7 @@ export const CertificatePageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
-export const PublicCertificateSchema = z
+const PublicCertificateSchema = z
   .object({
     enterpriseName: z.string(),
     creditCode: z.string(),
@@ -176,6 +198,10 @@ export const PublicCertificateSchema = z
     validFrom: z.string(),
     validTo: z.string(),
     agencyName: z.string().openapi({ description: '发证机关' }),
+    holderListed: z.boolean().openapi({ description: '持证企业现列入严重失信主体名单' }),
+    revocationPending: z.boolean().openapi({
+      description: '因列入严重失信主体名单，证书待发证机关决定是否撤销',
+    }),
   })
   .openapi('PublicStandardizationCertificate');
 export const PublicResultSchema = z.object({ items: z.array(PublicCertificateSchema) });

@@ -89,7 +89,7 @@ export async function extendDeadline(db: Executor, enterpriseId: string, id: str
     .execute();
 }
 
-export interface SupervisionFilters {
+interface SupervisionFilters {
   state?: SupervisionState;
   overdue?: boolean;
   /** Only this agency's own supervisions. */

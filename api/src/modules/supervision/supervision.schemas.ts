@@ -48,7 +48,7 @@ export const SupervisionSchema = z
   })
   .openapi('Supervision');
 
-export const SupervisionListItemSchema = SupervisionSchema.extend({
+const SupervisionListItemSchema = SupervisionSchema.extend({
   enterprise: z.object({ id: z.uuid(), name: z.string(), jurisdictionName: z.string() }),
   hazard: z.object({
     id: z.uuid(),
@@ -76,7 +76,7 @@ export const AgencyParam = z.object({
   agencyId: z.uuid().openapi({ param: { name: 'agencyId', in: 'path' } }),
 });
 
-export const PublicSupervisionSchema = z
+const PublicSupervisionSchema = z
   .object({
     id: z.uuid(),
     number: z.string(),

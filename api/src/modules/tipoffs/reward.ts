@@ -5,7 +5,7 @@ import type { Settings } from '../jurisdictions/settings.defaults.js';
 // jurisdiction settings (`tipoffReward`). Money is counted in fen (分) as integers; the rate is
 // applied in basis points so that 15% of 12,345.67 yuan is 1,851.85 yuan, not a float's guess.
 
-export type RewardRule = Settings['tipoffReward'];
+type RewardRule = Settings['tipoffReward'];
 
 export function rewardFen(fineFen: number, rule: RewardRule): number {
   const basisPoints = BigInt(Math.round(rule.rate * 10_000));

@@ -8,6 +8,7 @@ import { registerIn } from '../hazards/hazards.service.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
 import { insertUpload } from '../uploads/uploads.repository.js';
 import { hashReceiptCode, normalizeReceiptCode } from './receipt-code.js';
+import { reporterTrace, TRACE_NAMES } from './reporter-traces.js';
 import { rewardFen, yuanToFen } from './reward.js';
 import { stripMetadata } from './strip-metadata.js';
 import { allowedActions, type TipoffAction } from './tipoffs.access.js';
@@ -89,6 +90,23 @@ async function copyPhotos(trx: Executor, who: Who, enterpriseId: string, tipoffI
   return attachments;
 }
 
+/**
+ * The enterprise reads what a verification writes into its hazard: a text naming the reporter,
+ * their phone or their receipt code is refused (422 naming the field) before anything is written.
+ */
+function refuseReporterTraces(
+  t: { reporter_name: string | null; reporter_phone: string | null; receipt_hash: string },
+  fields: [string, string | undefined][],
+) {
+  const reporter = { name: t.reporter_name, phone: t.reporter_phone, receiptHash: t.receipt_hash };
+  for (const [field, text] of fields) {
+    const trace = text ? reporterTrace(text, reporter) : null;
+    if (trace) {
+      throw invalid(field, `不得包含${TRACE_NAMES[trace]}：生成的隐患企业可以看到，会暴露举报人`);
+    }
+  }
+}
+
 /** Today's date in China time, the calendar a payment date is written in. */
 
 export async function move(db: Db, who: Who, id: string, body: MoveBodyValues) {
@@ -115,7 +133,15 @@ export async function move(db: Db, who: Who, id: string, body: MoveBodyValues) {
       case 'verify': {
         const enterprise = await repo.findActiveEnterprise(trx, enterpriseId);
         if (!enterprise) throw conflict('被举报企业已停用，不能生成隐患');
+        refuseReporterTraces(t, [
+          ['description', body.description],
+          ['location', body.location],
+        ]);
         const attachments = body.attachPhotos ? await copyPhotos(trx, who, enterpriseId, id) : [];
+        refuseReporterTraces(
+          t,
+          attachments.map((a, i) => [`attachments.${i}.name`, a.name]),
+        );
         const hazardId = await registerIn(trx, who, enterprise, '举报', {
           kind: body.kind,
           category: body.category,

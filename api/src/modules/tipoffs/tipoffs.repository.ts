@@ -51,7 +51,7 @@ export function findVisible(db: Executor, m: ActingMembership, id: string) {
 export function lockTipoff(db: Executor, enterpriseId: string, id: string) {
   return db
     .selectFrom('tipoff')
-    .select(['state', 'receipt_hash', 'reporter_name', 'hazard_id'])
+    .select(['state', 'receipt_hash', 'reporter_name', 'reporter_phone', 'hazard_id'])
     .select(sql<number | null>`reward_fen::float8`.as('reward_fen'))
     .select(sql<string | null>`reward_paid_on::text`.as('reward_paid_on'))
     .where('enterprise_id', '=', enterpriseId)

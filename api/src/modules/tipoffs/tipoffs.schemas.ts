@@ -20,7 +20,7 @@ const text = (max: number) =>
 
 /** Mainland mobile (11 digits from 1[3-9]) or a landline with its area code (0xx-xxxxxxx). */
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
-export const MAX_TIPOFF_PHOTOS = 3;
+const MAX_TIPOFF_PHOTOS = 3;
 
 const photo = z.instanceof(File, { error: '照片须为文件' }).openapi({
   type: 'string',
@@ -182,7 +182,7 @@ const Reward = z.object({
   paidOn: z.string().nullable(),
 });
 
-export const TipoffSchema = z
+const TipoffSchema = z
   .object({
     id: z.uuid(),
     enterpriseId: z.uuid(),

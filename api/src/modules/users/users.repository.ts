@@ -2,7 +2,7 @@ import type { Executor, NewMembership, NewUser } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { managedBy } from './users.access.js';
 
-export interface UserFilter {
+interface UserFilter {
   q?: string;
   enterpriseId?: string;
   agencyId?: string;

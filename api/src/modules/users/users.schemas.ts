@@ -2,13 +2,13 @@ import { ROLES } from '@shuangfang/db';
 import { z } from '@hono/zod-openapi';
 import { PageQuery } from '../../lib/pagination.js';
 
-export const Phone = z
+const Phone = z
   .string()
   .trim()
   .regex(/^1[3-9][0-9]{9}$/, { error: '手机号应为11位中国大陆手机号' })
   .openapi({ example: '13800000001' });
 
-export const UserMembershipSchema = z.object({
+const UserMembershipSchema = z.object({
   id: z.uuid(),
   role: z.enum(ROLES),
   enterpriseId: z.uuid().nullable(),

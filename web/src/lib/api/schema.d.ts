@@ -1948,6 +1948,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/periodic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 定期统计报告报送情况：某一统计期每家应报企业一行（含从未起草的），可只看逾期；默认已过期限的最近一期 */
+        get: operations["reports.periodicStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/standardization/applications": {
         parameters: {
             query?: never;
@@ -2149,19 +2166,43 @@ export type components = {
             name: string;
             phone: string | null;
         };
-        /** @description LEC：D = L × E × C；LS：R = L × S */
-        AssessmentBody: {
-            c: number;
-            e: number;
-            l: number;
+        /** @description LEC：D = L × E × C；LS：R = L × S。只接受所列取值；不能混填另一种方法的字母 */
+        AssessmentBody: ({
+            /**
+             * @description C（后果）：100、40、15、7、3、1
+             * @enum {number}
+             */
+            c: 100 | 40 | 15 | 7 | 3 | 1;
+            /**
+             * @description E（暴露频繁程度）：10、6、3、2、1、0.5
+             * @enum {number}
+             */
+            e: 10 | 6 | 3 | 2 | 1 | 0.5;
+            /**
+             * @description L（可能性）：10、6、3、1、0.5、0.2、0.1
+             * @enum {number}
+             */
+            l: 10 | 6 | 3 | 1 | 0.5 | 0.2 | 0.1;
             /** @enum {string} */
             method: "LEC";
-        } | {
-            l: number;
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            /**
+             * @description L（可能性）：1、2、3、4、5
+             * @enum {number}
+             */
+            l: 1 | 2 | 3 | 4 | 5;
             /** @enum {string} */
             method: "LS";
-            s: number;
-        };
+            /**
+             * @description S（严重性）：1、2、3、4、5
+             * @enum {number}
+             */
+            s: 1 | 2 | 3 | 4 | 5;
+        } & {
+            [key: string]: unknown;
+        });
         BlacklistEntry: {
             /** @description 提出列入的部门 */
             agency: {
@@ -2295,11 +2336,15 @@ export type components = {
                 phone: string;
                 steps: string;
             }[];
+            /** @description 企业名称 */
+            enterpriseName: string;
             /**
              * @description 告知卡颜色：岗位风险事件的最高等级
              * @enum {string|null}
              */
             grade: "red" | "orange" | "yellow" | "blue" | null;
+            /** @description 最近一次排查时间（本岗位风险事件的管控措施中最近的排查记录）；未排查为 null */
+            lastCheckAt: string | null;
             link: components["schemas"]["BoardLink"] | null;
             measures: {
                 /** @enum {string} */
@@ -2313,6 +2358,7 @@ export type components = {
             /** @description 报告方式 */
             phones: string[];
             positionName: string;
+            publicOrigin: components["schemas"]["PublicOrigin"];
             responsiblePersons: string[];
             risks: {
                 /** @enum {string} */
@@ -2328,6 +2374,13 @@ export type components = {
         BoardLink: {
             createdAt: string;
             token: string;
+            /**
+             * @description 公开页面的完整地址（按配置的 PUBLIC_ORIGIN 生成），二维码即指向它
+             * @example https://shuangfang.example.gov.cn/b/k3j9x2m4p7q8r5t6v1w0y2z4
+             */
+            url: string;
+            /** @description 公开链接在手机上打不开的原因（未配置 PUBLIC_ORIGIN 且地址为本机）；null 表示无问题 */
+            warning: string | null;
         };
         ChangePasswordBody: {
             /** @description 当前密码 */
@@ -2530,7 +2583,7 @@ export type components = {
         CreateEnterpriseBody: {
             address: string;
             /**
-             * @description 统一社会信用代码（GB 32100，18位含校验位）
+             * @description 统一社会信用代码（GB 32100，18位含校验位；第1—2位须为登记管理部门和机构类别代码，第3—8位须为有效的行政区划代码；小写字母按大写处理）
              * @example 91360735MA35F0XU52
              */
             creditCode: string;
@@ -2668,9 +2721,9 @@ export type components = {
                 overduePublications: number;
             };
             reports: {
-                /** @description 应报：报送期限在统计期内的报告，以及已过期限仍未报送的草稿 */
+                /** @description 应报：报送期限在统计期内的报告（含已到期限却从未起草的季度、年度统计报告），以及已过期限仍未报送的草稿 */
                 due: number;
-                /** @description 其中逾期（过期限未报送或逾期报送） */
+                /** @description 其中逾期（过期限未报送——含从未起草的统计报告——或逾期报送） */
                 late: number;
                 /** @description 其中已报送但监管部门尚未签收 */
                 unacknowledged: number;
@@ -2688,6 +2741,18 @@ export type components = {
             /** @description 挂牌督办中的重大隐患 */
             supervisedMajorHazards: number;
         };
+        DrawFailure: {
+            available: number;
+            /** @description 无法组成检查组的企业 */
+            creditCode: string | null;
+            message: string;
+            required: number;
+            /**
+             * @description enterprises 符合范围的企业不足；inspectors 某企业可派的执法人员不足
+             * @enum {string}
+             */
+            what: "enterprises" | "inspectors";
+        } | null;
         DrawVerification: {
             algorithmVersion: string;
             candidatesHashMatches: boolean;
@@ -2695,6 +2760,7 @@ export type components = {
             problem: string | null;
             recomputed: {
                 candidatesHash: string;
+                failure: components["schemas"]["DrawFailure"];
                 result: {
                     creditCode: string;
                     team: string[];
@@ -2703,6 +2769,18 @@ export type components = {
             } | null;
             resultMatches: boolean;
             seedMatches: boolean;
+        };
+        /** @description 公众如何核对抽取 */
+        DrawVerificationHowTo: {
+            /**
+             * @description 下载抽取记录后离线复算的命令（在本项目源码目录中运行）
+             * @example pnpm --filter @shuangfang/api verify-draw draw.json
+             */
+            command: string;
+            /** @description 核对步骤 */
+            steps: string[];
+            /** @description 公开链接在手机上打不开的原因（未配置 PUBLIC_ORIGIN 且地址为本机） */
+            warning: string | null;
         };
         EmergencyMeasure: {
             archived: boolean;
@@ -3211,9 +3289,13 @@ export type components = {
             void: boolean;
         };
         InspectionDraw: {
+            /** @description 现行的抽取（最近一次成功的抽取） */
             current: boolean;
             drawnAt: string;
             drawnBy: string;
+            /** @description 未能抽取（已记录，再次抽取须填写理由） */
+            failed: boolean;
+            failure: components["schemas"]["DrawFailure"];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3671,12 +3753,40 @@ export type components = {
                 /** @description 处理它的页面 */
                 href: string;
                 /**
-                 * @description rectification_assigned 待整改 / extension_to_decide 延期待审批 / acceptance_due 待验收 / deadline_soon 3 天内到期 / overdue 已逾期 / report_to_submit 报告待报送 / report_awaiting_receipt 报告待签收
+                 * @description rectification_assigned 待整改 / extension_to_decide 延期待审批 / acceptance_due 待验收 / deadline_soon 3 天内到期 / overdue 已逾期 / report_to_submit 报告待报送 / report_awaiting_receipt 报告待签收 / certificate_revocation_to_decide 证书撤销待决定
                  * @enum {string}
                  */
-                kind: "rectification_assigned" | "extension_to_decide" | "acceptance_due" | "deadline_soon" | "overdue" | "report_to_submit" | "report_awaiting_receipt";
+                kind: "rectification_assigned" | "extension_to_decide" | "acceptance_due" | "deadline_soon" | "overdue" | "report_to_submit" | "report_awaiting_receipt" | "certificate_revocation_to_decide";
                 title: string;
             }[];
+        };
+        PeriodicReportStatus: {
+            /** @description 报送时限 */
+            dueAt: string;
+            items: {
+                /** Format: uuid */
+                enterpriseId: string;
+                enterpriseName: string;
+                /** @description 逾期：过了时限仍未报送，或报送晚于时限 */
+                late: boolean;
+                /**
+                 * Format: uuid
+                 * @description 报告；未报送时只有企业自己可见其草稿
+                 */
+                reportId: string | null;
+                /**
+                 * @description submitted 已报送；not_submitted 未报送（未起草或仍是草稿）
+                 * @enum {string}
+                 */
+                state: "submitted" | "not_submitted";
+                submittedAt: string | null;
+            }[];
+            /** @enum {string} */
+            kind: "quarterly" | "annual";
+            /** @description 统计期名称，如「2026年第3季度」 */
+            label: string;
+            nextCursor: string | null;
+            period: string;
         };
         PolygonBody: {
             /** @description 顶点 [x, y]，为平面图宽高的比例（0–1）；null 表示从图上移除 */
@@ -3750,11 +3860,15 @@ export type components = {
                 phone: string;
                 steps: string;
             }[];
+            /** @description 企业名称 */
+            enterpriseName: string;
             /**
              * @description 告知卡颜色：岗位风险事件的最高等级
              * @enum {string|null}
              */
             grade: "red" | "orange" | "yellow" | "blue" | null;
+            /** @description 最近一次排查时间（本岗位风险事件的管控措施中最近的排查记录）；未排查为 null */
+            lastCheckAt: string | null;
             measures: {
                 /** @enum {string} */
                 category: "工程技术" | "维护保养" | "操作行为" | "管理" | "培训教育" | "个体防护" | "应急处置";
@@ -3812,14 +3926,26 @@ export type components = {
             planName: string;
             publishedAt: string;
         };
+        PublicOrigin: {
+            /** @description 是否已配置 PUBLIC_ORIGIN */
+            configured: boolean;
+            /** @description 公开链接使用的地址（协议、主机、端口） */
+            origin: string;
+            /** @description 公开链接在手机上打不开的原因（未配置 PUBLIC_ORIGIN 且地址为本机）；null 表示无问题 */
+            warning: string | null;
+        };
         PublicStandardizationCertificate: {
             /** @description 发证机关 */
             agencyName: string;
             creditCode: string;
             enterpriseName: string;
+            /** @description 持证企业现列入严重失信主体名单 */
+            holderListed: boolean;
             /** @enum {string} */
             level: "一级" | "二级" | "三级";
             number: string;
+            /** @description 因列入严重失信主体名单，证书待发证机关决定是否撤销 */
+            revocationPending: boolean;
             validFrom: string;
             validTo: string;
         };
@@ -3862,6 +3988,19 @@ export type components = {
                 /** @enum {string} */
                 reason: "conflict" | "previous_plan";
             }[];
+            /** @description 未能抽取的原因（es-sha256-v2 起记录；成功为 null） */
+            failure?: {
+                available: number;
+                /** @description 无法组成检查组的企业 */
+                creditCode: string | null;
+                message: string;
+                required: number;
+                /**
+                 * @description enterprises 符合范围的企业不足；inspectors 某企业可派的执法人员不足
+                 * @enum {string}
+                 */
+                what: "enterprises" | "inspectors";
+            } | null;
             inspectors: {
                 active: boolean;
                 badge: string;
@@ -3983,6 +4122,12 @@ export type components = {
             /** @description 逾期：过了时限仍未报送，或报送晚于时限 */
             late: boolean;
             period: string | null;
+            /** @description 双报告的两个接收方（草稿起即列明）：agency 监管部门；congress 本企业职工代表大会 */
+            recipients: {
+                name: string;
+                /** @enum {string} */
+                recipient: "agency" | "congress";
+            }[];
             /**
              * @description draft 草稿；submitted 已报送
              * @enum {string}
@@ -4380,8 +4525,8 @@ export type components = {
             selfScore: number;
         };
         StandardizationCertificate: {
-            /** @description 当前用户现在可做的操作 */
-            actions: ("revoke" | "downgrade")[];
+            /** @description 当前账号现在可做的操作：revoke 撤销、downgrade 降级、keep 决定保留 */
+            actions: ("revoke" | "downgrade" | "keep")[];
             /** @description 发证机关 */
             agency: {
                 /** Format: uuid */
@@ -4407,6 +4552,19 @@ export type components = {
              * @description 降级前的证书
              */
             replacesId: string | null;
+            /** @description 持证企业列入严重失信名单，待发证机关决定是否撤销；无则为 null */
+            revocationReview: {
+                /** Format: uuid */
+                blacklistEntryId: string;
+                /** Format: uuid */
+                id: string;
+                openedAt: string;
+                /**
+                 * @description 待决定的撤销理由（撤销时预填）
+                 * @enum {string}
+                 */
+                reason: "死亡事故" | "瞒报谎报" | "列入严重失信主体名单" | "重大隐患未按期整改" | "提供虚假材料";
+            } | null;
             /**
              * @description 有效期已过即为已过期
              * @enum {string}
@@ -4415,7 +4573,7 @@ export type components = {
             validFrom: string;
             validTo: string;
         };
-        /** @description revoke 撤销；downgrade 降级（原证书作废，按新等级发新证，有效期至不变） */
+        /** @description revoke 撤销；downgrade 降级（原证书作废，按新等级发新证，有效期至不变）；keep 对待决定的撤销事项决定保留证书（须写明理由） */
         StandardizationCertificateMove: {
             /** @enum {string} */
             action: "revoke";
@@ -4425,6 +4583,14 @@ export type components = {
              * @enum {string}
              */
             reason: "死亡事故" | "瞒报谎报" | "列入严重失信主体名单" | "重大隐患未按期整改" | "提供虚假材料";
+        } | {
+            /** @enum {string} */
+            action: "keep";
+            /**
+             * @description 不予撤销的理由（对因列入严重失信主体名单待决定撤销的证书作出决定）
+             * @example 失信行为与标准化运行无关，经研究保留证书并加强监管
+             */
+            note: string;
         } | {
             /** @enum {string} */
             action: "downgrade";
@@ -4643,7 +4809,7 @@ export type components = {
         UpdateEnterpriseBody: {
             address?: string;
             /**
-             * @description 统一社会信用代码（GB 32100，18位含校验位）
+             * @description 统一社会信用代码（GB 32100，18位含校验位；第1—2位须为登记管理部门和机构类别代码，第3—8位须为有效的行政区划代码；小写字母按大写处理）
              * @example 91360735MA35F0XU52
              */
             creditCode?: string;
@@ -12305,13 +12471,22 @@ export interface operations {
                         };
                         draws: {
                             drawnAt: string;
+                            /** @description 未能抽取（失败的抽取同样公开） */
+                            failed: boolean;
+                            /** @description 未能抽取的原因 */
+                            failure: string | null;
+                            /** @description 抽取记录文件（JSON）的完整地址 */
+                            fileUrl: string;
                             /** Format: uuid */
                             id: string;
                             planName: string;
                             redoReason: string | null;
                             seq: number;
+                            /** @description 在线复算的完整地址 */
+                            verifyUrl: string;
                         }[];
                         items: components["schemas"]["PublicInspectionResult"][];
+                        verification: components["schemas"]["DrawVerificationHowTo"];
                     };
                 };
             };
@@ -12821,6 +12996,75 @@ export interface operations {
             };
         };
     };
+    "reports.periodicStatus": {
+        parameters: {
+            query?: {
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+                /** @description 只看该企业 */
+                enterpriseId?: string;
+                /** @description quarterly 季度统计报告（默认）；annual 年度统计报告 */
+                kind?: "quarterly" | "annual";
+                /** @description 只看逾期：过了期限仍未报送（含从未起草的），或报送晚于期限 */
+                late?: "true" | "false";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 统计期（季度如 2026Q3，年度如 2026）；默认已过报送期限的最近一期 */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页应报企业 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodicReportStatus"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "standardization.listApplications": {
         parameters: {
             query?: {
@@ -12897,6 +13141,8 @@ export interface operations {
                 expiringWithinDays?: number | null;
                 /** @description 每页条数 */
                 limit?: number;
+                /** @description true：只看持证企业列入严重失信名单、待发证机关决定是否撤销的证书 */
+                revocationPending?: "true" | "false";
                 /** @description 证书状态（有效期已过的按已过期算） */
                 state?: "active" | "expired" | "revoked" | "downgraded";
             };

@@ -635,6 +635,8 @@ const en: Messages = {
     grant: 'Grant certificate',
     revoke: 'Revoke',
     downgrade: 'Downgrade',
+    keep: 'Keep it (note the reason)',
+    revocationPending: 'Revocation to decide: {{reason}}',
     newLevel: 'Down to',
     newNumber: 'New certificate no.',
     ended: 'Certificate {{number}} ({{level}}) {{state}}: {{reason}}',

@@ -618,6 +618,8 @@ const zhCN = {
     grant: '评定发证',
     revoke: '撤销',
     downgrade: '降级',
+    keep: '决定保留（须写明理由）',
+    revocationPending: '待决定撤销：{{reason}}',
     newLevel: '降为',
     newNumber: '新证书编号',
     ended: '证书 {{number}}（{{level}}）已{{state}}：{{reason}}',
