@@ -11,7 +11,7 @@ const NotificationsSchema = z
       z.object({
         kind: z.string().openapi({
           description:
-            'rectification_assigned 待整改 / extension_to_decide 延期待审批 / acceptance_due 待验收 / deadline_soon 3 天内到期 / overdue 已逾期',
+            'rectification_assigned 待整改 / extension_to_decide 延期待审批 / acceptance_due 待验收 / deadline_soon 3 天内到期 / overdue 已逾期 / report_to_submit 待报送 / report_awaiting_receipt 待签收 / supervision_to_consider 符合判定标准的重大隐患，建议研究挂牌督办',
         }),
         title: z.string(),
         href: z.string().openapi({ description: '处理它的页面' }),

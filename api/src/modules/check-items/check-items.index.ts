@@ -1,0 +1,10 @@
+import { createRouter } from '../../lib/create-router.js';
+import * as handlers from './check-items.handlers.js';
+import * as routes from './check-items.routes.js';
+
+export const checkItemsRouter = createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.create, handlers.create)
+  .openapi(routes.update, handlers.update)
+  .openapi(routes.adopted, handlers.adopted)
+  .openapi(routes.adopt, handlers.adopt);
