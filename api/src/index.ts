@@ -54,3 +54,5 @@ export { drawIn as drawInspectionPlan } from './modules/inspections/plans.servic
 export { countOverduePublications } from './modules/inspections/inspections.service.js';
 export { verifyDraw, type PublishedDraw } from './modules/inspections/draw.js';
 export { workingDaysAfter } from './modules/reports/report-calendar.js';
+// 重大事故隐患判定标准: the demo links its hazards to items named by standard and number.
+export { itemByNumber as findCriterionItem } from './modules/criteria/criteria-link.js';

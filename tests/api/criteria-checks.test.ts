@@ -59,7 +59,7 @@ describe('the check-item library', () => {
     ]);
     const q = encodeURIComponent('有限空间');
     const forBuilding = expectStatus(
-      await t.api.get(`/v1/check-items?q=${q}&industry=${encodeURIComponent('建材')}`),
+      await t.api.get(`/v1/public/check-items?q=${q}&industry=${encodeURIComponent('建材')}`),
       200,
     );
     expect(forBuilding.items.map((i: any) => [i.kind, i.criterion?.citation ?? i.basis])).toEqual([
@@ -69,7 +69,7 @@ describe('the check-item library', () => {
     ]);
     expect(forBuilding.actions).toEqual([]);
     const forChemicals = expectStatus(
-      await t.api.get(`/v1/check-items?q=${q}&industry=${encodeURIComponent('危险化学品')}`),
+      await t.api.get(`/v1/public/check-items?q=${q}&industry=${encodeURIComponent('危险化学品')}`),
       200,
     );
     expect(forChemicals.items.map((i: any) => i.criterion?.standardCode)).toEqual(['weihua-2017']);
@@ -79,7 +79,7 @@ describe('the check-item library', () => {
       200,
     );
     expect([archived.archived, archived.actions]).toEqual([true, ['edit', 'restore']]);
-    const without = expectStatus(await t.api.get(`/v1/check-items?q=${q}&kind=check`), 200);
+    const without = expectStatus(await t.api.get(`/v1/public/check-items?q=${q}&kind=check`), 200);
     expect(without.total).toBe(0);
     expect(
       (

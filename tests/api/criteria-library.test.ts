@@ -34,11 +34,11 @@ async function documentedCounts() {
 describe('the shipped standards', () => {
   it('hold the item counts their docs page states, each item with a number (or none), text and source', async () => {
     const documented = await documentedCounts();
-    const list = expectStatus(await t.api.get('/v1/criteria/standards'), 200);
+    const list = expectStatus(await t.api.get('/v1/public/criteria/standards'), 200);
     expect(list.items.map((s: any) => s.code).sort()).toEqual([...documented.keys()].sort());
     for (const s of list.items) {
       const doc = documented.get(s.code)!;
-      const detail = expectStatus(await t.api.get(`/v1/criteria/standards/${s.code}`), 200);
+      const detail = expectStatus(await t.api.get(`/v1/public/criteria/standards/${s.code}`), 200);
       expect(detail.items, s.code).toHaveLength(doc.held);
       expect(s.heldItemCount, s.code).toBe(doc.held);
       expect(s.holding, s.code).toBe(doc.holding === '完整' ? 'complete' : 'partial');
@@ -53,7 +53,10 @@ describe('the shipped standards', () => {
   });
 
   it('marks what the reference left unconfirmed or cut off', async () => {
-    const gongmao = expectStatus(await t.api.get('/v1/criteria/standards/gongmao-2023'), 200);
+    const gongmao = expectStatus(
+      await t.api.get('/v1/public/criteria/standards/gongmao-2023'),
+      200,
+    );
     const unnumbered = gongmao.items.filter((i: LibraryItem) => i.number === null);
     expect(unnumbered).toHaveLength(7); // 第五条 有色, numbers not found
     expect(unnumbered.every((i: any) => i.area === '有色' && !i.numberConfirmed)).toBe(true);
@@ -63,7 +66,7 @@ describe('the shipped standards', () => {
     const inferred = await itemOf(t.api, 'weihua-2017', '（七）');
     expect(inferred.citation).toContain('项号待核实');
     expect((await itemOf(t.api, 'weihua-2017', '（六）')).citation).not.toContain('待核实');
-    const coal = expectStatus(await t.api.get('/v1/criteria/standards/meikuang-2020'), 200);
+    const coal = expectStatus(await t.api.get('/v1/public/criteria/standards/meikuang-2020'), 200);
     expect([coal.confirmed, coal.industries, coal.status]).toEqual([false, [], 'current']);
   });
 });
@@ -71,7 +74,7 @@ describe('the shipped standards', () => {
 describe('reading and searching (public)', () => {
   it('finds items by Chinese words, in text or keywords, all words required', async () => {
     const found = expectStatus(
-      await t.api.get(`/v1/criteria/items?q=${encodeURIComponent('有限空间')}`),
+      await t.api.get(`/v1/public/criteria/items?q=${encodeURIComponent('有限空间')}`),
       200,
     );
     const numbers = found.items.map((i: any) => `${i.standard.code} ${i.number}`);
@@ -80,13 +83,13 @@ describe('reading and searching (public)', () => {
     );
     expect(found.total).toBe(found.items.length);
     const both = expectStatus(
-      await t.api.get(`/v1/criteria/items?q=${encodeURIComponent('粉尘 泄爆')}`),
+      await t.api.get(`/v1/public/criteria/items?q=${encodeURIComponent('粉尘 泄爆')}`),
       200,
     );
     expect(both.items.map((i: any) => i.number)).toEqual(['第十一条（三）']);
     // A wildcard is taken literally: only the items that contain a percent sign.
     const percent = expectStatus(
-      await t.api.get(`/v1/criteria/items?q=${encodeURIComponent('%')}`),
+      await t.api.get(`/v1/public/criteria/items?q=${encodeURIComponent('%')}`),
       200,
     );
     expect(percent.total).toBeGreaterThan(0);
@@ -95,7 +98,7 @@ describe('reading and searching (public)', () => {
 
   it('filters by standard and by industry', async () => {
     const byStandard = expectStatus(
-      await t.api.get('/v1/criteria/items?standard=yanhua-2017&limit=200'),
+      await t.api.get('/v1/public/criteria/items?standard=yanhua-2017&limit=200'),
       200,
     );
     expect(byStandard.total).toBe(20);
@@ -103,7 +106,7 @@ describe('reading and searching (public)', () => {
       new Set(['yanhua-2017']),
     );
     const metallurgy = expectStatus(
-      await t.api.get(`/v1/criteria/items?industry=${encodeURIComponent('冶金')}&limit=200`),
+      await t.api.get(`/v1/public/criteria/items?industry=${encodeURIComponent('冶金')}&limit=200`),
       200,
     );
     const areas = new Set(metallurgy.items.map((i: any) => i.area));
@@ -116,23 +119,23 @@ describe('reading and searching (public)', () => {
   });
 
   it('offers a platform admin its actions, and nobody else', async () => {
-    const anonymous = expectStatus(await t.api.get('/v1/criteria/standards'), 200);
+    const anonymous = expectStatus(await t.api.get('/v1/public/criteria/standards'), 200);
     expect(anonymous.actions).toEqual([]);
     expect(anonymous.items.every((s: any) => s.actions.length === 0)).toBe(true);
     const safety = expectStatus(
-      await t.api.get('/v1/criteria/standards', w.users.home1Safety.cookie),
+      await t.api.get('/v1/public/criteria/standards', w.users.home1Safety.cookie),
       200,
     );
     expect(safety.items[0].actions).toEqual([]);
     const admin = expectStatus(
-      await t.api.get('/v1/criteria/standards', w.users.platformAdmin.cookie),
+      await t.api.get('/v1/public/criteria/standards', w.users.platformAdmin.cookie),
       200,
     );
     expect(admin.actions).toEqual(['add_standard']);
     expect(admin.items[0].actions).toEqual(['edit', 'retire', 'add_item']);
     const item = await itemOf(t.api, 'gongmao-2023', '第三条（一）');
     const asAdmin = expectStatus(
-      await t.api.get(`/v1/criteria/items/${item.id}`, w.users.platformAdmin.cookie),
+      await t.api.get(`/v1/public/criteria/items/${item.id}`, w.users.platformAdmin.cookie),
       200,
     );
     expect(asAdmin.actions).toEqual(['edit']);
@@ -172,7 +175,7 @@ describe('keeping the library (platform admin)', () => {
       ),
       201,
     );
-    const detail = expectStatus(await t.api.get('/v1/criteria/standards/aq3067-2026'), 200);
+    const detail = expectStatus(await t.api.get('/v1/public/criteria/standards/aq3067-2026'), 200);
     expect(detail.items.map((i: any) => i.id)).toEqual([first.id, added.id]);
 
     const edited = expectStatus(
@@ -246,7 +249,7 @@ describe('keeping the library (platform admin)', () => {
       (await t.api.post('/v1/criteria/standards/prov-test-2020/items', itemBody(), admin)).status,
     ).toBe(409);
     const current = expectStatus(
-      await t.api.get('/v1/criteria/items?standard=prov-test-2020'),
+      await t.api.get('/v1/public/criteria/items?standard=prov-test-2020'),
       200,
     );
     expect(current.total).toBe(0);

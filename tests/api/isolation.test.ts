@@ -686,13 +686,13 @@ const ROUTES: Record<string, RouteCase> = {
   // 双随机一公开 (support/inspections.ts): the home agency's own records only.
   ...INSPECTION_ROUTES,
   // ——— 重大事故隐患判定标准 and the check-item library: read by anyone, kept by platform admins ———
-  'GET /v1/criteria/standards': {
+  'GET /v1/public/criteria/standards': {
     public: 'the statutory 判定标准 are public law: anyone may read',
   },
-  'GET /v1/criteria/standards/{code}': { public: 'one standard and its items, public law' },
-  'GET /v1/criteria/items': { public: 'searching the 判定 items, public law' },
-  'GET /v1/criteria/items/{criterionItemId}': { public: 'one 判定 item and its versions' },
-  'GET /v1/check-items': { public: 'the check-item library: legal bases, no tenant data' },
+  'GET /v1/public/criteria/standards/{code}': { public: 'one standard and its items, public law' },
+  'GET /v1/public/criteria/items': { public: 'searching the 判定 items, public law' },
+  'GET /v1/public/criteria/items/{criterionItemId}': { public: 'one 判定 item and its versions' },
+  'GET /v1/public/check-items': { public: 'the check-item library: legal bases, no tenant data' },
   'POST /v1/criteria/standards': KEEP_LIBRARY(() => standardBody({ code: 'iso-test-2026' })),
   'PATCH /v1/criteria/standards/{code}': KEEP_LIBRARY(() => ({ note: '越权修改' })),
   'POST /v1/criteria/standards/{code}/retire': KEEP_LIBRARY(() => ({
@@ -876,7 +876,8 @@ function concretePath(path: string): string {
   if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
   if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
   if (local.startsWith('/v1/public/agencies/')) return local.replace('{agencyId}', w.agencies.home);
-  if (local.startsWith('/v1/criteria/standards/')) return local.replace('{code}', 'gongmao-2023');
+  if (/^\/v1\/(public\/)?criteria\/standards\//.test(local))
+    return local.replace('{code}', 'gongmao-2023');
   if (local.includes('{criterionItemId}'))
     return local.replace('{criterionItemId}', criterionItemId);
   if (local.includes('{checkItemId}')) return local.replace('{checkItemId}', checkItemId);

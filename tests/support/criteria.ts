@@ -20,7 +20,7 @@ export interface LibraryItem {
 
 /** The current version of an item of a standard, by its number (null: the first unnumbered). */
 export async function itemOf(api: ApiClient, standard: string, number: string | null) {
-  const detail = expectStatus(await api.get(`/v1/criteria/standards/${standard}`), 200);
+  const detail = expectStatus(await api.get(`/v1/public/criteria/standards/${standard}`), 200);
   const item = (detail.items as LibraryItem[]).find((i) => i.number === number);
   if (!item) throw new Error(`no item ${number} in ${standard}`);
   return item;

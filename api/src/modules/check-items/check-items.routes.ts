@@ -8,7 +8,7 @@ const WRITE = errorResponses(401, 403, 404, 409, 422);
 
 export const list = createRoute({
   method: 'get',
-  path: '/check-items',
+  path: '/public/check-items',
   tags,
   summary: '检查项库（检查内容、检查依据、适用行业），含现行判定标准的全部条目（无需登录）',
   request: { query: s.CheckItemQuery },

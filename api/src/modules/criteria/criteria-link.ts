@@ -76,6 +76,16 @@ export const linkedItemOf = (i: repo.ItemView): LinkedItem => ({
   }),
 });
 
+/** The current version of an item found by its standard and number (seeds name items so). */
+export async function itemByNumber(db: Executor, standardCode: string, number: string) {
+  const item = await repo
+    .items(db)
+    .where('ci.standard_code', '=', standardCode)
+    .where('cv.number', '=', number)
+    .executeTakeFirst();
+  return item && linkedItemOf(item);
+}
+
 /**
  * The current version of the item if the enterprise's hazard may be judged against it, else why
  * not (in words for the person choosing).

@@ -7,11 +7,12 @@ import { MajorByItemQuery, MajorByItemSchema } from './major-hazards.schemas.js'
 const tags = ['重大事故隐患判定标准'];
 const WRITE = errorResponses(401, 403, 404, 409, 422);
 
-// ——— the library: anyone reads it; `actions` say what a platform admin may do ———
+// ——— the library: anyone reads it (under /public); with a platform admin's session, `actions`
+// say what it may do ———
 
 export const listStandards = createRoute({
   method: 'get',
-  path: '/criteria/standards',
+  path: '/public/criteria/standards',
   tags,
   summary: '判定标准库：全部标准（现行、尚未施行、已废止），及本库收录完整与否（无需登录）',
   responses: { 200: jsonContent(s.StandardListSchema, '判定标准') },
@@ -19,7 +20,7 @@ export const listStandards = createRoute({
 
 export const getStandard = createRoute({
   method: 'get',
-  path: '/criteria/standards/{code}',
+  path: '/public/criteria/standards/{code}',
   tags,
   summary: '一项判定标准及其全部条目（当前版本，按标准顺序；无需登录）',
   request: { params: s.CodeParam },
@@ -31,7 +32,7 @@ export const getStandard = createRoute({
 
 export const searchItems = createRoute({
   method: 'get',
-  path: '/criteria/items',
+  path: '/public/criteria/items',
   tags,
   summary: '检索判定标准条目：按词（中文）、标准、行业筛选（默认只看现行标准；无需登录）',
   request: { query: s.SearchQuery },
@@ -40,7 +41,7 @@ export const searchItems = createRoute({
 
 export const getItem = createRoute({
   method: 'get',
-  path: '/criteria/items/{criterionItemId}',
+  path: '/public/criteria/items/{criterionItemId}',
   tags,
   summary: '一个判定标准条目及其全部历史版本（无需登录）',
   request: { params: s.ItemParam },
