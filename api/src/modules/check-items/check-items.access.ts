@@ -1,4 +1,3 @@
-import type { Actor } from '../../auth/actor.js';
 import { isManager } from '../hazards/hazards.access.js';
 import { isLibraryAdmin, libraryAdmins } from '../criteria/criteria.access.js';
 import type { ADOPTION_ACTIONS, CHECK_ITEM_ACTIONS } from './check-items.schemas.js';
@@ -15,11 +14,12 @@ export {
 
 type CheckItemAction = (typeof CHECK_ITEM_ACTIONS)[number];
 
+/** A 判定 item is edited in the 判定标准 library, so it has no action here. */
 export function checkItemActions(
-  viewer: Actor | null,
+  admin: boolean,
   item: { kind: 'check' | 'criterion'; archived: boolean },
 ): CheckItemAction[] {
-  if (!isLibraryAdmin(viewer) || item.kind !== 'check') return [];
+  if (!admin || item.kind !== 'check') return [];
   return item.archived ? ['edit', 'restore'] : ['edit', 'archive'];
 }
 

@@ -67,3 +67,7 @@ export function citation(c: Citable): string {
         : `${c.number}（项号待核实）`;
   return `《${c.standardTitle}》（${c.docNumber}）${where}`;
 }
+
+/** The words of a search: whitespace-separated, each required, at most ten. */
+export const searchWords = (q: string | undefined) =>
+  (q ?? '').split(/\s+/).filter(Boolean).slice(0, 10);

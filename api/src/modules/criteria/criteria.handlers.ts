@@ -1,4 +1,5 @@
 import type { Handler } from '../../lib/create-router.js';
+import { isLibraryAdmin } from './criteria.access.js';
 import { membershipOf, whoOf } from '../../middlewares/access.js';
 import * as admin from './criteria-admin.service.js';
 import type * as routes from './criteria.routes.js';
@@ -8,16 +9,29 @@ import { majorByItem as majorByItemService } from './major-hazards.service.js';
 // The library's reads need no session; a session, when there is one, decides the `actions`.
 
 export const listStandards: Handler<typeof routes.listStandards> = async (c) =>
-  c.json(await service.listStandards(c.var.db, c.var.actor), 200);
+  c.json(await service.listStandards(c.var.db, isLibraryAdmin(c.var.actor)), 200);
 
 export const getStandard: Handler<typeof routes.getStandard> = async (c) =>
-  c.json(await service.getStandard(c.var.db, c.var.actor, c.req.valid('param').code), 200);
+  c.json(
+    await service.getStandard(c.var.db, isLibraryAdmin(c.var.actor), c.req.valid('param').code),
+    200,
+  );
 
 export const searchItems: Handler<typeof routes.searchItems> = async (c) =>
-  c.json(await service.searchItems(c.var.db, c.var.actor, c.req.valid('query')), 200);
+  c.json(
+    await service.searchItems(c.var.db, isLibraryAdmin(c.var.actor), c.req.valid('query')),
+    200,
+  );
 
 export const getItem: Handler<typeof routes.getItem> = async (c) =>
-  c.json(await service.getItem(c.var.db, c.var.actor, c.req.valid('param').criterionItemId), 200);
+  c.json(
+    await service.getItem(
+      c.var.db,
+      isLibraryAdmin(c.var.actor),
+      c.req.valid('param').criterionItemId,
+    ),
+    200,
+  );
 
 export const createStandard: Handler<typeof routes.createStandard> = async (c) =>
   c.json(await admin.createStandard(c.var.db, whoOf(c), c.req.valid('json')), 201);

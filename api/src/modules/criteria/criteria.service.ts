@@ -1,23 +1,20 @@
 import type { z } from '@hono/zod-openapi';
 import type { Db, Executor, Industry } from '@shuangfang/db';
-import type { Actor, Who } from '../../auth/actor.js';
+import type { Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { notFound } from '../../lib/errors.js';
 import { chinaDate } from '../checks/check-windows.js';
-import { isLibraryAdmin } from './criteria.access.js';
 import { itemDto, standardDto, versionDto } from './criteria.dto.js';
 import { applicableCodes, placeOf } from './criteria-link.js';
+import { searchWords } from './criteria-rules.js';
 import * as repo from './criteria.repository.js';
 import type { EnterpriseSearchQuery, SearchQuery } from './criteria.schemas.js';
 
-// Reading the 判定标准 library: open to everyone (the public included). A platform admin's reads
-// carry the actions it may take. The hazard form searches only what applies to its enterprise.
+// Reading the 判定标准 library: open to everyone (the public included). `admin` says whether the
+// caller is a platform admin, whose reads carry the actions it may take. The hazard form searches
+// only what applies to its enterprise.
 
-/** The words of a search: whitespace-separated, each required. */
-const wordsOf = (q: string | undefined) => (q ?? '').split(/\s+/).filter(Boolean).slice(0, 10);
-
-export async function listStandards(db: Db, viewer: Actor | null, now = new Date()) {
-  const admin = isLibraryAdmin(viewer);
+export async function listStandards(db: Db, admin: boolean, now = new Date()) {
   const rows = await repo.standards(db).execute();
   return {
     items: rows.map((s) => standardDto(s, chinaDate(now), admin)),
@@ -25,10 +22,9 @@ export async function listStandards(db: Db, viewer: Actor | null, now = new Date
   };
 }
 
-export async function getStandard(db: Db, viewer: Actor | null, code: string, now = new Date()) {
+export async function getStandard(db: Db, admin: boolean, code: string, now = new Date()) {
   const s = await repo.findStandard(db, code);
   if (!s) throw notFound('判定标准');
-  const admin = isLibraryAdmin(viewer);
   const day = chinaDate(now);
   const items = await repo
     .items(db)
@@ -74,7 +70,7 @@ async function findItems(db: Executor, f: ItemFilter, limit: number) {
 
 export async function searchItems(
   db: Db,
-  viewer: Actor | null,
+  admin: boolean,
   q: z.infer<typeof SearchQuery>,
   now = new Date(),
 ) {
@@ -82,23 +78,22 @@ export async function searchItems(
   const { rows, total } = await findItems(
     db,
     {
-      words: wordsOf(q.q),
+      words: searchWords(q.q),
       standard: q.standard,
       industry: q.industry,
       inForceOn: q.includeRetired === 'true' ? undefined : day,
     },
     q.limit,
   );
-  const admin = isLibraryAdmin(viewer);
   return { items: rows.map((i) => itemDto(i, day, admin)), total };
 }
 
-export async function getItem(db: Db, viewer: Actor | null, itemId: string, now = new Date()) {
+export async function getItem(db: Db, admin: boolean, itemId: string, now = new Date()) {
   const item = await repo.items(db).where('ci.id', '=', itemId).executeTakeFirst();
   if (!item) throw notFound('判定标准条目');
   const versions = await repo.itemVersions(db, itemId);
   return {
-    ...itemDto(item, chinaDate(now), isLibraryAdmin(viewer)),
+    ...itemDto(item, chinaDate(now), admin),
     versions: versions.map(versionDto),
   };
 }
@@ -120,7 +115,7 @@ export async function searchForEnterprise(
   const day = chinaDate(now);
   const { rows, total } = await findItems(
     db,
-    { words: wordsOf(q.q), codes, industry: place.industry, inForceOn: day },
+    { words: searchWords(q.q), codes, industry: place.industry, inForceOn: day },
     q.limit,
   );
   const standards = codes.length

@@ -3,7 +3,7 @@ import type { ActingMembership, Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import type { z } from '@hono/zod-openapi';
-import { libraryItem } from '../check-items/check-items.service.js';
+import { libraryItem } from '../check-items/check-item-adoption.service.js';
 import type { AdoptInput } from '../check-items/check-items.schemas.js';
 import type {
   ConflictBody,
