@@ -116,7 +116,7 @@ export const MoveBody = z
   ])
   .openapi('HazardMove', {
     description:
-      'reject 不予确认；confirm 确认（等级与治理类型，限期整改附治理方案）；submit 提交整改；accept 验收销号；reject_acceptance 验收不通过',
+      'reject 不予确认；confirm 确认（等级与治理类型，限期整改附治理方案；已关联重大事故隐患判定条目的隐患依法为重大，确认为一般须填写 criterionNotApplicable，否则 422）；submit 提交整改；accept 验收销号；reject_acceptance 验收不通过',
   });
 export type MoveInput = z.infer<typeof MoveBody>;
 
