@@ -37,6 +37,8 @@ import { tipoffsRouter } from './modules/tipoffs/tipoffs.index.js';
 import { inspectionsRouter } from './modules/inspections/inspections.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 import { supervisionRouter } from './modules/supervision/supervision.index.js';
+import { criteriaRouter } from './modules/criteria/criteria.index.js';
+import { checkItemsRouter } from './modules/check-items/check-items.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
 useChineseMessages();
@@ -117,7 +119,9 @@ export function createApp({ db, readDb, config: overrides, draining }: AppOption
     .route('/', standardizationRouter)
     .route('/', blacklistRouter)
     .route('/', tipoffsRouter)
-    .route('/', inspectionsRouter);
+    .route('/', inspectionsRouter)
+    .route('/', criteriaRouter)
+    .route('/', checkItemsRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

@@ -47,3 +47,5 @@ export { rewardFen } from './modules/tipoffs/reward.js';
 // 双随机一公开: the demo replays its draws through the API's path.
 export { drawIn as drawInspectionPlan } from './modules/inspections/plans.service.js';
 export { workingDaysAfter } from './modules/reports/report-calendar.js';
+// 重大事故隐患判定标准: the demo links its hazards to items named by standard and number.
+export { itemByNumber as findCriterionItem } from './modules/criteria/criteria-link.js';

@@ -53,6 +53,14 @@ import type {
   InspectorConflictTable,
   InspectorTable,
 } from './tables/inspection.table.js';
+// 重大事故隐患判定标准 and the check-item library
+import type {
+  CheckItemTable,
+  CriteriaItemTable,
+  CriteriaItemVersionTable,
+  CriteriaStandardTable,
+  MeasureCheckItemTable,
+} from './tables/criteria.table.js';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -107,6 +115,12 @@ export interface Database {
   // shared by the app processes
   rate_limit: RateLimitTable;
   sweep_run: SweepRunTable;
+  // 重大事故隐患判定标准 and the check-item library
+  criteria_standard: CriteriaStandardTable;
+  criteria_item: CriteriaItemTable;
+  criteria_item_version: CriteriaItemVersionTable;
+  check_item: CheckItemTable;
+  measure_check_item: MeasureCheckItemTable;
 }
 
 export type Db = Kysely<Database>;

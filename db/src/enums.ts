@@ -253,3 +253,24 @@ export type InspectionItemResult = (typeof INSPECTION_ITEM_RESULTS)[number];
  */
 export const CERTIFICATE_REVIEW_DECISIONS = ['revoked', 'downgraded', 'kept', 'ended'] as const;
 export type CertificateReviewDecision = (typeof CERTIFICATE_REVIEW_DECISIONS)[number];
+
+// --- 重大事故隐患判定标准 and the check-item library (docs/domain-criteria.md) ---
+/** Whether the product holds every item of a standard, or only some of them. */
+export const CRITERIA_HOLDINGS = ['complete', 'partial'] as const;
+export type CriteriaHolding = (typeof CRITERIA_HOLDINGS)[number];
+
+/** How close an item's text is to the official one: 原文, 近原文, or cut off (残缺). */
+export const CRITERIA_FIDELITIES = ['verbatim', 'near_verbatim', 'partial'] as const;
+export type CriteriaFidelity = (typeof CRITERIA_FIDELITIES)[number];
+
+/** Where a hazard's link to a 判定 item came from. */
+export const CRITERIA_LINK_ORIGINS = ['manual', 'check_record', 'inspection', 'tipoff'] as const;
+export type CriteriaLinkOrigin = (typeof CRITERIA_LINK_ORIGINS)[number];
+
+/** A check item of the library: one written as such, or a 判定 item (each is also a check item). */
+export const CHECK_ITEM_KINDS = ['check', 'criterion'] as const;
+export type CheckItemKind = (typeof CHECK_ITEM_KINDS)[number];
+
+/** Where a standard stands on a day: not yet in force, in force, or retired from an earlier day. */
+export const CRITERIA_STANDARD_STATUSES = ['upcoming', 'current', 'retired'] as const;
+export type CriteriaStandardStatus = (typeof CRITERIA_STANDARD_STATUSES)[number];

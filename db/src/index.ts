@@ -22,6 +22,9 @@ export * from './tables/tipoff.table.js';
 export * from './tables/user.table.js';
 export * from './tables/inspection.table.js';
 export * from './tables/cluster.table.js';
+export * from './tables/criteria.table.js';
+export { SHIPPED_STANDARDS } from './data/criteria/index.js';
+export type { CriteriaItemSeed, CriteriaStandardSeed } from './data/criteria/index.js';
 
 export interface DbOptions {
   /** PostgreSQL URL; defaults to `DATABASE_URL`. Without one, PGlite is used. */

@@ -41,6 +41,27 @@ const INDUSTRY_CYCLE: Industry[] = [
   '其他',
 ];
 
+/**
+ * The industry a name says (a 判定 standard applies by industry: docs/domain-criteria.md), else
+ * the next of the cycle. First match wins: 矿山设备 is 机械, 稀土金属冶炼 is 有色.
+ */
+const NAMED_INDUSTRIES: [RegExp, Industry][] = [
+  [/机械|设备|机电|汽车配件|船舶/, '机械'],
+  [/烟花爆竹/, '烟花爆竹'],
+  [/化工|石化|燃气/, '危险化学品'],
+  [/建材|水泥/, '建材'],
+  [/纺织/, '纺织'],
+  [/铜业|铝业|钨业|稀土/, '有色'],
+  [/冶炼|钢铁/, '冶金'],
+  [/食品|家具/, '轻工'],
+  [/商贸/, '商贸'],
+  [/矿业/, '非煤矿山'],
+  [/物流|港口/, '其他'],
+];
+const industryOf = (name: string, n: number): Industry =>
+  NAMED_INDUSTRIES.find(([pattern]) => pattern.test(name))?.[1] ??
+  (INDUSTRY_CYCLE[n % INDUSTRY_CYCLE.length] as Industry);
+
 const NAMES: Record<string, string[]> = {
   '320000': [
     '苏州精工机械有限公司',
@@ -93,7 +114,7 @@ export const ENTERPRISES = Object.entries(NAMES).flatMap(([code, names], j) =>
     return {
       first17: `91${code}${org}`,
       name,
-      industry: INDUSTRY_CYCLE[n % INDUSTRY_CYCLE.length] as Industry,
+      industry: industryOf(name, n),
       scale: ENTERPRISE_SCALES[n % ENTERPRISE_SCALES.length] as EnterpriseScale,
       address: `${name.slice(0, 3)}工业园区${i + 1}号`,
       jurisdictionCode: code,

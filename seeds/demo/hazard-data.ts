@@ -30,6 +30,8 @@ export type DemoStep =
       deadlineIn?: number;
       plan?: HazardPlan;
       responsible?: DemoActor;
+      /** Confirmed 一般 though linked to a 判定 item: why the item does not apply. */
+      notApplicable?: string;
     }
   | { ago: number; do: 'submit'; by: DemoActor; note: string }
   | { ago: number; do: 'accept'; by: DemoActor; comment?: string }
@@ -53,6 +55,8 @@ export interface DemoHazard {
   measure?: boolean;
   /** For a hazard found by the regulator: its grade and deadline (days from now). */
   regulator?: { grade: HazardGrade; deadlineIn: number };
+  /** The 判定 item it matches (docs/domain-criteria.md), by standard code and number. */
+  criterion?: { standard: string; number: string };
   steps: DemoStep[];
 }
 
@@ -320,6 +324,61 @@ export const DEMO_HAZARDS: Record<string, DemoHazard[]> = {
       description: '矿区道路转弯处反光镜破损',
       location: '矿区运输道路2号弯道',
       steps: [{ ago: 1, do: 'register', by: 'worker' }],
+    },
+    // Two hazards that match 金属非金属矿山重大事故隐患判定标准 items: one confirmed 重大 (its
+    // report names the item; the county agency is asked to consider 挂牌督办), one confirmed 一般
+    // with the reason the item does not apply, which the regulator reads.
+    {
+      source: '日常排查',
+      kind: '安全',
+      category: '人的不安全行为',
+      description: '-120米中段凿岩作业班组4人均未携带便携式气体检测报警仪，其中2人未带自救器',
+      location: '-120米中段3号采场',
+      criterion: { standard: 'feimei-2022', number: '一（二十一）' },
+      steps: [
+        { ago: 8, do: 'register', by: 'safety' },
+        {
+          ago: 7,
+          do: 'confirm',
+          by: 'admin',
+          grade: '重大',
+          manageType: '限期整改',
+          deadlineIn: 12,
+          plan: {
+            ...plan(
+              '为井下作业人员配齐便携式气体检测报警仪和自救器，开展佩戴使用培训并考核',
+              '黄伟',
+              46000,
+            ),
+            currentSituation: '现有报警仪12台中5台送检未归还，自救器领用登记制度未执行',
+            harmAnalysis:
+              '遇有毒有害气体或火灾时无法及时报警、自救，可能造成群死群伤；采购配齐需约两周',
+            goal: '入井人员100%随身携带合格的报警仪和自救器，井口实行入井检查',
+            stoppage: '局部停产',
+          },
+          responsible: 'safety',
+        },
+      ],
+    },
+    {
+      source: '专业性',
+      kind: '安全',
+      category: '管理缺陷',
+      description: '露天采场东帮边坡稳定性分析报告现场仅存2019年版本',
+      location: '露天采场东帮',
+      criterion: { standard: 'feimei-2022', number: '二（六）' },
+      steps: [
+        { ago: 5, do: 'register', by: 'safety' },
+        {
+          ago: 4,
+          do: 'confirm',
+          by: 'safety',
+          grade: '一般',
+          manageType: '即查即改',
+          notApplicable:
+            '本年度边坡稳定性分析已于3月由设计单位完成并报备，现场存放的是旧版复印件；不属于“未进行稳定性分析”，按一般隐患更换现场资料',
+        },
+      ],
     },
   ],
 };

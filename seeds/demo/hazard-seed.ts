@@ -1,6 +1,7 @@
 import {
   appendHazardEvent,
   draftEventReport,
+  findCriterionItem,
   flagRepeatFailure,
   insertAcknowledgement,
   submitReport,
@@ -77,11 +78,16 @@ function applyStep(
       h.deadline = deadline;
       h.plan = step.plan ?? null;
       h.responsible_user_id = step.responsible ? people[step.responsible].id : null;
+      h.criteria_dismissal = step.notApplicable ?? null;
       const payload = {
         grade: step.grade,
         manageType: step.manageType,
         deadline: deadline?.toISOString() ?? null,
         plan: step.plan ? { ...step.plan, responsibleUserId: h.responsible_user_id } : null,
+        ...(h.criteria_item_id && {
+          criterion: { itemId: h.criteria_item_id, version: h.criteria_item_version },
+          criterionNotApplicable: h.criteria_dismissal,
+        }),
       };
       return { ...base, toState: h.state, payload };
     }
@@ -156,6 +162,7 @@ export async function seedHazards(db: Executor): Promise<void> {
           responsible_user_id: h.responsible_user_id,
           rectifier_id: h.rectifier_id,
           closed_at: h.closed_at,
+          criteria_dismissal: h.criteria_dismissal,
           updated_at: at,
         })
         .where('enterprise_id', '=', h.enterprise_id)
@@ -240,6 +247,10 @@ async function register(
     : null;
   const regulator = hazard.regulator;
   const state: HazardState = regulator ? 'rectifying' : 'reported';
+  const criterion = hazard.criterion
+    ? await findCriterionItem(db, hazard.criterion.standard, hazard.criterion.number)
+    : undefined;
+  if (hazard.criterion && !criterion) throw new Error(`no 判定 item ${hazard.criterion.number}`);
   const deadline = regulator ? new Date(now + regulator.deadlineIn * DAY) : null;
   const row = await db
     .insertInto('hazard')
@@ -262,6 +273,10 @@ async function register(
       rectifier_id: null,
       reporter_id: who.id,
       found_by_agency_id: regulator ? who.agencyId : null,
+      criteria_item_id: criterion?.itemId ?? null,
+      criteria_item_version: criterion?.version ?? null,
+      criteria_origin: criterion ? 'manual' : null,
+      criteria_dismissal: null,
       created_at: at,
       updated_at: at,
       closed_at: null,
@@ -293,6 +308,9 @@ async function register(
         manageType: row.manage_type,
         deadline: deadline?.toISOString() ?? null,
         foundByAgencyId: row.found_by_agency_id,
+        criterion: criterion
+          ? { itemId: criterion.itemId, version: criterion.version, citation: criterion.citation }
+          : null,
       },
     },
     at,

@@ -9,6 +9,7 @@ import { seedRiskRegisters } from './risk-seed.js';
 import { seedSupervision } from './supervision-seed.js';
 import { seedStandardization } from './standardization-seed.js';
 import { seedTipoffs } from './tipoff-seed.js';
+import { seedCriteriaFindings } from './criteria-seed.js';
 
 /** Loads the demo province. Idempotent: what exists already is left as it is. */
 export async function seedDemo(db: Db): Promise<void> {
@@ -108,6 +109,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedStandardization(trx, passwordHash);
     await seedTipoffs(trx);
     await seedInspections(trx); // 双随机一公开
+    await seedCriteriaFindings(trx); // 重大事故隐患判定标准
   });
   // Through the blacklist's own procedure, which opens its transactions (after the rest exists).
   await seedBlacklist(db);

@@ -21,6 +21,7 @@ import { makeWorld, type World } from '../support/world.js';
 import { makeSupervision, superviseBody } from '../support/supervision.js';
 import { fileForm, IMPORT_HEADERS, importRow, readXlsx, xlsxBuffer } from '../support/xlsx.js';
 import { makeTipoff } from '../support/tipoffs.js';
+import { itemBody, itemOf, standardBody } from '../support/criteria.js';
 import {
   INSPECTION_BODIES,
   inspectionPath,
@@ -164,6 +165,13 @@ const FILE_HOME1_BLACKLIST = (body?: () => unknown): RouteCase => ({
     'home2Admin',
   ],
 });
+/** The 判定标准 and check-item libraries are kept by platform admins only (403 to every other). */
+const KEEP_LIBRARY = (body: () => unknown): RouteCase => ({
+  body,
+  neighbour1Admin: FORBIDDEN,
+  neighbourAdmin: FORBIDDEN,
+  below: ['provinceAdmin', 'homeAdmin', 'homeInspector', 'home1Admin', 'home1Safety'],
+});
 /** A tip-off about home1: the agencies over it only; never its enterprise's people. */
 const TRIAGE_HOME1_TIPOFF: RouteCase = {
   neighbour1Admin: FORBIDDEN,
@@ -192,6 +200,9 @@ let homeBlacklistId: string;
 let homeTipoff: { id: string; photoId: string };
 /** The home agency's 双随机 directory, plan, draw and inspections. */
 let homeInspections: HomeInspections;
+/** A 判定 item that applies to home1 (机械), and a check item of the library. */
+let criterionItemId: string;
+let checkItemId: string;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -685,6 +696,47 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /v1/tipoffs/{tipoffId}/photos/{photoId}': TRIAGE_HOME1_TIPOFF,
   // 双随机一公开 (support/inspections.ts): the home agency's own records only.
   ...INSPECTION_ROUTES,
+  // ——— 重大事故隐患判定标准 and the check-item library: read by anyone, kept by platform admins ———
+  'GET /v1/public/criteria/standards': {
+    public: 'the statutory 判定标准 are public law: anyone may read',
+  },
+  'GET /v1/public/criteria/standards/{code}': { public: 'one standard and its items, public law' },
+  'GET /v1/public/criteria/items': { public: 'searching the 判定 items, public law' },
+  'GET /v1/public/criteria/items/{criterionItemId}': { public: 'one 判定 item and its versions' },
+  'GET /v1/public/check-items': { public: 'the check-item library: legal bases, no tenant data' },
+  'POST /v1/criteria/standards': KEEP_LIBRARY(() => standardBody({ code: 'iso-test-2026' })),
+  'PATCH /v1/criteria/standards/{code}': KEEP_LIBRARY(() => ({ note: '越权修改' })),
+  'POST /v1/criteria/standards/{code}/retire': KEEP_LIBRARY(() => ({
+    retiredFrom: '2030-01-01',
+    reason: '越权废止',
+  })),
+  'POST /v1/criteria/standards/{code}/items': KEEP_LIBRARY(() => itemBody()),
+  'PUT /v1/criteria/items/{criterionItemId}': KEEP_LIBRARY(() => ({
+    ...itemBody(),
+    changeReason: '越权修改',
+  })),
+  'POST /v1/check-items': KEEP_LIBRARY(() => ({ content: '越权检查项', basis: '越权' })),
+  'PATCH /v1/check-items/{checkItemId}': KEEP_LIBRARY(() => ({ archived: true })),
+  // The hazard form's search of home1: its people and the regulators above, as its hazards.
+  [`GET ${REGISTER}/criteria-items`]: READ_HOME1_HAZARDS,
+  // What home1's measure adopted: read with its register, adopted by its managers only.
+  [`GET ${REGISTER}/control-measures/{id}/check-items`]: READ_HOME1_REGISTER,
+  [`POST ${REGISTER}/control-measures/{id}/check-items`]: writeHome1Register(() => ({
+    criterionItemId,
+  })),
+  // 重大隐患 by 判定 item: the subtree's (a linked 重大 hazard of home1 exists, see beforeAll).
+  'GET /v1/criteria/major-hazards': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['home1Admin', 'home1Safety', 'home1Worker'],
+  },
+  // Into the caller's own agency's catalogue: the neighbour makes its own, learning nothing.
+  'POST /v1/inspection-items/from-library': {
+    body: () => ({ criterionItemId }),
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: { created: "an item of the caller's own agency's catalogue" },
+    below: ['platformAdmin', 'homeInspector', 'home1Admin'],
+  },
 };
 
 beforeAll(async () => {
@@ -759,6 +811,30 @@ beforeAll(async () => {
   );
   homeBlacklistId = await makeHomeBlacklistEntry(t.db, w);
   homeTipoff = await makeTipoff(t.db, w.enterprises.home1.id);
+  ({ id: criterionItemId } = await itemOf(t.api, 'gongmao-2023', '第三条（一）'));
+  ({ id: checkItemId } = await t.db
+    .insertInto('check_item')
+    .values({
+      content: '库中检查项',
+      basis: '依据',
+      method: '查阅资料',
+      industries: [],
+      archived_at: null,
+      created_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow());
+  // A 重大 hazard of home1 linked to that item, for the regulators' view by item to hide.
+  const linked = await makeHazard(t.db, w.enterprises.home1.id, w.users.home1Safety.userId, {
+    state: 'rectifying',
+    grade: '重大',
+  });
+  await t.db
+    .updateTable('hazard')
+    .set({ criteria_item_id: criterionItemId, criteria_item_version: 1, criteria_origin: 'manual' })
+    .where('enterprise_id', '=', w.enterprises.home1.id)
+    .where('id', '=', linked)
+    .execute();
   homeInspections = await makeHomeInspections(t.api, w);
 });
 afterAll(() => t.drop());
@@ -811,6 +887,11 @@ function concretePath(path: string): string {
   if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
   if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
   if (local.startsWith('/v1/public/agencies/')) return local.replace('{agencyId}', w.agencies.home);
+  if (/^\/v1\/(public\/)?criteria\/standards\//.test(local))
+    return local.replace('{code}', 'gongmao-2023');
+  if (local.includes('{criterionItemId}'))
+    return local.replace('{criterionItemId}', criterionItemId);
+  if (local.includes('{checkItemId}')) return local.replace('{checkItemId}', checkItemId);
   return local
     .replace('{code}', '360735')
     .replace('{tipoffId}', homeTipoff.id)

@@ -98,7 +98,7 @@ describe('control measures', () => {
     ['checkCycleCount', { checkCycleCount: 1.5 }],
     ['description', { description: '  ' }],
     ['responsiblePerson', { responsiblePerson: undefined }],
-    ['checkContent', { checkContent: 'x'.repeat(1001) }],
+    ['checkContent', { checkContent: 'x'.repeat(4001) }],
   ])('refuses a bad %s: 422 naming it, nothing written', async (path, over) => {
     const { eventId } = await safety.chain();
     const reply = await expectRefusedWrite(

@@ -98,7 +98,8 @@ describe('demo data', () => {
     expect(new Set(hazards.map((h) => h.state))).toEqual(
       new Set(['reported', 'rejected', 'rectifying', 'awaiting_acceptance', 'closed']),
     );
-    expect(hazards.filter((h) => h.grade === '重大')).toHaveLength(2);
+    // Two major hazards with their whole report history, one matching a 判定 item (below).
+    expect(hazards.filter((h) => h.grade === '重大')).toHaveLength(3);
     expect(hazards.filter((h) => h.source === '管控措施失效')).toHaveLength(2);
     expect(hazards.some((h) => h.found_by_agency_id !== null)).toBe(true);
     const overdue = hazards.filter(
@@ -111,7 +112,7 @@ describe('demo data', () => {
     for (const h of hazards.filter((h) => h.state === 'closed')) expect(h.closed_at).not.toBeNull();
   });
 
-  it('has both major hazards reported to both recipients, signed, and a quarterly report', async () => {
+  it('has two major hazards reported to both recipients, signed, and a quarterly report', async () => {
     const reports = await t.db
       .selectFrom('report')
       .selectAll()
@@ -127,17 +128,22 @@ describe('demo data', () => {
         .filter((k) => k.report_id === id)
         .map((k) => k.recipient)
         .sort();
-    const majors = new Set(reports.filter((r) => r.hazard_id).map((r) => r.hazard_id));
+    const submitted = reports.filter((r) => r.state === 'submitted');
+    const majors = new Set(submitted.filter((r) => r.hazard_id).map((r) => r.hazard_id));
     expect(majors.size).toBe(2);
-    const initial = reports.filter((r) => r.kind === 'major_initial');
+    const initial = submitted.filter((r) => r.kind === 'major_initial');
     expect(initial).toHaveLength(2);
     for (const r of initial) {
       expect(r).toMatchObject({ state: 'submitted', content_hash: expect.any(String) });
       expect(signers(r.id)).toEqual(['agency', 'congress']);
     }
-    expect(reports.map((r) => r.kind).sort()).toEqual(
+    expect(submitted.map((r) => r.kind).sort()).toEqual(
       ['major_closure', 'major_initial', 'major_initial', 'major_progress', 'quarterly'].sort(),
     );
+    // The third, matching a 判定 item, has its report still to submit.
+    expect(reports.filter((r) => r.state === 'draft').map((r) => r.kind)).toEqual([
+      'major_initial',
+    ]);
     // The progress report awaits the congress's receipt: something to see on both sides.
     const progress = reports.find((r) => r.kind === 'major_progress')!;
     expect(signers(progress.id)).toEqual(['agency']);
@@ -161,6 +167,39 @@ describe('demo data', () => {
       .where('reassess_flagged_at', 'is not', null)
       .execute();
     expect(flagged).toHaveLength(1);
+  });
+
+  it('has hazards matching 判定 items: the mine’s, and regulators’ findings in several industries', async () => {
+    const linked = await t.db
+      .selectFrom('hazard as h')
+      .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
+      .innerJoin('criteria_item_version as v', (j) =>
+        j
+          .onRef('v.item_id', '=', 'h.criteria_item_id')
+          .onRef('v.version', '=', 'h.criteria_item_version'),
+      )
+      .select(['e.name', 'e.industry', 'h.grade', 'h.criteria_dismissal', 'v.number'])
+      .execute();
+    expect(linked.map((h) => `${h.industry} ${h.number} ${h.grade}`).sort()).toEqual(
+      [
+        '危险化学品 （十八） 重大', // 九江
+        '危险化学品 （十二） 重大',
+        '建材 第六条（四） 重大',
+        '烟花爆竹 （五） 重大',
+        '非煤矿山 一（二十一） 重大',
+        '非煤矿山 二（六） 一般',
+      ].sort(),
+    );
+    expect(linked.filter((h) => h.criteria_dismissal).map((h) => h.number)).toEqual(['二（六）']);
+    const drafts = await t.db
+      .selectFrom('report')
+      .select('content')
+      .where('state', '=', 'draft')
+      .where('kind', '=', 'major_initial')
+      .execute();
+    expect(drafts).toHaveLength(5);
+    for (const r of drafts)
+      expect(String(r.content.sections && JSON.stringify(r.content))).toContain('判定依据');
   });
 
   it('passes the hash-chain verification, its events in time order', async () => {

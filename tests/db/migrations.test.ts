@@ -32,8 +32,12 @@ describe('migrations', () => {
       'blacklist_event',
       'blacklist_repair',
       'board_link',
+      'check_item',
       'check_record',
       'control_measure',
+      'criteria_item',
+      'criteria_item_version',
+      'criteria_standard',
       'dashboard_closed_hazards',
       'dashboard_enterprises',
       'dashboard_open_hazards',
@@ -55,6 +59,7 @@ describe('migrations', () => {
       'jurisdiction',
       'jurisdiction_setting',
       'jurisdiction_setting_change',
+      'measure_check_item',
       'membership',
       'position',
       'position_unit',
@@ -81,7 +86,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(48);
+    expect(await tables(t)).toHaveLength(54);
   });
 
   it('run once when several processes start together', async () => {

@@ -1,5 +1,5 @@
 import { createApp } from '@shuangfang/api';
-import type { Db } from '@shuangfang/db';
+import { INDUSTRIES, type Db } from '@shuangfang/db';
 import { describe, expect, it } from 'vitest';
 import { fieldName, hasLabel } from '../../api/src/lib/field-labels.js';
 
@@ -51,8 +51,10 @@ describe('field labels', () => {
   it('has a Chinese label for every field of every request', async () => {
     const names = requestFieldNames(await openapi());
     expect(names.size).toBeGreaterThan(100);
-    // Keys of a map (a grade, a level) are values, not fields: they are shown as they are.
-    const unlabelled = [...names].filter((n) => !hasLabel(n) && !/^[一二三四]级$/.test(n));
+    // Keys of a map (a grade, a level, an industry) are values, not fields: shown as they are.
+    const isMapKey = (n: string) =>
+      /^[一二三四]级$/.test(n) || (INDUSTRIES as readonly string[]).includes(n);
+    const unlabelled = [...names].filter((n) => !hasLabel(n) && !isMapKey(n));
     expect(unlabelled).toEqual([]);
   });
 

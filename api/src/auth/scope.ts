@@ -17,7 +17,10 @@ export function pathCovers(ancestorPath: string, path: string): boolean {
   return path.startsWith(ancestorPath);
 }
 
-export const likePrefix = (path: string) => `${path.replace(/[\\%_]/g, '\\$&')}%`;
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+export const likePrefix = (path: string) => `${escapeLike(path)}%`;
+/** A LIKE/ILIKE pattern matching `text` anywhere, its wildcards taken literally. */
+export const likeContains = (text: string) => `%${escapeLike(text)}%`;
 
 /**
  * The one jurisdiction-subtree filter: `column` (a jurisdiction's materialised path, e.g. `j.path`)

@@ -10,6 +10,7 @@ import type {
   HazardState,
   HazardStoppage,
 } from '../enums.js';
+import type { HazardCriterionColumns } from './criteria.table.js';
 
 // Hidden hazards (隐患排查治理) of docs/domain.md section 2. Every table is owned by an enterprise:
 // `enterprise_id` leads each primary key and each foreign key (docs/architecture.md).
@@ -39,7 +40,8 @@ export interface HazardPlan {
   stoppage?: HazardStoppage;
 }
 
-export interface HazardTable {
+/** With the 判定 item version it was judged against, when linked (docs/domain-criteria.md). */
+export interface HazardTable extends HazardCriterionColumns {
   enterprise_id: string;
   id: Generated<string>;
   source: HazardSource;

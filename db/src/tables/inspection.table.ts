@@ -41,6 +41,10 @@ export interface InspectionItemTable {
   name: string;
   legal_basis: string;
   method: string;
+  /** Where a library item came from: a check item, or a 判定 item version. */
+  check_item_id: string | null;
+  criteria_item_id: string | null;
+  criteria_item_version: number | null;
   created_at: Generated<Date>;
 }
 export type InspectionItemRow = Selectable<InspectionItemTable>;
@@ -50,6 +54,8 @@ export interface PlanItem {
   name: string;
   legalBasis: string;
   method: string;
+  /** The 判定 item the catalogue item was taken from (plans made before the library have none). */
+  criterionItemId?: string | null;
 }
 export interface PlanScope {
   industries: Industry[];

@@ -6,6 +6,7 @@ import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { isManager } from '../hazards/hazards.access.js';
 import { registerIn } from '../hazards/hazards.service.js';
+import { proposedCriterion } from './check-criterion.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { cycleOf } from './check-tasks.service.js';
 import { dayRange, windowAt, type Window } from './check-windows.js';
@@ -84,6 +85,7 @@ export async function record(
   if (await repo.findRecord(db, enterprise.id, m.id, w.start)) {
     throw conflict('该管控措施本周期已有排查记录');
   }
+  const criterionItemId = await proposedCriterion(db, enterprise.id, m, body);
   const id = await db.transaction().execute(async (trx) => {
     const hazardId =
       body.result === 'not_ok'
@@ -96,6 +98,7 @@ export async function record(
             riskUnitId: m.unit_id,
             controlMeasureId: m.id,
             attachments: body.attachments,
+            criterionItemId,
           })
         : null;
     return repo.insertRecord(trx, {

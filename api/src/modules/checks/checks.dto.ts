@@ -30,6 +30,7 @@ export const taskDto = (
     checkContent: m.check_content,
     cycleUnit: m.check_cycle_unit!,
     cycleCount: m.check_cycle_count!,
+    criteria: m.criteria,
   },
   event: { id: m.event_id, hazardFactor: m.hazard_factor },
   unit: { id: m.unit_id, name: m.unit_name },

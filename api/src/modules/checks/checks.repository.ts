@@ -12,69 +12,80 @@ interface MeasureFilter {
 
 /** Current measures with a check cycle, with the chain above them (all unarchived). */
 export function measuresWithCycle(db: Executor, enterpriseId: string, f: MeasureFilter = {}) {
-  return db
-    .selectFrom('control_measure as m')
-    .innerJoin('risk_event as ev', (j) =>
-      j.onRef('ev.enterprise_id', '=', 'm.enterprise_id').onRef('ev.id', '=', 'm.event_id'),
-    )
-    .innerJoin('risk_unit as u', (j) =>
-      j.onRef('u.enterprise_id', '=', 'ev.enterprise_id').onRef('u.id', '=', 'ev.unit_id'),
-    )
-    .innerJoin('risk_object as o', (j) =>
-      j.onRef('o.enterprise_id', '=', 'u.enterprise_id').onRef('o.id', '=', 'u.object_id'),
-    )
-    .select([
-      'm.id',
-      'm.description',
-      'm.category',
-      'm.check_content',
-      'm.check_cycle_unit',
-      'm.check_cycle_count',
-      'm.created_at',
-      'ev.id as event_id',
-      'ev.hazard_factor',
-      'u.id as unit_id',
-      'u.name as unit_name',
-      'o.id as object_id',
-      'o.name as object_name',
-    ])
-    .where('m.enterprise_id', '=', enterpriseId)
-    .where('m.check_cycle_unit', 'is not', null)
-    .where('m.check_cycle_count', 'is not', null)
-    .where('m.archived_at', 'is', null)
-    .where('ev.archived_at', 'is', null)
-    .where('u.archived_at', 'is', null)
-    .where('o.archived_at', 'is', null)
-    .$if(f.measureId !== undefined, (q) => q.where('m.id', '=', f.measureId!))
-    .$if(f.assignedTo !== undefined, (q) =>
-      q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('position_unit as pu')
-            .innerJoin('position as p', (j) =>
-              j
-                .onRef('p.enterprise_id', '=', 'pu.enterprise_id')
-                .onRef('p.id', '=', 'pu.position_id'),
-            )
-            .innerJoin('position_worker as pw', (j) =>
-              j
-                .onRef('pw.enterprise_id', '=', 'p.enterprise_id')
-                .onRef('pw.position_id', '=', 'p.id'),
-            )
-            .select(sql.lit(1).as('one'))
-            .whereRef('pu.enterprise_id', '=', 'u.enterprise_id')
-            .whereRef('pu.unit_id', '=', 'u.id')
-            .where('p.archived_at', 'is', null)
-            .where('pw.user_id', '=', f.assignedTo!),
+  return (
+    db
+      .selectFrom('control_measure as m')
+      .innerJoin('risk_event as ev', (j) =>
+        j.onRef('ev.enterprise_id', '=', 'm.enterprise_id').onRef('ev.id', '=', 'm.event_id'),
+      )
+      .innerJoin('risk_unit as u', (j) =>
+        j.onRef('u.enterprise_id', '=', 'ev.enterprise_id').onRef('u.id', '=', 'ev.unit_id'),
+      )
+      .innerJoin('risk_object as o', (j) =>
+        j.onRef('o.enterprise_id', '=', 'u.enterprise_id').onRef('o.id', '=', 'u.object_id'),
+      )
+      .select([
+        'm.id',
+        'm.description',
+        'm.category',
+        'm.check_content',
+        'm.check_cycle_unit',
+        'm.check_cycle_count',
+        'm.created_at',
+        'ev.id as event_id',
+        'ev.hazard_factor',
+        'u.id as unit_id',
+        'u.name as unit_name',
+        'o.id as object_id',
+        'o.name as object_name',
+      ])
+      // The 判定 items the measure adopted (their citation is the adoption's basis).
+      .select(
+        sql<{ itemId: string; citation: string }[]>`(select coalesce(jsonb_agg(
+          jsonb_build_object('itemId', a.criteria_item_id, 'citation', a.basis)
+          order by a.adopted_at, a.id), '[]'::jsonb)
+        from measure_check_item a
+        where a.enterprise_id = m.enterprise_id and a.measure_id = m.id
+          and a.criteria_item_id is not null)`.as('criteria'),
+      )
+      .where('m.enterprise_id', '=', enterpriseId)
+      .where('m.check_cycle_unit', 'is not', null)
+      .where('m.check_cycle_count', 'is not', null)
+      .where('m.archived_at', 'is', null)
+      .where('ev.archived_at', 'is', null)
+      .where('u.archived_at', 'is', null)
+      .where('o.archived_at', 'is', null)
+      .$if(f.measureId !== undefined, (q) => q.where('m.id', '=', f.measureId!))
+      .$if(f.assignedTo !== undefined, (q) =>
+        q.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('position_unit as pu')
+              .innerJoin('position as p', (j) =>
+                j
+                  .onRef('p.enterprise_id', '=', 'pu.enterprise_id')
+                  .onRef('p.id', '=', 'pu.position_id'),
+              )
+              .innerJoin('position_worker as pw', (j) =>
+                j
+                  .onRef('pw.enterprise_id', '=', 'p.enterprise_id')
+                  .onRef('pw.position_id', '=', 'p.id'),
+              )
+              .select(sql.lit(1).as('one'))
+              .whereRef('pu.enterprise_id', '=', 'u.enterprise_id')
+              .whereRef('pu.unit_id', '=', 'u.id')
+              .where('p.archived_at', 'is', null)
+              .where('pw.user_id', '=', f.assignedTo!),
+          ),
         ),
-      ),
-    )
-    .orderBy('o.sort_order')
-    .orderBy('u.sort_order')
-    .orderBy('ev.sort_order')
-    .orderBy('m.sort_order')
-    .orderBy('m.created_at')
-    .execute();
+      )
+      .orderBy('o.sort_order')
+      .orderBy('u.sort_order')
+      .orderBy('ev.sort_order')
+      .orderBy('m.sort_order')
+      .orderBy('m.created_at')
+      .execute()
+  );
 }
 export type MeasureWithCycle = Awaited<ReturnType<typeof measuresWithCycle>>[number];
 

@@ -51,6 +51,10 @@ export const RecordBody = z
     result: z.enum(CHECK_RESULTS).openapi({ description: 'ok 正常；not_ok 异常（生成隐患）' }),
     note: text(1000).optional().openapi({ description: '说明；异常时说明或照片至少其一' }),
     attachments: z.array(Attachment).max(20).default([]).openapi({ description: '现场照片' }),
+    criterionItemId: z.uuid().optional().openapi({
+      description:
+        '异常时：不符合的判定条目（须是该措施采纳的）。措施只采纳了一个判定条目时可不填；生成的隐患关联该条目',
+    }),
   })
   .openapi('CheckRecordBody');
 
@@ -77,6 +81,9 @@ const CheckTaskSchema = z
       checkContent: z.string(),
       cycleUnit: z.enum(CHECK_CYCLE_UNITS),
       cycleCount: z.number().int(),
+      criteria: z.array(z.object({ itemId: z.uuid(), citation: z.string() })).openapi({
+        description: '该措施采纳的判定条目：排查异常时，生成的隐患据此关联（多个时须选择一个）',
+      }),
     }),
     event: z.object({ id: z.uuid(), hazardFactor: z.string() }),
     unit: z.object({ id: z.uuid(), name: z.string() }),

@@ -18,6 +18,7 @@ import {
   lockListedSupervision,
 } from '../supervision/hazard-supervision.js';
 import { confirmationProblems } from './hazard-plan.js';
+import { confirmedCriterion } from './hazard-criterion.js';
 import { isFinal, nextState, STATE_NAMES } from './hazard-states.js';
 import * as repo from './hazards.repository.js';
 import type { MoveInput } from './hazards.schemas.js';
@@ -79,6 +80,7 @@ async function apply(trx: Trx, who: Who, h: HazardRow, input: MoveInput) {
         throw new AppError(422, 'VALIDATION', message, issues);
       }
       await checkResponsibleUser(trx, h.enterprise_id, input.plan?.responsibleUserId);
+      const link = await confirmedCriterion(trx, h, input);
       const { deadline, responsibleUserId, ...plan } = input.plan ?? {};
       const values: Updateable<HazardTable> = {
         state: to,
@@ -87,12 +89,14 @@ async function apply(trx: Trx, who: Who, h: HazardRow, input: MoveInput) {
         deadline: deadline ? new Date(deadline) : null,
         plan: input.plan ? plan : null,
         responsible_user_id: responsibleUserId ?? null,
+        ...link.values,
       };
       const payload = {
         grade: input.grade,
         manageType: input.manageType,
         deadline: deadline ? new Date(deadline).toISOString() : null,
         plan: input.plan ? { ...plan, responsibleUserId: responsibleUserId ?? null } : null,
+        ...link.payload,
       };
       return { values, event: { ...common, comment: input.comment ?? null, payload } };
     }

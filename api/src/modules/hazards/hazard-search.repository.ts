@@ -1,6 +1,7 @@
 import type { Executor, HazardGrade, HazardSource, HazardState, Industry } from '@shuangfang/db';
 import { sql } from 'kysely';
 import { pathUnder } from '../../auth/scope.js';
+import { hazardCriterion } from '../criteria/criteria.repository.js';
 import { overdue } from './hazards.repository.js';
 
 // Hazards across enterprises, with what a regulator's list and the 台账 show beside each one:
@@ -18,6 +19,9 @@ export interface SearchFilters {
   /** A jurisdiction inside the scope: only its subtree. */
   underPath?: string;
   enterpriseId?: string;
+  criterionItemId?: string;
+  /** Linked, yet confirmed 一般 with the item declared not applicable. */
+  criterionDismissed?: boolean;
 }
 
 /**
@@ -52,6 +56,7 @@ export function searchHazards(
       'j.name as jurisdiction_name',
       'o.name as risk_object_name',
       'u.name as risk_unit_name',
+      hazardCriterion.as('criterion'),
     ])
     .select((eb) =>
       eb
@@ -72,6 +77,11 @@ export function searchHazards(
     .$if(!!f.underPath, (q) => q.where(pathUnder('j.path', f.underPath!)))
     .$if(!!f.enterpriseId, (q) => q.where('h.enterprise_id', '=', f.enterpriseId!))
     .$if(!!f.industry, (q) => q.where('e.industry', '=', f.industry!))
+    .$if(!!f.criterionItemId, (q) => q.where('h.criteria_item_id', '=', f.criterionItemId!))
+    .$if(f.criterionDismissed === true, (q) => q.where('h.criteria_dismissal', 'is not', null))
+    .$if(f.criterionDismissed === false, (q) =>
+      q.where('h.criteria_item_id', 'is not', null).where('h.criteria_dismissal', 'is', null),
+    )
     .$if(!!f.state, (q) => q.where('h.state', '=', f.state!))
     .$if(!!f.grade, (q) => q.where('h.grade', '=', f.grade!))
     .$if(!!f.source, (q) => q.where('h.source', '=', f.source!))

@@ -32,7 +32,13 @@ const baseFilters = (q: ListFilters): SearchFilters => ({
 export async function agencySearch(db: Db, m: ActingMembership, q: SubtreeFilters) {
   if (!m.agencyId || !m.jurisdictionPath) throw forbidden();
   const scope: SearchScope = { jurisdictionPath: m.jurisdictionPath };
-  const filters: SearchFilters = { ...baseFilters(q), industry: q.industry };
+  const filters: SearchFilters = {
+    ...baseFilters(q),
+    industry: q.industry,
+    criterionItemId: q.criterionItemId,
+    criterionDismissed:
+      q.criterionDismissed === undefined ? undefined : q.criterionDismissed === 'true',
+  };
   if (q.jurisdictionCode) {
     filters.underPath = (await requireJurisdictionInScope(db, m, q.jurisdictionCode)).path;
   }

@@ -1,10 +1,30 @@
 import type { HazardEventRow, HazardExtensionRow } from '@shuangfang/db';
 import type { HazardView } from './hazards.repository.js';
+import { citation } from '../criteria/criteria-rules.js';
 
 // Rows (snake_case, Dates) to the API's shapes (camelCase, ISO strings), one mapper per table.
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 const isoOrNull = (d: Date | string | null) => (d === null ? null : iso(d));
+
+type Linked = Pick<HazardView, 'criterion' | 'criteria_origin' | 'criteria_dismissal'>;
+
+/** The 判定 item version the hazard was judged against, cited as reports and to-dos cite it. */
+export function criterionDto(h: Linked) {
+  const c = h.criterion;
+  if (!c || !h.criteria_origin) return null;
+  return {
+    itemId: c.itemId,
+    version: c.version,
+    newerVersion: c.currentVersion > c.version,
+    standard: { code: c.standardCode, title: c.standardTitle, docNumber: c.docNumber },
+    number: c.number,
+    citation: citation(c),
+    text: c.text,
+    origin: h.criteria_origin,
+    notApplicableReason: h.criteria_dismissal,
+  };
+}
 
 export const hazardDto = (h: HazardView) => ({
   id: h.id,
@@ -26,6 +46,7 @@ export const hazardDto = (h: HazardView) => ({
   reporter: { id: h.reporter_id, name: h.reporter_name },
   rectifierId: h.rectifier_id,
   foundByAgencyId: h.found_by_agency_id,
+  criterion: criterionDto(h),
   createdAt: iso(h.created_at),
   updatedAt: iso(h.updated_at),
   closedAt: isoOrNull(h.closed_at),

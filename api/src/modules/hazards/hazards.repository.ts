@@ -7,6 +7,7 @@ import type {
   NewHazard,
 } from '@shuangfang/db';
 import { sql, type Updateable } from 'kysely';
+import { hazardCriterion } from '../criteria/criteria.repository.js';
 
 /** Derived, never stored: past its deadline and still open. `now()` is the transaction's time. */
 export const overdue = sql<boolean>`coalesce(h.deadline < now() and h.state not in ('closed', 'rejected'), false)`;
@@ -16,7 +17,8 @@ function hazardsWithReporter(db: Executor) {
     .selectFrom('hazard as h')
     .innerJoin('app_user as r', 'r.id', 'h.reporter_id')
     .selectAll('h')
-    .select(['r.display_name as reporter_name', overdue.as('overdue')]);
+    .select(['r.display_name as reporter_name', overdue.as('overdue')])
+    .select(hazardCriterion.as('criterion'));
 }
 export type HazardView = Awaited<ReturnType<typeof findHazard>> & object;
 

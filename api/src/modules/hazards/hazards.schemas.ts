@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  CRITERIA_LINK_ORIGINS,
   HAZARD_CATEGORIES,
   HAZARD_EVENT_ACTIONS,
   HAZARD_EXTENSION_STATES,
@@ -28,6 +29,12 @@ const text = (max: number) =>
 const dateTime = () =>
   z.iso.datetime({ offset: true }).openapi({ example: '2026-12-31T18:00:00+08:00' });
 
+/** The 判定 item a hazard matches: from GET /enterprises/{enterpriseId}/criteria-items. */
+const CriterionItemId = z.uuid().openapi({
+  description:
+    '对应的重大事故隐患判定标准条目（取自本企业可关联的条目）；关联后依法应判定为重大隐患',
+});
+
 export const Attachment = z
   .object({
     name: text(200).openapi({ description: '文件名', example: '整改后.jpg' }),
@@ -53,6 +60,7 @@ export const HazardBody = z
     attachments: Attachments.openapi({ description: '现场照片等' }),
     grade: z.enum(HAZARD_GRADES).optional().openapi({ description: '监管部门登记时必填' }),
     deadline: dateTime().optional().openapi({ description: '整改期限；监管部门登记时必填' }),
+    criterionItemId: CriterionItemId.nullable().optional(),
   })
   .openapi('HazardBody');
 
@@ -90,6 +98,13 @@ export const MoveBody = z
       manageType: z.enum(HAZARD_MANAGE_TYPES),
       plan: PlanBody.optional(),
       comment: text(1000).optional(),
+      criterionItemId: CriterionItemId.optional().openapi({
+        description: '确认时关联（或改为）的判定标准条目；不填则保留登记时的关联',
+      }),
+      criterionNotApplicable: text(1000).optional().openapi({
+        description:
+          '已关联判定条目而确认为一般隐患时必填：该条目为何不适用于本隐患（监管部门可见）',
+      }),
     }),
     z.object({
       action: z.literal('submit'),
@@ -101,7 +116,7 @@ export const MoveBody = z
   ])
   .openapi('HazardMove', {
     description:
-      'reject 不予确认；confirm 确认（等级与治理类型，限期整改附治理方案）；submit 提交整改；accept 验收销号；reject_acceptance 验收不通过',
+      'reject 不予确认；confirm 确认（等级与治理类型，限期整改附治理方案；已关联重大事故隐患判定条目的隐患依法为重大，确认为一般须填写 criterionNotApplicable，否则 422）；submit 提交整改；accept 验收销号；reject_acceptance 验收不通过',
   });
 export type MoveInput = z.infer<typeof MoveBody>;
 
@@ -143,6 +158,10 @@ export const SearchQuery = ListQuery.extend({
     .optional()
     .openapi({ description: '只看该辖区（含下级），须在本机构辖区内' }),
   enterpriseId: z.uuid().optional().openapi({ description: '只看该企业' }),
+  criterionItemId: z.uuid().optional().openapi({ description: '只看关联该判定标准条目的' }),
+  criterionDismissed: z.enum(['true', 'false']).optional().openapi({
+    description: 'true：只看关联了判定条目却被企业以「不适用」确认为一般隐患的',
+  }),
 });
 
 export const HazardParams = EnterpriseItemParams;
@@ -162,6 +181,27 @@ const Plan = z.object({
   goal: z.string().optional(),
   stoppage: z.enum(HAZARD_STOPPAGES).optional(),
 });
+
+export const HazardCriterionSchema = z
+  .object({
+    itemId: z.uuid(),
+    version: z.number().int().openapi({ description: '判定时的条目版本' }),
+    newerVersion: z.boolean().openapi({ description: '条目此后已有新版本' }),
+    standard: z.object({ code: z.string(), title: z.string(), docNumber: z.string() }),
+    number: z.string().nullable(),
+    citation: z.string().openapi({
+      example: '《工贸企业重大事故隐患判定标准》（应急管理部令第10号）第六条（四）',
+    }),
+    text: z.string(),
+    origin: z.enum(CRITERIA_LINK_ORIGINS).openapi({
+      description:
+        'manual 登记或确认时选定；check_record 排查异常时由采纳的判定条目提出；inspection 监管检查；tipoff 举报核实',
+    }),
+    notApplicableReason: z.string().nullable().openapi({
+      description: '企业确认为一般隐患时说明的该条目不适用理由（监管部门可见）',
+    }),
+  })
+  .openapi('HazardCriterion');
 
 const HazardSchema = z
   .object({
@@ -184,6 +224,9 @@ const HazardSchema = z
     reporter: z.object({ id: z.uuid(), name: z.string() }),
     rectifierId: z.uuid().nullable().openapi({ description: '最近一次提交整改的人' }),
     foundByAgencyId: z.uuid().nullable().openapi({ description: '发现隐患的监管部门' }),
+    criterion: orNull(HazardCriterionSchema).openapi({
+      description: '关联的重大事故隐患判定标准条目（判定时的版本）；未关联为 null',
+    }),
     createdAt: z.string(),
     updatedAt: z.string(),
     closedAt: z.string().nullable(),

@@ -1,11 +1,12 @@
 import type { z } from '@hono/zod-openapi';
-import type { Db, Executor, HazardSource } from '@shuangfang/db';
+import type { CriteriaLinkOrigin, Db, Executor, HazardSource } from '@shuangfang/db';
 import type { Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { flagRepeatFailure } from '../checks/repeat-failures.js';
 import { draftEventReport } from '../reports/report-drafts.js';
+import { placeOf, requireLinkable } from '../criteria/criteria-link.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
@@ -122,6 +123,13 @@ async function locationOf(db: Executor, enterpriseId: string, body: Body) {
   return { objectId, unitId, measureId };
 }
 
+/** Where a registration's link to a 判定 item comes from, by the hazard's source. */
+const LINK_ORIGIN: Partial<Record<HazardSource, CriteriaLinkOrigin>> = {
+  管控措施失效: 'check_record',
+  监管检查: 'inspection',
+  举报: 'tipoff',
+};
+
 /**
  * Registers a hazard. Enterprise people report it for triage (`reported`); a regulator's finding
  * goes straight to `rectifying` with the regulator's grade and deadline, and only that regulator
@@ -163,6 +171,19 @@ export async function registerIn(
   }
   const location = await locationOf(trx, enterprise.id, body);
   await requireUploads(trx, enterprise.id, body.attachments, 'attachments');
+  // A hazard that matches a 判定 item is 重大 by rule (docs/domain-criteria.md): a regulator's
+  // finding linked to one is graded so at once; the enterprise's own is graded at triage.
+  const criterion = body.criterionItemId
+    ? await requireLinkable(
+        trx,
+        await placeOf(trx, enterprise.id),
+        body.criterionItemId,
+        'criterionItemId',
+      )
+    : null;
+  if (byRegulator && criterion && body.grade !== '重大') {
+    throw invalid('grade', `该隐患对应${criterion.citation}，依法应判定为「重大」`);
+  }
   // Grade and deadline of an enterprise report are decided at triage; sent now, they are dropped.
   const regulated = byRegulator
     ? {
@@ -189,6 +210,10 @@ export async function registerIn(
     reporter_id: who.userId,
     closed_at: null,
     ...regulated,
+    criteria_item_id: criterion?.itemId ?? null,
+    criteria_item_version: criterion?.version ?? null,
+    criteria_origin: criterion ? (LINK_ORIGIN[source] ?? 'manual') : null,
+    criteria_dismissal: null,
   });
   await events.appendEvent(trx, {
     enterpriseId: enterprise.id,
@@ -213,6 +238,11 @@ export async function registerIn(
       manageType: regulated.manage_type,
       deadline: regulated.deadline?.toISOString() ?? null,
       foundByAgencyId: regulated.found_by_agency_id,
+      criterion: criterion && {
+        itemId: criterion.itemId,
+        version: criterion.version,
+        citation: criterion.citation,
+      },
     },
   });
   if (location.measureId) await flagRepeatFailure(trx, enterprise, location.measureId);

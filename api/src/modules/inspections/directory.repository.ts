@@ -1,4 +1,5 @@
-import type { Executor } from '@shuangfang/db';
+import type { Executor, InspectionItemTable } from '@shuangfang/db';
+import type { Insertable } from 'kysely';
 
 // The SQL of an agency's directory: its 执法人员, their declared conflicts of interest and its
 // catalogue of 抽查事项. Every read is narrowed to one agency.
@@ -144,9 +145,24 @@ export function itemsOf(db: Executor, agencyId: string, ids?: string[]) {
   return q.orderBy('created_at').orderBy('id').execute();
 }
 
-export function insertItem(
-  db: Executor,
-  row: { agency_id: string; name: string; legal_basis: string; method: string },
-) {
+export function insertItem(db: Executor, row: Insertable<InspectionItemTable>) {
   return db.insertInto('inspection_item').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The agency's item already taken from this library item (a check item or a 判定 item). */
+export function findAdoptedItem(
+  db: Executor,
+  agencyId: string,
+  source: { check_item_id: string } | { criteria_item_id: string },
+) {
+  return db
+    .selectFrom('inspection_item')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where((eb) =>
+      'check_item_id' in source
+        ? eb('check_item_id', '=', source.check_item_id)
+        : eb('criteria_item_id', '=', source.criteria_item_id),
+    )
+    .executeTakeFirst();
 }

@@ -3,6 +3,8 @@ import type { ActingMembership, Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import type { z } from '@hono/zod-openapi';
+import { libraryItem } from '../check-items/check-item-adoption.service.js';
+import type { AdoptInput } from '../check-items/check-items.schemas.js';
 import * as repo from './directory.repository.js';
 import type {
   ConflictBody,
@@ -126,11 +128,18 @@ export async function declareConflict(db: Db, who: Who, body: z.infer<typeof Con
   return conflictDto(await repo.findConflictView(db, agencyId, id));
 }
 
-const itemDto = (r: { id: string; name: string; legal_basis: string; method: string }) => ({
+const itemDto = (r: {
+  id: string;
+  name: string;
+  legal_basis: string;
+  method: string;
+  criteria_item_id: string | null;
+}) => ({
   id: r.id,
   name: r.name,
   legalBasis: r.legal_basis,
   method: r.method,
+  criterionItemId: r.criteria_item_id,
 });
 
 export async function listItems(db: Db, who: Who) {
@@ -143,6 +152,31 @@ export async function createItem(db: Db, who: Who, body: z.infer<typeof ItemBody
     name: body.name,
     legal_basis: body.legalBasis,
     method: body.method,
+  });
+  return itemDto(row);
+}
+
+/**
+ * A 抽查事项 taken from the check-item library (a check item or a 判定 item), remembering where
+ * it came from; each library item once per agency.
+ */
+export async function adoptItem(db: Db, who: Who, body: AdoptInput) {
+  const agencyId = agencyOf(who);
+  const item = await libraryItem(db, body, null);
+  const source = item.checkItemId
+    ? { check_item_id: item.checkItemId }
+    : { criteria_item_id: item.criterion!.itemId };
+  if (await repo.findAdoptedItem(db, agencyId, source)) {
+    throw conflict('本部门事项库已有该检查项');
+  }
+  const row = await repo.insertItem(db, {
+    agency_id: agencyId,
+    name: item.content,
+    legal_basis: item.basis,
+    method: item.method,
+    check_item_id: item.checkItemId,
+    criteria_item_id: item.criterion?.itemId ?? null,
+    criteria_item_version: item.criterion?.version ?? null,
   });
   return itemDto(row);
 }

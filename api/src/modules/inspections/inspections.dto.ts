@@ -1,8 +1,11 @@
-import type { Executor } from '@shuangfang/db';
+import type { Executor, PlanItem } from '@shuangfang/db';
 import { inspectionActions } from './inspections.access.js';
 import { hazardStates, teamMembers, type InspectionView } from './inspections.repository.js';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+/** A plan's item; plans made before the check-item library have no 判定 item on theirs. */
+export const planItemDto = (i: PlanItem) => ({ ...i, criterionItemId: i.criterionItemId ?? null });
 
 /** DTOs of inspections, with team names and each finding's hazard state read in two queries. */
 export async function inspectionDtos(
@@ -38,7 +41,7 @@ export async function inspectionDtos(
       mine,
       state: r.state,
       void: r.void,
-      items: r.plan_items,
+      items: r.plan_items.map(planItemDto),
       inspectedOn: r.inspected_day,
       itemResults: r.item_results,
       findings:

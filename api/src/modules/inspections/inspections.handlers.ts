@@ -25,6 +25,8 @@ export const listItems: Handler<typeof routes.listItems> = async (c) =>
   c.json(await directory.listItems(c.var.db, whoOf(c)), 200);
 export const createItem: Handler<typeof routes.createItem> = async (c) =>
   c.json(await directory.createItem(c.var.db, whoOf(c), c.req.valid('json')), 201);
+export const adoptItem: Handler<typeof routes.adoptItem> = async (c) =>
+  c.json(await directory.adoptItem(c.var.db, whoOf(c), c.req.valid('json')), 201);
 
 export const listPlans: Handler<typeof routes.listPlans> = async (c) =>
   c.json(await plans.listPlans(c.var.db, whoOf(c)), 200);

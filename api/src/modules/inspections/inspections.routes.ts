@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.js';
 import { agencyPeople, directoryKeepers } from './inspections.access.js';
 import * as s from './inspections.schemas.js';
+import { AdoptBody } from '../check-items/check-items.schemas.js';
 
 const tags = ['双随机一公开'];
 const READ = errorResponses(401, 403, 404, 422);
@@ -66,6 +67,15 @@ export const createItem = createRoute({
   middleware: [directoryKeepers] as const,
   request: { body: jsonBody(s.ItemBody, '抽查事项') },
   responses: { 201: jsonContent(s.ItemSchema, '已新增'), ...WRITE },
+});
+export const adoptItem = createRoute({
+  method: 'post',
+  path: '/inspection-items/from-library',
+  tags,
+  summary: '从检查项库（含重大事故隐患判定条目）采纳抽查事项：检查内容与依据取自库中',
+  middleware: [directoryKeepers] as const,
+  request: { body: jsonBody(AdoptBody, '采纳') },
+  responses: { 201: jsonContent(s.ItemSchema, '已采纳'), ...WRITE },
 });
 
 export const listPlans = createRoute({

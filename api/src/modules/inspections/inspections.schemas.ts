@@ -88,7 +88,15 @@ export const ItemBody = z
   })
   .openapi('InspectionItemBody');
 export const ItemSchema = z
-  .object({ id: z.uuid(), name: z.string(), legalBasis: z.string(), method: z.string() })
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    legalBasis: z.string(),
+    method: z.string(),
+    criterionItemId: z.uuid().nullable().openapi({
+      description: '取自检查项库的重大事故隐患判定条目（检查发现问题立案时可据此关联）',
+    }),
+  })
   .openapi('InspectionItem');
 export const ItemList = z.object({ items: z.array(ItemSchema) });
 
@@ -278,7 +286,13 @@ export const InspectionSchema = z
     state: z.enum(INSPECTION_STATES),
     void: z.boolean(),
     items: z.array(
-      z.object({ id: z.string(), name: z.string(), legalBasis: z.string(), method: z.string() }),
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        legalBasis: z.string(),
+        method: z.string(),
+        criterionItemId: z.uuid().nullable(),
+      }),
     ),
     inspectedOn: z.string().nullable(),
     itemResults: z
@@ -329,6 +343,9 @@ export const RecordBody = z
             .object({
               grade: z.enum(HAZARD_GRADES),
               deadline: z.iso.datetime({ offset: true }),
+              criterionItemId: z.uuid().optional().openapi({
+                description: '对应的重大事故隐患判定条目（须适用于该企业）；关联时等级须为重大',
+              }),
             })
             .optional()
             .openapi({ description: '立案为隐患：等级与整改期限（企业整改，本部门验收）' }),

@@ -103,6 +103,7 @@ export async function record(db: Db, who: Who, id: string, body: z.infer<typeof 
           attachments: f.attachments,
           grade: f.hazard.grade,
           deadline: f.hazard.deadline,
+          criterionItemId: f.hazard.criterionItemId,
         }).catch((error: unknown) => {
           // Name the finding in the field of a refused hazard (e.g. a deadline in the past).
           if (error instanceof AppError && error.issues?.[0]) {

@@ -10,7 +10,7 @@ import * as inputs from './draw-inputs.repository.js';
 import { runDraw, verifyDraw, type DrawFailure, type PublishedDraw } from './draw.js';
 import { agencyOf } from './directory.service.js';
 import { planActions } from './inspections.access.js';
-import { inspectionDtos } from './inspections.dto.js';
+import { inspectionDtos, planItemDto } from './inspections.dto.js';
 import { planInspections } from './inspections.repository.js';
 import { myInspectorId } from './inspections.service.js';
 import type { DrawBody, PlanBody } from './inspections.schemas.js';
@@ -52,7 +52,13 @@ export async function createPlan(db: Db, who: Who, body: z.infer<typeof PlanBody
   const items = body.itemIds.map((id, i) => {
     const item = byId.get(id);
     if (!item) throw invalid(`itemIds.${i}`, '抽查事项须取自本部门的事项库');
-    return { id, name: item.name, legalBasis: item.legal_basis, method: item.method };
+    return {
+      id,
+      name: item.name,
+      legalBasis: item.legal_basis,
+      method: item.method,
+      criterionItemId: item.criteria_item_id,
+    };
   });
   if (new Set(body.itemIds).size !== body.itemIds.length)
     throw invalid('itemIds', '抽查事项不能重复');
@@ -99,7 +105,7 @@ export async function getPlan(db: Db, who: Who, id: string) {
   const summary = planSummary(plan);
   return {
     ...summary,
-    items: plan.items,
+    items: plan.items.map(planItemDto),
     scope: plan.scope,
     draws: await drawsOf(db, id),
     inspections: await inspectionDtos(db, inspections, await myInspectorId(db, who)),

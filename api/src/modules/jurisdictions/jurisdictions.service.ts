@@ -85,6 +85,23 @@ export async function getSettings(db: Db, m: ActingMembership, code: string) {
   return { code, ...(await effectiveSettings(db, j.path, code)) };
 }
 
+/** The standards a jurisdiction lists per industry must exist in the library. */
+async function requireKnownStandards(db: Db, update: Partial<Record<SettingKey, unknown>>) {
+  const byIndustry = update.criteriaStandardsByIndustry as Settings['criteriaStandardsByIndustry'];
+  if (!byIndustry) return;
+  const named = [...new Set(Object.values(byIndustry).flat())];
+  const known = named.length
+    ? await db.selectFrom('criteria_standard').select('code').where('code', 'in', named).execute()
+    : [];
+  for (const [industry, codes] of Object.entries(byIndustry)) {
+    codes.forEach((code, i) => {
+      if (!known.some((k) => k.code === code)) {
+        throw invalid(`criteriaStandardsByIndustry.${industry}.${i}`, `判定标准 ${code} 不存在`);
+      }
+    });
+  }
+}
+
 export async function updateSettings(
   db: Db,
   m: ActingMembership,
@@ -93,6 +110,7 @@ export async function updateSettings(
   update: Partial<Record<SettingKey, unknown>>,
 ) {
   const j = await requireJurisdictionInScope(db, m, code);
+  await requireKnownStandards(db, update);
   // Each change is logged (who, when, old → new; null = inherited) in the same transaction as
   // the override itself, so the log cannot miss a change nor record one that did not happen.
   await db.transaction().execute(async (trx) => {

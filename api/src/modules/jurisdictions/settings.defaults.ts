@@ -1,4 +1,4 @@
-import { CONTROL_LEVELS } from '@shuangfang/db';
+import { CONTROL_LEVELS, INDUSTRIES } from '@shuangfang/db';
 import { z } from '@hono/zod-openapi';
 
 // The configurable values of docs/domain.md with their defaults. A jurisdiction may override any of
@@ -68,6 +68,17 @@ export const SettingsSchema = z.object({
     .object({ rate: z.number().min(0).max(1), min: z.number().min(0), max: z.number().min(0) })
     .refine((r) => r.min <= r.max, { error: '最低奖励不能高于最高奖励' })
     .openapi({ description: '举报奖励：罚款比例、最低与最高金额（元）' }),
+  criteriaStandardsByIndustry: z
+    .partialRecord(
+      z.enum(INDUSTRIES),
+      z
+        .array(z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, { error: '判定标准代码格式不正确' }))
+        .max(20),
+    )
+    .openapi({
+      description:
+        '各行业适用的重大事故隐患判定标准（标准代码）；未列出的行业按各标准自身的适用行业。例：{"危险化学品":["weihua-2017"]}',
+    }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingKey = keyof Settings;
@@ -86,6 +97,8 @@ export const DEFAULT_SETTINGS: Settings = {
   inspectionPublicationWorkingDays: 20,
   listNames: { risk: '安全风险清单', measure: '管控措施清单', emergency: '应急处置清单' },
   tipoffReward: { rate: 0.15, min: 3000, max: 300000 },
+  // docs/domain-criteria.md: each standard names the industries it is written for.
+  criteriaStandardsByIndustry: {},
 };
 
 /** An update: any subset of keys; `null` removes the override so the inherited value applies. */

@@ -1,6 +1,8 @@
 import type { Executor } from '@shuangfang/db';
 import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
+import { citation } from '../criteria/criteria-rules.js';
+import { hazardCriterion } from '../criteria/criteria.repository.js';
 import { isManager } from '../hazards/hazards.access.js';
 import { listReports, type ReportView } from '../reports/reports.repository.js';
 
@@ -18,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'report_to_submit',
   'report_awaiting_receipt',
   'certificate_revocation_to_decide',
+  'supervision_to_consider',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -186,6 +189,44 @@ export const SOURCES: NotificationSource[] = [
           at: iso(h.deadline!),
         };
       });
+    },
+  },
+  {
+    // 挂牌督办 to consider (docs/domain-criteria.md): an open 重大 hazard that matches a 判定 item,
+    // at an enterprise this agency supervises, not listed yet. It leaves the list once listed or
+    // closed. The item is cited, as the listing would cite it.
+    kind: 'supervision_to_consider',
+    appliesTo: isAgency,
+    load: async (db, c) => {
+      const rows = await db
+        .selectFrom('hazard as h')
+        .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
+        .select(['h.id', 'h.enterprise_id', 'h.description', 'h.updated_at', 'e.name'])
+        .select(hazardCriterion.as('criterion'))
+        .where('e.supervising_agency_id', '=', c.agencyId!)
+        .where('h.criteria_item_id', 'is not', null)
+        .where('h.grade', '=', '重大')
+        .where('h.state', 'in', ['rectifying', 'awaiting_acceptance'])
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('hazard_supervision as s')
+                .select('s.id')
+                .whereRef('s.enterprise_id', '=', 'h.enterprise_id')
+                .whereRef('s.hazard_id', '=', 'h.id'),
+            ),
+          ),
+        )
+        .orderBy('h.updated_at', 'desc')
+        .limit(PER_SOURCE)
+        .execute();
+      return rows.map((h) => ({
+        kind: 'supervision_to_consider',
+        title: `建议研究挂牌督办：${h.name}「${short(h.description)}」符合${h.criterion ? citation(h.criterion) : '重大事故隐患判定标准'}`,
+        href: hazardHref(c, h),
+        at: iso(h.updated_at),
+      }));
     },
   },
   {

@@ -13,7 +13,7 @@ const NotificationsSchema = z
       z.object({
         kind: z.enum(NOTIFICATION_KINDS).openapi({
           description:
-            'rectification_assigned 待整改 / extension_to_decide 延期待审批 / acceptance_due 待验收 / deadline_soon 3 天内到期 / overdue 已逾期 / report_to_submit 报告待报送 / report_awaiting_receipt 报告待签收 / certificate_revocation_to_decide 证书撤销待决定',
+            'rectification_assigned 待整改 / extension_to_decide 延期待审批 / acceptance_due 待验收 / deadline_soon 3 天内到期 / overdue 已逾期 / report_to_submit 报告待报送 / report_awaiting_receipt 报告待签收 / certificate_revocation_to_decide 证书撤销待决定 / supervision_to_consider 符合判定标准的重大隐患，建议研究挂牌督办',
         }),
         title: z.string(),
         href: z.string().openapi({ description: '处理它的页面' }),

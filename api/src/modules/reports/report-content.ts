@@ -53,8 +53,21 @@ function treatmentPlan(h: HazardRow): string {
     .join('\n');
 }
 
-function currentSituation(kind: ReportKind, h: HazardRow): string {
-  const base = h.plan?.currentSituation ?? h.description;
+/** The 判定 item a 重大隐患 matched (docs/domain-criteria.md), as its report names it. */
+export interface ReportCriterion {
+  itemId: string;
+  version: number;
+  standardCode: string;
+  number: string | null;
+  text: string;
+  citation: string;
+}
+
+function currentSituation(kind: ReportKind, h: HazardRow, criterion?: ReportCriterion): string {
+  const judged = criterion
+    ? `\n判定依据：符合${criterion.citation}「${criterion.text}」，判定为重大事故隐患。`
+    : '';
+  const base = (h.plan?.currentSituation ?? h.description) + judged;
   if (kind === 'major_closure' && h.closed_at) {
     return `${base}\n治理结果：已于 ${chinaDate(h.closed_at)} 验收合格并销号。`;
   }
@@ -65,10 +78,15 @@ function currentSituation(kind: ReportKind, h: HazardRow): string {
   return base;
 }
 
-export function majorReportContent(kind: ReportKind, h: HazardRow, head: Letterhead) {
+export function majorReportContent(
+  kind: ReportKind,
+  h: HazardRow,
+  head: Letterhead,
+  criterion?: ReportCriterion,
+) {
   const p = h.plan ?? {};
   const sections: Sections = {
-    currentSituation: currentSituation(kind, h),
+    currentSituation: currentSituation(kind, h, criterion),
     harmAnalysis: p.harmAnalysis ?? '',
     treatmentPlan: treatmentPlan(h),
   };
@@ -96,6 +114,7 @@ export function majorReportContent(kind: ReportKind, h: HazardRow, head: Letterh
       goal: p.goal ?? null,
       stoppage: p.stoppage ?? null,
     },
+    criterion: criterion ?? null,
     sections,
   };
 }

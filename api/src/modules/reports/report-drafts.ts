@@ -1,6 +1,8 @@
 import type { Db, Executor } from '@shuangfang/db';
 import { findJurisdiction } from '../jurisdictions/jurisdictions.repository.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
+import { linkedItemOf } from '../criteria/criteria-link.js';
+import { items as criteriaItems } from '../criteria/criteria.repository.js';
 import { congressName, majorReportContent, type Letterhead } from './report-content.js';
 import { workingDaysAfter } from './report-calendar.js';
 import * as repo from './reports.repository.js';
@@ -42,13 +44,21 @@ export async function draftEventReport(
     .where('id', '=', hazardId)
     .executeTakeFirstOrThrow();
   const { head, agencyId, jurisdictionCode } = await letterhead(trx, enterpriseId);
+  // The 判定 item the hazard was judged against, at that version, is named in the report.
+  const item =
+    hazard.criteria_item_id === null
+      ? undefined
+      : await criteriaItems(trx, {
+          itemId: hazard.criteria_item_id,
+          version: hazard.criteria_item_version!,
+        }).executeTakeFirstOrThrow();
   return repo.insertReport(trx, {
     enterprise_id: enterpriseId,
     kind,
     hazard_id: hazardId,
     period: null,
     state: 'draft',
-    content: majorReportContent(kind, hazard, head),
+    content: majorReportContent(kind, hazard, head, item && linkedItemOf(item)),
     content_hash: null,
     agency_id: agencyId,
     due_at: workingDaysAfter(now, await dueDays(trx, jurisdictionCode)),

@@ -61,7 +61,8 @@ export const ControlMeasureBody = z
     description: text(1000).openapi({ description: '管控措施' }),
     controlLevel: z.enum(CONTROL_LEVELS).openapi({ description: '管控层级' }),
     responsiblePerson: text(50),
-    checkContent: text(1000).openapi({ description: '排查内容' }),
+    // Room for the check items adopted from the library (check-items.service.ts).
+    checkContent: text(4000).openapi({ description: '排查内容' }),
     checkCycleUnit: z
       .enum(CHECK_CYCLE_UNITS)
       .nullable()

@@ -148,6 +148,7 @@ export async function move(db: Db, who: Who, id: string, body: MoveBodyValues) {
           description: body.description,
           location: body.location ?? null,
           attachments,
+          criterionItemId: body.criterionItemId,
         });
         return repo.updateTipoff(trx, enterpriseId, id, {
           state: 'verified',

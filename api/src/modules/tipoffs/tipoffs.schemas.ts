@@ -160,6 +160,10 @@ export const MoveBody = z
       description: text(2000).openapi({ description: '隐患描述（不得包含举报人信息）' }),
       location: text(200).optional(),
       attachPhotos: z.boolean().default(false).openapi({ description: '把举报照片附到隐患上' }),
+      criterionItemId: z.uuid().optional().openapi({
+        description:
+          '核实的隐患对应的重大事故隐患判定条目（须适用于被举报企业）；企业确认时依法应判定为重大',
+      }),
     }),
     z.object({ action: z.literal('fine'), fineYuan: Yuan }),
     z.object({

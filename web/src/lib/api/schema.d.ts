@@ -179,6 +179,142 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/check-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增检查项（平台管理员） */
+        post: operations["checkItems.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/check-items/{checkItemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改、停用或恢复检查项（平台管理员；已采纳的内容不受影响） */
+        patch: operations["checkItems.update"];
+        trace?: never;
+    };
+    "/api/v1/criteria/items/{criterionItemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改判定标准条目：保存为新版本，旧版本保留，已关联的隐患仍指向其判定时的版本 */
+        put: operations["criteria.editItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria/major-hazards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区重大隐患按判定条目统计：哪些条目在哪些行业反复出现（监管部门） */
+        get: operations["criteria.majorByItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增判定标准（新的国家标准或地方标准；平台管理员） */
+        post: operations["criteria.createStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria/standards/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改判定标准的信息（名称、文号、适用行业、收录说明等；平台管理员） */
+        patch: operations["criteria.updateStandard"];
+        trace?: never;
+    };
+    "/api/v1/criteria/standards/{code}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 为判定标准新增条目（条文及其来源；平台管理员） */
+        post: operations["criteria.addItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/criteria/standards/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 设定判定标准自某日起废止（可注明取代它的标准）；已据其判定的隐患保留原条目 */
+        post: operations["criteria.retireStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -434,6 +570,41 @@ export type paths = {
         put?: never;
         /** 归档管控措施 */
         post: operations["risk.archiveMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/control-measures/{id}/check-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 管控措施采纳的检查项（含判定条目） */
+        get: operations["checkItems.adopted"];
+        put?: never;
+        /** 把检查项或判定条目采纳进管控措施的排查内容；采纳判定条目的措施排查异常时，生成的隐患据此关联该条目 */
+        post: operations["checkItems.adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/criteria-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 隐患登记表单用：本企业适用的判定条目（按行业与辖区设置、现行、文本完整），可按词检索 */
+        get: operations["criteria.searchForEnterprise"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1484,6 +1655,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspection-items/from-library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从检查项库（含重大事故隐患判定条目）采纳抽查事项：检查内容与依据取自库中 */
+        post: operations["inspections.adoptItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspection-plans": {
         parameters: {
             query?: never;
@@ -1829,6 +2017,91 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/check-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检查项库（检查内容、检查依据、适用行业），含现行判定标准的全部条目（无需登录） */
+        get: operations["checkItems.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/criteria/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检索判定标准条目：按词（中文）、标准、行业筛选（默认只看现行标准；无需登录） */
+        get: operations["criteria.searchItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/criteria/items/{criterionItemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个判定标准条目及其全部历史版本（无需登录） */
+        get: operations["criteria.getItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/criteria/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 判定标准库：全部标准（现行、尚未施行、已废止），及本库收录完整与否（无需登录） */
+        get: operations["criteria.listStandards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/criteria/standards/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项判定标准及其全部条目（当前版本，按标准顺序；无需登录） */
+        get: operations["criteria.getStandard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/enterprises": {
         parameters: {
             query?: never;
@@ -2157,6 +2430,26 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AdoptedCheckItem: {
+            adoptedAt: string;
+            adoptedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            basis: string;
+            /** Format: uuid */
+            checkItemId: string | null;
+            content: string;
+            /** @description 采纳的判定条目及其版本：该措施排查异常时据此提出关联 */
+            criterion: {
+                /** Format: uuid */
+                itemId: string;
+                version: number;
+            } | null;
+            /** Format: uuid */
+            id: string;
+        };
         Agency: {
             active: boolean;
             /** Format: uuid */
@@ -2388,6 +2681,84 @@ export type components = {
             /** @description 新密码：至少8位，含字母和数字 */
             newPassword: string;
         };
+        CheckItem: {
+            /** @description 当前用户可做的操作（平台管理员，仅 kind 为 check）：edit 修改；archive 停用；restore 恢复。判定条目在判定标准库中修改 */
+            actions: ("edit" | "archive" | "restore")[];
+            /** @description 已停用（不再供采纳；已采纳的不受影响） */
+            archived: boolean;
+            /** @description 检查依据 */
+            basis: string;
+            /** @description 检查内容 */
+            content: string;
+            /** @description 判定条目（kind 为 criterion 时） */
+            criterion: {
+                citation: string;
+                /** Format: uuid */
+                itemId: string;
+                /** @example gongmao-2023 */
+                standardCode: string;
+                version: number;
+            } | null;
+            /**
+             * Format: uuid
+             * @description 检查项编号；判定条目即其条目编号
+             */
+            id: string;
+            /** @description 适用行业；空为全部行业 */
+            industries: ("冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他")[];
+            /**
+             * @description check 检查项；criterion 重大事故隐患判定条目（每个判定条目也是检查项）
+             * @enum {string}
+             */
+            kind: "check" | "criterion";
+            /** @description 检查方法 */
+            method: string;
+        };
+        CheckItemAdoption: {
+            /**
+             * Format: uuid
+             * @description 检查项（kind 为 check）
+             */
+            checkItemId?: string;
+            /**
+             * Format: uuid
+             * @description 判定条目（kind 为 criterion）
+             */
+            criterionItemId?: string;
+        };
+        CheckItemBody: {
+            /**
+             * @description 检查依据
+             * @example 《工贸企业有限空间作业安全规定》
+             */
+            basis: string;
+            /**
+             * @description 检查内容
+             * @example 有限空间作业前是否进行通风、检测
+             */
+            content: string;
+            /** @default [] */
+            industries?: ("冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他")[];
+            /**
+             * @description 检查方法
+             * @default 现场检查、查阅资料
+             */
+            method?: string;
+        };
+        CheckItemPage: {
+            /** @description add 新增检查项（平台管理员） */
+            actions: "add"[];
+            items: components["schemas"]["CheckItem"][];
+            total: number;
+        };
+        CheckItemPatch: {
+            /** @description true 停用；false 恢复 */
+            archived?: boolean;
+            basis?: string;
+            content?: string;
+            industries?: ("冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他")[];
+            method?: string;
+        };
         CheckRecord: {
             attachments: components["schemas"]["HazardAttachment"][];
             /**
@@ -2419,6 +2790,11 @@ export type components = {
             attachments?: components["schemas"]["HazardAttachment"][];
             /**
              * Format: uuid
+             * @description 异常时：不符合的判定条目（须是该措施采纳的）。措施只采纳了一个判定条目时可不填；生成的隐患关联该条目
+             */
+            criterionItemId?: string;
+            /**
+             * Format: uuid
              * @description 管控措施
              */
             measureId: string;
@@ -2447,6 +2823,12 @@ export type components = {
             };
             measure: {
                 checkContent: string;
+                /** @description 该措施采纳的判定条目：排查异常时，生成的隐患据此关联（多个时须选择一个） */
+                criteria: {
+                    citation: string;
+                    /** Format: uuid */
+                    itemId: string;
+                }[];
                 cycleCount: number;
                 /** @enum {string} */
                 cycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
@@ -2654,6 +3036,314 @@ export type components = {
              */
             role: "platform_admin" | "agency_admin" | "inspector" | "enterprise_admin" | "safety_manager" | "worker" | "congress_rep";
         };
+        CriteriaItem: {
+            /** @description 当前用户可做的操作：edit 修改（生成新版本，平台管理员） */
+            actions: "edit"[];
+            /**
+             * @description 标准中的行业或领域
+             * @example 建材
+             */
+            area: string;
+            /**
+             * @description 引用写法（报告与督办中使用）
+             * @example 《工贸企业重大事故隐患判定标准》（应急管理部令第10号）第六条（四）
+             */
+            citation: string;
+            /**
+             * @description verbatim 原文；near_verbatim 近原文（转载，标点或编号可能有出入）；partial 残缺（不据此判定）
+             * @enum {string}
+             */
+            fidelity: "verbatim" | "near_verbatim" | "partial";
+            /** Format: uuid */
+            id: string;
+            /** @description 条目只涉及这些行业；空为标准适用的全部行业 */
+            industries: ("冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他")[];
+            /** @description 检索关键词（非条文内容） */
+            keywords: string[];
+            /** @description 现在可据此判定隐患：标准现行且文本完整 */
+            linkable: boolean;
+            note: string | null;
+            /**
+             * @description 条/项号；null 为原文项号未取得
+             * @example 第六条（四）
+             */
+            number: string | null;
+            /** @description false：项号为推定，待核实 */
+            numberConfirmed: boolean;
+            /** @description 条文来源 */
+            source: string;
+            standard: {
+                /** @example gongmao-2023 */
+                code: string;
+                docNumber: string;
+                /** @enum {string} */
+                status: "upcoming" | "current" | "retired";
+                title: string;
+            };
+            text: string;
+            /** @description 当前版本的录入时间 */
+            updatedAt: string;
+            /** @description 当前版本号（每次修改加一） */
+            version: number;
+        };
+        CriteriaItemCreate: {
+            /** @example 存在有限空间作业的工贸企业（专项） */
+            area: string;
+            /** @enum {string} */
+            fidelity: "verbatim" | "near_verbatim" | "partial";
+            /** @default [] */
+            industries?: ("冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他")[];
+            /**
+             * @description 检索关键词
+             * @default []
+             * @example [
+             *       "有限空间"
+             *     ]
+             */
+            keywords?: string[];
+            note?: string | null;
+            /**
+             * @description 条/项号；原文项号未取得时为 null
+             * @example 第十三条（一）
+             */
+            number: string | null;
+            /** @description 项号是否已与原文核对 */
+            numberConfirmed: boolean;
+            /** @description 在标准中的位置（从 1 起）；不填则排在最后 */
+            sortOrder?: number;
+            /**
+             * @description 条文来源
+             * @example 应急管理部官网公布的文本
+             */
+            source: string;
+            /** @description 条文 */
+            text: string;
+        };
+        CriteriaItemDetail: components["schemas"]["CriteriaItem"] & {
+            /** @description 全部版本，最新在前 */
+            versions: components["schemas"]["CriteriaItemVersion"][];
+        };
+        /** @description 条目的完整新内容：保存为新版本，旧版本保留 */
+        CriteriaItemEdit: {
+            /** @example 存在有限空间作业的工贸企业（专项） */
+            area: string;
+            /**
+             * @description 修改原因
+             * @example 按官方公报核对标点
+             */
+            changeReason: string;
+            /** @enum {string} */
+            fidelity: "verbatim" | "near_verbatim" | "partial";
+            /** @default [] */
+            industries?: ("冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他")[];
+            /**
+             * @description 检索关键词
+             * @default []
+             * @example [
+             *       "有限空间"
+             *     ]
+             */
+            keywords?: string[];
+            note?: string | null;
+            /**
+             * @description 条/项号；原文项号未取得时为 null
+             * @example 第十三条（一）
+             */
+            number: string | null;
+            /** @description 项号是否已与原文核对 */
+            numberConfirmed: boolean;
+            /**
+             * @description 条文来源
+             * @example 应急管理部官网公布的文本
+             */
+            source: string;
+            /** @description 条文 */
+            text: string;
+        };
+        CriteriaItemPage: {
+            items: components["schemas"]["CriteriaItem"][];
+            /** @description 符合条件的条目总数（items 最多 limit 条） */
+            total: number;
+        };
+        CriteriaItemVersion: {
+            area: string;
+            changeReason: string | null;
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            fidelity: "verbatim" | "near_verbatim" | "partial";
+            industries: ("冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他")[];
+            keywords: string[];
+            note: string | null;
+            number: string | null;
+            numberConfirmed: boolean;
+            source: string;
+            text: string;
+            version: number;
+        };
+        CriteriaRetireBody: {
+            /** @example 被新标准取代 */
+            reason: string;
+            /**
+             * Format: date
+             * @description 自该日起废止
+             * @example 2026-09-30
+             */
+            retiredFrom: string;
+            /**
+             * @description 取代它的标准
+             * @example gongmao-2023
+             */
+            supersededBy?: string | null;
+        };
+        CriteriaStandard: {
+            /** @description 当前用户可做的操作：edit 修改标准信息；retire 设定废止日期；add_item 新增条目（平台管理员） */
+            actions: ("edit" | "retire" | "add_item")[];
+            /** @example gongmao-2023 */
+            code: string;
+            /** @description false：版本本身为推定，未与官方文本核对 */
+            confirmed: boolean;
+            /** @description 本库收录与缺失的说明 */
+            coverage: string;
+            /**
+             * @description 文号或标准号
+             * @example 应急管理部令第10号
+             */
+            docNumber: string;
+            /**
+             * @description 施行日期
+             * @example 2023-05-15
+             */
+            effectiveFrom: string;
+            /** @description 本库收录的条目数 */
+            heldItemCount: number;
+            /**
+             * @description complete 本库收录全部条目；partial 本库只收录部分条目（见 coverage）
+             * @enum {string}
+             */
+            holding: "complete" | "partial";
+            /** @description 标准适用的行业（辖区可另行设置） */
+            industries: ("冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他")[];
+            issuer: string;
+            /** @description 地方标准的发布地；国家标准为 null */
+            jurisdiction: {
+                code: string;
+                name: string;
+            } | null;
+            note: string | null;
+            /** @description 官方文本的条目数（已知时） */
+            officialItemCount: number | null;
+            officialSource: string | null;
+            publishedOn: string | null;
+            /** @description 自该日起废止；未废止为 null */
+            retiredFrom: string | null;
+            retiredReason: string | null;
+            /**
+             * @description upcoming 尚未施行；current 现行；retired 已废止（以今天的中国日期计）
+             * @enum {string}
+             */
+            status: "upcoming" | "current" | "retired";
+            supersededBy: {
+                /** @example gongmao-2023 */
+                code: string;
+                title: string;
+            } | null;
+            /** @example 工贸企业重大事故隐患判定标准 */
+            title: string;
+        };
+        CriteriaStandardBody: {
+            /**
+             * @description 标准代码（创建后不可改）
+             * @example aq3067-2026
+             */
+            code: string;
+            /** @default true */
+            confirmed?: boolean;
+            /** @default  */
+            coverage?: string;
+            /** @example AQ 3067—2026 */
+            docNumber: string;
+            /**
+             * Format: date
+             * @example 2026-09-30
+             */
+            effectiveFrom: string;
+            /**
+             * @example partial
+             * @enum {string}
+             */
+            holding: "complete" | "partial";
+            /**
+             * @description 适用行业
+             * @default []
+             * @example [
+             *       "危险化学品"
+             *     ]
+             */
+            industries?: ("冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他")[];
+            /** @example 应急管理部 */
+            issuer: string;
+            /** @description 地方标准的发布地（省级等）；国家标准不填 */
+            jurisdictionCode?: string | null;
+            note?: string | null;
+            officialItemCount?: number | null;
+            officialSource?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-09
+             */
+            publishedOn?: string | null;
+            /** @example 化工和危险化学品生产经营企业重大生产安全事故隐患判定准则 */
+            title: string;
+        };
+        CriteriaStandardDetail: components["schemas"]["CriteriaStandard"] & {
+            /** @description 全部条目（当前版本，按标准顺序） */
+            items: components["schemas"]["CriteriaItem"][];
+        };
+        /** @description actions 为列表级操作：add_standard 新增标准（平台管理员） */
+        CriteriaStandardList: {
+            actions: "add_standard"[];
+            items: components["schemas"]["CriteriaStandard"][];
+        };
+        CriteriaStandardPatch: {
+            confirmed?: boolean;
+            coverage?: string;
+            /** @example AQ 3067—2026 */
+            docNumber?: string;
+            /**
+             * Format: date
+             * @example 2026-09-30
+             */
+            effectiveFrom?: string;
+            /**
+             * @example partial
+             * @enum {string}
+             */
+            holding?: "complete" | "partial";
+            /**
+             * @description 适用行业
+             * @example [
+             *       "危险化学品"
+             *     ]
+             */
+            industries?: ("冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他")[];
+            /** @example 应急管理部 */
+            issuer?: string;
+            note?: string | null;
+            officialItemCount?: number | null;
+            officialSource?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-09
+             */
+            publishedOn?: string | null;
+            /** @example 化工和危险化学品生产经营企业重大生产安全事故隐患判定准则 */
+            title?: string;
+        };
         Dashboard: {
             /** @description 计算时间 */
             asOf: string;
@@ -2839,6 +3529,15 @@ export type components = {
             supervisingAgencyName: string;
             updatedAt: string;
         };
+        EnterpriseCriteriaItemPage: components["schemas"]["CriteriaItemPage"] & {
+            /** @description 适用于本企业的现行标准（本企业的隐患可据其条目判定） */
+            standards: {
+                /** @example gongmao-2023 */
+                code: string;
+                docNumber: string;
+                title: string;
+            }[];
+        };
         EnterprisePage: {
             items: components["schemas"]["Enterprise"][];
             nextCursor: string | null;
@@ -2895,6 +3594,8 @@ export type components = {
             /** Format: uuid */
             controlMeasureId: string | null;
             createdAt: string;
+            /** @description 关联的重大事故隐患判定标准条目（判定时的版本）；未关联为 null */
+            criterion: components["schemas"]["HazardCriterion"] | null;
             deadline: string | null;
             description: string;
             /** Format: uuid */
@@ -2975,6 +3676,11 @@ export type components = {
              */
             controlMeasureId?: string | null;
             /**
+             * Format: uuid
+             * @description 对应的重大事故隐患判定标准条目（取自本企业可关联的条目）；关联后依法应判定为重大隐患
+             */
+            criterionItemId?: string | null;
+            /**
              * Format: date-time
              * @description 整改期限；监管部门登记时必填
              * @example 2026-12-31T18:00:00+08:00
@@ -3024,6 +3730,30 @@ export type components = {
                 seq: number;
             } | null;
             ok: boolean;
+        };
+        HazardCriterion: {
+            /** @example 《工贸企业重大事故隐患判定标准》（应急管理部令第10号）第六条（四） */
+            citation: string;
+            /** Format: uuid */
+            itemId: string;
+            /** @description 条目此后已有新版本 */
+            newerVersion: boolean;
+            /** @description 企业确认为一般隐患时说明的该条目不适用理由（监管部门可见） */
+            notApplicableReason: string | null;
+            number: string | null;
+            /**
+             * @description manual 登记或确认时选定；check_record 排查异常时由采纳的判定条目提出；inspection 监管检查；tipoff 举报核实
+             * @enum {string}
+             */
+            origin: "manual" | "check_record" | "inspection" | "tipoff";
+            standard: {
+                code: string;
+                docNumber: string;
+                title: string;
+            };
+            text: string;
+            /** @description 判定时的条目版本 */
+            version: number;
         };
         HazardDetail: components["schemas"]["Hazard"] & {
             /** @description 当前用户此刻可以做的操作：reject 不予确认、confirm 确认、submit 提交整改、accept 验收销号、reject_acceptance 验收不通过、edit_plan 修改治理方案、request_extension 申请延期、decide_extension 审批延期、supervise 挂牌督办、unlist 摘牌、draft_progress_report 起草进展报告 */
@@ -3128,7 +3858,7 @@ export type components = {
             state: "reported" | "rejected" | "rectifying" | "awaiting_acceptance" | "closed";
             stateName: string;
         };
-        /** @description reject 不予确认；confirm 确认（等级与治理类型，限期整改附治理方案）；submit 提交整改；accept 验收销号；reject_acceptance 验收不通过 */
+        /** @description reject 不予确认；confirm 确认（等级与治理类型，限期整改附治理方案；已关联重大事故隐患判定条目的隐患依法为重大，确认为一般须填写 criterionNotApplicable，否则 422）；submit 提交整改；accept 验收销号；reject_acceptance 验收不通过 */
         HazardMove: {
             /** @enum {string} */
             action: "reject";
@@ -3137,6 +3867,13 @@ export type components = {
             /** @enum {string} */
             action: "confirm";
             comment?: string;
+            /**
+             * Format: uuid
+             * @description 确认时关联（或改为）的判定标准条目；不填则保留登记时的关联
+             */
+            criterionItemId?: string;
+            /** @description 已关联判定条目而确认为一般隐患时必填：该条目为何不适用于本隐患（监管部门可见） */
+            criterionNotApplicable?: string;
             /** @enum {string} */
             grade: "一般" | "重大";
             /** @enum {string} */
@@ -3264,6 +4001,8 @@ export type components = {
                 result: "pass" | "fail" | "not_applicable";
             }[] | null;
             items: {
+                /** Format: uuid */
+                criterionItemId: string | null;
                 id: string;
                 legalBasis: string;
                 method: string;
@@ -3314,6 +4053,11 @@ export type components = {
             supervisorValue: string;
         };
         InspectionItem: {
+            /**
+             * Format: uuid
+             * @description 取自检查项库的重大事故隐患判定条目（检查发现问题立案时可据此关联）
+             */
+            criterionItemId: string | null;
             /** Format: uuid */
             id: string;
             legalBasis: string;
@@ -3397,6 +4141,11 @@ export type components = {
                 description: string;
                 /** @description 立案为隐患：等级与整改期限（企业整改，本部门验收） */
                 hazard?: {
+                    /**
+                     * Format: uuid
+                     * @description 对应的重大事故隐患判定条目（须适用于该企业）；关联时等级须为重大
+                     */
+                    criterionItemId?: string;
                     /** Format: date-time */
                     deadline: string;
                     /** @enum {string} */
@@ -3547,6 +4296,21 @@ export type components = {
                     /** @enum {string} */
                     yellow: "公司级" | "部门级" | "车间级" | "班组级" | "岗位级";
                 };
+                /** @description 各行业适用的重大事故隐患判定标准（标准代码）；未列出的行业按各标准自身的适用行业。例：{"危险化学品":["weihua-2017"]} */
+                criteriaStandardsByIndustry: {
+                    "\u5176\u4ED6"?: string[];
+                    "\u51B6\u91D1"?: string[];
+                    "\u5371\u9669\u5316\u5B66\u54C1"?: string[];
+                    "\u5546\u8D38"?: string[];
+                    "\u5EFA\u6750"?: string[];
+                    "\u6709\u8272"?: string[];
+                    "\u673A\u68B0"?: string[];
+                    "\u70DF\u82B1\u7206\u7AF9"?: string[];
+                    "\u70DF\u8349"?: string[];
+                    "\u7EBA\u7EC7"?: string[];
+                    "\u8F7B\u5DE5"?: string[];
+                    "\u975E\u7164\u77FF\u5C71"?: string[];
+                };
                 /** @description 重大隐患双报告时限（工作日） */
                 dualReportDeadlineWorkingDays: number;
                 /** @description 检查结果公开时限（工作日） */
@@ -3612,6 +4376,21 @@ export type components = {
                     red: "公司级" | "部门级" | "车间级" | "班组级" | "岗位级";
                     /** @enum {string} */
                     yellow: "公司级" | "部门级" | "车间级" | "班组级" | "岗位级";
+                };
+                /** @description 各行业适用的重大事故隐患判定标准（标准代码）；未列出的行业按各标准自身的适用行业。例：{"危险化学品":["weihua-2017"]} */
+                criteriaStandardsByIndustry?: {
+                    "\u5176\u4ED6"?: string[];
+                    "\u51B6\u91D1"?: string[];
+                    "\u5371\u9669\u5316\u5B66\u54C1"?: string[];
+                    "\u5546\u8D38"?: string[];
+                    "\u5EFA\u6750"?: string[];
+                    "\u6709\u8272"?: string[];
+                    "\u673A\u68B0"?: string[];
+                    "\u70DF\u82B1\u7206\u7AF9"?: string[];
+                    "\u70DF\u8349"?: string[];
+                    "\u7EBA\u7EC7"?: string[];
+                    "\u8F7B\u5DE5"?: string[];
+                    "\u975E\u7164\u77FF\u5C71"?: string[];
                 };
                 /** @description 重大隐患双报告时限（工作日） */
                 dualReportDeadlineWorkingDays?: number;
@@ -3681,6 +4460,69 @@ export type components = {
             /** @description 密码 */
             password: string;
         };
+        MajorHazardsByCriterion: {
+            from: string | null;
+            /** @description 各行业合计，多者在前 */
+            industries: {
+                /** @description 涉及的企业数 */
+                enterprises: number;
+                /** @description 对应该条目的重大隐患数（含已销号） */
+                hazards: number;
+                /** @enum {string} */
+                industry: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
+                /** @description 其中尚未销号的（整改中、待验收） */
+                open: number;
+            }[];
+            /** @description 各条目，隐患多者在前。明细用 GET /api/v1/hazards?criterionItemId=…&grade=重大（可加 industry、jurisdictionCode） */
+            items: {
+                /** @description 涉及的企业数 */
+                enterprises: number;
+                /** @description 对应该条目的重大隐患数（含已销号） */
+                hazards: number;
+                /** @description 该条目在各行业的分布 */
+                industries: {
+                    /** @description 涉及的企业数 */
+                    enterprises: number;
+                    /** @description 对应该条目的重大隐患数（含已销号） */
+                    hazards: number;
+                    /** @enum {string} */
+                    industry: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
+                    /** @description 其中尚未销号的（整改中、待验收） */
+                    open: number;
+                }[];
+                item: {
+                    area: string;
+                    citation: string;
+                    /** Format: uuid */
+                    id: string;
+                    number: string | null;
+                    standard: {
+                        /** @example gongmao-2023 */
+                        code: string;
+                        title: string;
+                    };
+                    /** @description 当前版本的条文 */
+                    text: string;
+                };
+                /** @description 其中尚未销号的（整改中、待验收） */
+                open: number;
+            }[];
+            jurisdiction: {
+                code: string;
+                name: string;
+            };
+            to: string | null;
+            total: {
+                /** @description 涉及的企业数 */
+                enterprises: number;
+                /** @description 对应该条目的重大隐患数（含已销号） */
+                hazards: number;
+                /** @description 涉及的条目数 */
+                items: number;
+                /** @description 其中尚未销号的（整改中、待验收） */
+                open: number;
+            };
+        };
         Me: {
             /** @description 当前身份；没有可用身份时为 null */
             membership: components["schemas"]["Membership"] | null;
@@ -3703,6 +4545,15 @@ export type components = {
                 mustChangePassword: boolean;
                 phone: string | null;
             };
+        };
+        MeasureCheckItems: {
+            /** @description adopt 可从检查项库采纳（企业主要负责人、安全管理员） */
+            actions: "adopt"[];
+            /** @description 管控措施的排查内容（采纳的检查项已并入） */
+            checkContent: string;
+            items: components["schemas"]["AdoptedCheckItem"][];
+            /** Format: uuid */
+            measureId: string;
         };
         Membership: {
             /** Format: uuid */
@@ -3753,10 +4604,10 @@ export type components = {
                 /** @description 处理它的页面 */
                 href: string;
                 /**
-                 * @description rectification_assigned 待整改 / extension_to_decide 延期待审批 / acceptance_due 待验收 / deadline_soon 3 天内到期 / overdue 已逾期 / report_to_submit 报告待报送 / report_awaiting_receipt 报告待签收 / certificate_revocation_to_decide 证书撤销待决定
+                 * @description rectification_assigned 待整改 / extension_to_decide 延期待审批 / acceptance_due 待验收 / deadline_soon 3 天内到期 / overdue 已逾期 / report_to_submit 报告待报送 / report_awaiting_receipt 报告待签收 / certificate_revocation_to_decide 证书撤销待决定 / supervision_to_consider 符合判定标准的重大隐患，建议研究挂牌督办
                  * @enum {string}
                  */
-                kind: "rectification_assigned" | "extension_to_decide" | "acceptance_due" | "deadline_soon" | "overdue" | "report_to_submit" | "report_awaiting_receipt" | "certificate_revocation_to_decide";
+                kind: "rectification_assigned" | "extension_to_decide" | "acceptance_due" | "deadline_soon" | "overdue" | "report_to_submit" | "report_awaiting_receipt" | "certificate_revocation_to_decide" | "supervision_to_consider";
                 title: string;
             }[];
         };
@@ -4390,6 +5241,21 @@ export type components = {
                 /** @enum {string} */
                 yellow: "公司级" | "部门级" | "车间级" | "班组级" | "岗位级";
             } | null;
+            /** @description 各行业适用的重大事故隐患判定标准（标准代码）；未列出的行业按各标准自身的适用行业。例：{"危险化学品":["weihua-2017"]} */
+            criteriaStandardsByIndustry?: {
+                "\u5176\u4ED6"?: string[];
+                "\u51B6\u91D1"?: string[];
+                "\u5371\u9669\u5316\u5B66\u54C1"?: string[];
+                "\u5546\u8D38"?: string[];
+                "\u5EFA\u6750"?: string[];
+                "\u6709\u8272"?: string[];
+                "\u673A\u68B0"?: string[];
+                "\u70DF\u82B1\u7206\u7AF9"?: string[];
+                "\u70DF\u8349"?: string[];
+                "\u7EBA\u7EC7"?: string[];
+                "\u8F7B\u5DE5"?: string[];
+                "\u975E\u7164\u77FF\u5C71"?: string[];
+            } | null;
             /** @description 重大隐患双报告时限（工作日） */
             dualReportDeadlineWorkingDays?: number | null;
             /** @description 检查结果公开时限（工作日） */
@@ -4753,6 +5619,11 @@ export type components = {
             attachPhotos?: boolean;
             /** @enum {string} */
             category: "人的不安全行为" | "物的不安全状态" | "管理缺陷" | "环境因素";
+            /**
+             * Format: uuid
+             * @description 核实的隐患对应的重大事故隐患判定条目（须适用于被举报企业）；企业确认时依法应判定为重大
+             */
+            criterionItemId?: string;
             /** @description 隐患描述（不得包含举报人信息） */
             description: string;
             /** @enum {string} */
@@ -5376,6 +6247,560 @@ export interface operations {
             };
             /** @description 资源不存在或不在权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "checkItems.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 检查项 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckItemBody"];
+            };
+        };
+        responses: {
+            /** @description 已新增 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckItem"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "checkItems.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 检查项 */
+                checkItemId: string;
+            };
+            cookie?: never;
+        };
+        /** @description 修改 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckItemPatch"];
+            };
+        };
+        responses: {
+            /** @description 已修改 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckItem"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "criteria.editItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 条目编号 */
+                criterionItemId: string;
+            };
+            cookie?: never;
+        };
+        /** @description 条目新内容 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaItemEdit"];
+            };
+        };
+        responses: {
+            /** @description 已修改 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaItemDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "criteria.majorByItem": {
+        parameters: {
+            query?: {
+                /** @description 隐患登记日期不早于（含，北京时间）；默认不限 */
+                from?: string;
+                /** @description 只看该行业的企业 */
+                industry?: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
+                /** @description 行政区划代码（须在本机构辖区内，含下级）；默认本机构所在区划，平台管理员必须指定 */
+                jurisdiction?: string;
+                /** @description 只看该判定标准的条目 */
+                standard?: string;
+                /** @description 隐患登记日期不晚于（含，北京时间）；默认不限 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 统计 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorHazardsByCriterion"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "criteria.createStandard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 判定标准 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaStandardBody"];
+            };
+        };
+        responses: {
+            /** @description 已新增 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaStandardDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "criteria.updateStandard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 标准代码 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** @description 修改 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaStandardPatch"];
+            };
+        };
+        responses: {
+            /** @description 已修改 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaStandardDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "criteria.addItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 标准代码 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** @description 条目 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaItemCreate"];
+            };
+        };
+        responses: {
+            /** @description 已新增 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaItemDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "criteria.retireStandard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 标准代码 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        /** @description 废止 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CriteriaRetireBody"];
+            };
+        };
+        responses: {
+            /** @description 已设定 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaStandardDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6610,6 +8035,201 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "checkItems.adopted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 采纳的检查项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureCheckItems"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "checkItems.adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 采纳 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckItemAdoption"];
+            };
+        };
+        responses: {
+            /** @description 采纳后的检查项 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureCheckItems"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "criteria.searchForEnterprise": {
+        parameters: {
+            query?: {
+                /** @description 最多返回条数 */
+                limit?: number;
+                /** @description 检索词（可多个，以空格分隔，须全部出现在条文、条号、行业领域或关键词中） */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 可关联的条目 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseCriteriaItemPage"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10781,6 +12401,10 @@ export interface operations {
     "hazardLedger.subtreeLedger": {
         parameters: {
             query?: {
+                /** @description true：只看关联了判定条目却被企业以「不适用」确认为一般隐患的 */
+                criterionDismissed?: "true" | "false";
+                /** @description 只看关联该判定标准条目的 */
+                criterionItemId?: string;
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
                 /** @description 只看该企业 */
@@ -10853,6 +12477,10 @@ export interface operations {
     "hazardLedger.subtreeLedgerFile": {
         parameters: {
             query?: {
+                /** @description true：只看关联了判定条目却被企业以「不适用」确认为一般隐患的 */
+                criterionDismissed?: "true" | "false";
+                /** @description 只看关联该判定标准条目的 */
+                criterionItemId?: string;
                 /** @description 只看该企业 */
                 enterpriseId?: string;
                 grade?: "一般" | "重大";
@@ -10921,6 +12549,10 @@ export interface operations {
     "hazards.listAcross": {
         parameters: {
             query?: {
+                /** @description true：只看关联了判定条目却被企业以「不适用」确认为一般隐患的 */
+                criterionDismissed?: "true" | "false";
+                /** @description 只看关联该判定标准条目的 */
+                criterionItemId?: string;
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
                 /** @description 只看该企业 */
@@ -11122,6 +12754,76 @@ export interface operations {
         };
         responses: {
             /** @description 已新增 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionItem"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "inspections.adoptItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 采纳 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckItemAdoption"];
+            };
+        };
+        responses: {
+            /** @description 已采纳 */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12605,6 +14307,189 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicBoard"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "checkItems.list": {
+        parameters: {
+            query?: {
+                /** @description 包含已停用的检查项 */
+                includeArchived?: "true" | "false";
+                /** @description 只看适用于该行业的 */
+                industry?: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
+                kind?: "check" | "criterion";
+                /** @description 最多返回条数 */
+                limit?: number;
+                /** @description 检索词（空格分隔，须全部出现在检查内容或依据中） */
+                q?: string;
+                /** @description 只看该判定标准的条目 */
+                standard?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 检查项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckItemPage"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "criteria.searchItems": {
+        parameters: {
+            query?: {
+                /** @description 包含已废止和尚未施行标准的条目（默认只看现行标准） */
+                includeRetired?: "true" | "false";
+                /** @description 只看适用于该行业的条目 */
+                industry?: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
+                /** @description 最多返回条数 */
+                limit?: number;
+                /** @description 检索词（可多个，以空格分隔，须全部出现在条文、条号、行业领域或关键词中） */
+                q?: string;
+                /** @description 只看该标准 */
+                standard?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 条目 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaItemPage"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "criteria.getItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 条目编号 */
+                criterionItemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 条目 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaItemDetail"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "criteria.listStandards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 判定标准 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaStandardList"];
+                };
+            };
+        };
+    };
+    "criteria.getStandard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 标准代码 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 判定标准 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CriteriaStandardDetail"];
                 };
             };
             /** @description 资源不存在或不在权限范围内 */
