@@ -10,6 +10,9 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
+    // A page that reloads after a form post can take seconds on two busy cores: polls wait for it
+    // (vitest's default of 1 s made browser tests fail by timing, not by behaviour).
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
   },
 });

@@ -47,8 +47,9 @@ describe('position boards (一牌)', () => {
     expect(await crusher.getByTestId('position-units').innerText()).toContain('颚式破碎机工段');
     const status = crusher.getByTestId('position-published');
     expect(await status.getAttribute('data-published')).toBe('false');
-    // The API lists accounts only to the enterprise admin: the manager's form has no picker.
-    expect(await manager.getByTestId('workers-unavailable').count()).toBeGreaterThan(0);
+    // The enterprise's people are listed to its managers (GET …/people): the form offers them.
+    expect(await manager.getByTestId('workers-unavailable').count()).toBe(0);
+    expect(await manager.getByTestId('position-worker-choice').count()).toBeGreaterThan(0);
 
     await crusher.getByTestId('position-board-link').click();
     await manager.waitForURL(/\/risk\/boards\/[0-9a-f-]{36}$/);
