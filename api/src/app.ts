@@ -34,6 +34,8 @@ import { tipoffsRouter } from './modules/tipoffs/tipoffs.index.js';
 import { inspectionsRouter } from './modules/inspections/inspections.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 import { supervisionRouter } from './modules/supervision/supervision.index.js';
+import { majorHazardsRouter } from './modules/major-hazards/major-hazards.index.js';
+import { runStatesRouter } from './modules/run-states/run-states.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
 useChineseMessages();
@@ -77,7 +79,9 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', standardizationRouter)
     .route('/', blacklistRouter)
     .route('/', tipoffsRouter)
-    .route('/', inspectionsRouter);
+    .route('/', inspectionsRouter)
+    .route('/', majorHazardsRouter)
+    .route('/', runStatesRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

@@ -51,6 +51,20 @@ import type {
   InspectorConflictTable,
   InspectorTable,
 } from './tables/inspection.table.js';
+// 危险化学品 duties
+import type {
+  DutyAssignmentTable,
+  GateScreenLinkTable,
+  MajorHazardCustodianTable,
+  MajorHazardObjectTable,
+  MajorHazardTable,
+  RiskCommitmentTable,
+  RunStateTable,
+  WorkPermitGasTable,
+  WorkPermitMeasureTable,
+  WorkPermitStepTable,
+  WorkPermitTable,
+} from './tables/chemicals.table.js';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -101,6 +115,18 @@ export interface Database {
   inspection_plan: InspectionPlanTable;
   inspection_draw: InspectionDrawTable;
   inspection: InspectionTable;
+  // 危险化学品 duties
+  major_hazard: MajorHazardTable;
+  major_hazard_object: MajorHazardObjectTable;
+  major_hazard_custodian: MajorHazardCustodianTable;
+  run_state: RunStateTable;
+  duty_assignment: DutyAssignmentTable;
+  risk_commitment: RiskCommitmentTable;
+  gate_screen_link: GateScreenLinkTable;
+  work_permit: WorkPermitTable;
+  work_permit_measure: WorkPermitMeasureTable;
+  work_permit_gas: WorkPermitGasTable;
+  work_permit_step: WorkPermitStepTable;
 }
 
 export type Db = Kysely<Database>;

@@ -20,6 +20,7 @@ export * from './tables/risk.table.js';
 export * from './tables/tipoff.table.js';
 export * from './tables/user.table.js';
 export * from './tables/inspection.table.js';
+export * from './tables/chemicals.table.js';
 
 export interface DbOptions {
   /** PostgreSQL URL; defaults to `DATABASE_URL`. Without one, PGlite is used. */

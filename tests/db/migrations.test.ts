@@ -33,8 +33,10 @@ describe('migrations', () => {
       'dashboard_open_hazards',
       'dashboard_reports',
       'dashboard_rollover',
+      'duty_assignment',
       'emergency_measure',
       'enterprise',
+      'gate_screen_link',
       'hazard',
       'hazard_chain_head',
       'hazard_event',
@@ -49,6 +51,9 @@ describe('migrations', () => {
       'jurisdiction',
       'jurisdiction_setting',
       'jurisdiction_setting_change',
+      'major_hazard',
+      'major_hazard_custodian',
+      'major_hazard_object',
       'membership',
       'position',
       'position_unit',
@@ -56,9 +61,11 @@ describe('migrations', () => {
       'report',
       'report_acknowledgement',
       'risk_assessment',
+      'risk_commitment',
       'risk_event',
       'risk_object',
       'risk_unit',
+      'run_state',
       'session',
       'site_plan',
       'standardization_application',
@@ -66,6 +73,10 @@ describe('migrations', () => {
       'tipoff',
       'tipoff_photo',
       'upload',
+      'work_permit',
+      'work_permit_gas',
+      'work_permit_measure',
+      'work_permit_step',
     ]);
   });
 
@@ -73,7 +84,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(46);
+    expect(await tables(t)).toHaveLength(57);
   });
 
   it('enforce membership scope in the schema itself', async () => {

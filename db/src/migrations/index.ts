@@ -16,6 +16,7 @@ import * as createTipoffs from './2026_11_23_2210_create_tipoffs.js';
 import * as createInspections from './2026_11_23_2200_create_inspections.js';
 import * as reportIndexes from './2026_11_23_2300_report_indexes.js';
 import * as dashboardCompactRollups from './2026_11_23_2330_dashboard_compact_rollups.js';
+import * as createChemicals from './2026_12_06_1200_create_chemicals.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_2200_create_inspections': createInspections,
   '2026_11_23_2300_report_indexes': reportIndexes,
   '2026_11_23_2330_dashboard_compact_rollups': dashboardCompactRollups,
+  '2026_12_06_1200_create_chemicals': createChemicals,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,4 +5,6 @@ import * as routes from './checks.routes.js';
 export const checksRouter = createRouter()
   .openapi(routes.tasks, handlers.tasks)
   .openapi(routes.history, handlers.history)
-  .openapi(routes.record, handlers.record);
+  .openapi(routes.record, handlers.record)
+  .openapi(routes.recordCustody, handlers.recordCustody)
+  .openapi(routes.recordPrestart, handlers.recordPrestart);
