@@ -143,13 +143,14 @@ export function chemApi(api: ApiClient, enterpriseId: string, cookie: string | u
 }
 export type ChemApi = ReturnType<typeof chemApi>;
 
-/** Confirms every measure of a permit (all involved). */
+/** Confirms every measure of a permit not yet confirmed (as involved). */
 export async function confirmAll(c: ChemApi, id: string) {
   const permit = ok(await c.permit(id));
+  const open = permit.measures.filter((m: { confirmed: unknown }) => m.confirmed === null);
   return ok(
     await c.confirm(
       id,
-      permit.measures.map((m: { seq: number }) => ({ seq: m.seq, involved: true })),
+      open.map((m: { seq: number }) => ({ seq: m.seq, involved: true })),
     ),
   );
 }

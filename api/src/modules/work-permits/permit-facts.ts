@@ -110,7 +110,9 @@ export function blockers(
         p.type === 'hot_work' &&
         (!last || chinaDate(new Date(last.analysed_at)) !== chinaDate(now));
       const long = now.getTime() - since.getTime() > reanalysisAfterMs(p.type, p.level);
-      const gas = long || newDay ? gasFresh(p, f, now, since) : [];
+      // The last analysis must pass (a failed one stopped the work: 6.5); after a long break or
+      // overnight on hot work, a new one is needed (5.3.1 d, 6.3 f).
+      const gas = long || newDay ? gasFresh(p, f, now, since) : gasPassed(p, f);
       return [...withinValidity(p, now), ...gas, ...conflicts(p, open)];
     }
     case 'extend':
