@@ -91,10 +91,7 @@ describe('the day’s commitment', () => {
       await safety.createMajorHazard(majorHazardBody([a.objectId], { name: '甲醇罐区' })),
       201,
     );
-    const store = ok(
-      await safety.createMajorHazard(majorHazardBody([b.objectId], { name: '液氯库' })),
-      201,
-    );
+    ok(await safety.createMajorHazard(majorHazardBody([b.objectId], { name: '液氯库' })), 201);
     ok(
       await admin.assign(tank.id, 'principal', {
         userId: w.users.home1Admin.userId,

@@ -28,6 +28,13 @@ import {
   makeHomeInspections,
   type HomeInspections,
 } from '../support/inspections.js';
+import {
+  CHEMICAL_BODIES,
+  CHEMICAL_ROUTES,
+  chemicalPath,
+  makeHomeChemicals,
+  type HomeChemicals,
+} from '../support/chemicals.js';
 
 // The authorization matrix: every operation of the OpenAPI document, called against a resource
 // of home1 / the home county (石城县), as
@@ -192,6 +199,8 @@ let homeBlacklistId: string;
 let homeTipoff: { id: string; photoId: string };
 /** The home agency's 双随机 directory, plan, draw and inspections. */
 let homeInspections: HomeInspections;
+/** home1 as a 危化 enterprise: a 重大危险源, a run period, a permit, a commitment, a screen. */
+let homeChemicals: HomeChemicals;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -674,6 +683,8 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /v1/tipoffs/{tipoffId}/photos/{photoId}': TRIAGE_HOME1_TIPOFF,
   // 双随机一公开 (support/inspections.ts): the home agency's own records only.
   ...INSPECTION_ROUTES,
+  // 危险化学品 duties (support/chemicals.ts): home1's records only.
+  ...CHEMICAL_ROUTES,
 };
 
 beforeAll(async () => {
@@ -749,6 +760,7 @@ beforeAll(async () => {
   homeBlacklistId = await makeHomeBlacklistEntry(t.db, w);
   homeTipoff = await makeTipoff(t.db, w.enterprises.home1.id);
   homeInspections = await makeHomeInspections(t.api, w);
+  homeChemicals = await makeHomeChemicals(t, w);
 });
 afterAll(() => t.drop());
 // A supervision of home1 (on a hazard of its own), so the subtree list has home data to hide.
@@ -774,6 +786,8 @@ const CHAIN_IDS: Record<string, keyof RiskChain> = {
 /** `/api/v1/enterprises/{id}` → `/v1/enterprises/<home1>`: always a resource on the home side. */
 function concretePath(path: string): string {
   const local = path.replace(/^\/api/, '');
+  const chemical = chemicalPath(local, w, homeChemicals);
+  if (chemical) return chemical;
   if (local.includes('{enterpriseId}')) {
     return local
       .replace('{enterpriseId}', w.enterprises.home1.id)
@@ -808,7 +822,10 @@ function concretePath(path: string): string {
 
 function call(key: string, caller: Caller): Promise<Reply> {
   const [method, path] = key.split(' ') as [string, string];
-  const body = ROUTES[key]!.body?.(caller) ?? INSPECTION_BODIES[key]?.(homeInspections);
+  const body =
+    ROUTES[key]!.body?.(caller) ??
+    INSPECTION_BODIES[key]?.(homeInspections) ??
+    CHEMICAL_BODIES[key]?.(homeChemicals, w);
   const cookie = caller === 'anonymous' ? undefined : w.users[caller].cookie;
   return t.api.request(method, concretePath(path), { body, cookie });
 }

@@ -10,7 +10,7 @@ let counter = 0;
 const next = () => ++counter;
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+
 /** An ISO time `minutes` from now (negative: in the past). */
 export const inMinutes = (minutes: number) => new Date(Date.now() + minutes * MINUTE).toISOString();
 
@@ -201,3 +201,145 @@ export async function makeHomeChemicals(t: TestApp, w: World) {
   };
 }
 export type HomeChemicals = Awaited<ReturnType<typeof makeHomeChemicals>>;
+
+// --- rows of the authorization matrix (tests/api/isolation.test.ts) ---
+type Caller = keyof World['users'];
+interface ChemicalRouteCase {
+  public?: string;
+  neighbour1Admin?: number[] | 'hides-home';
+  neighbourAdmin?: number[] | 'hides-home';
+  below?: Caller[];
+}
+const E = '/v1/enterprises/{enterpriseId}';
+const NOT_FOUND = [404];
+const FORBIDDEN = [403];
+const OUTSIDERS: Caller[] = ['platformAdmin', 'farAdmin', 'home2Admin'];
+/** Read by home1's people and the regulators above. */
+const READ: ChemicalRouteCase = {
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: NOT_FOUND,
+  below: OUTSIDERS,
+};
+/** Read by home1's people (not its congress rep) and the regulators above. */
+const READ_STAFF: ChemicalRouteCase = { ...READ, below: [...OUTSIDERS, 'home1Congress'] };
+/** Written by home1's people only: regulators are refused by role. */
+const write = (below: Caller[]): ChemicalRouteCase => ({
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: FORBIDDEN,
+  below: ['platformAdmin', 'homeAdmin', 'homeInspector', 'home1Congress', 'home2Admin', ...below],
+});
+const SUBTREE: ChemicalRouteCase = {
+  neighbour1Admin: FORBIDDEN,
+  neighbourAdmin: 'hides-home',
+  below: ['platformAdmin', 'home1Admin', 'home1Safety', 'home1Worker'],
+};
+const MANAGERS_WRITE = write(['home1Worker']);
+// The fixture's hot-work permit: led by home1Safety, guarded by home1Worker, applied for by
+// home1Safety; no one holds a duty, so the signature lines and 验收 are refused to all.
+const ON_SITE = write(['home1Admin']);
+const LEADER_OR_GUARD = write(['home1Admin']);
+const DUTY_ONLY = write(['home1Admin', 'home1Safety', 'home1Worker']);
+
+export const CHEMICAL_ROUTES: Record<string, ChemicalRouteCase> = {
+  [`GET ${E}/major-hazards`]: READ,
+  [`POST ${E}/major-hazards`]: MANAGERS_WRITE,
+  [`GET ${E}/major-hazards/{id}`]: READ,
+  [`PATCH ${E}/major-hazards/{id}`]: MANAGERS_WRITE,
+  [`POST ${E}/major-hazards/{id}/archive`]: MANAGERS_WRITE,
+  [`PUT ${E}/major-hazards/{id}/custodians/{role}`]: write(['home1Safety', 'home1Worker']),
+  [`GET ${E}/major-hazards/{id}/board`]: READ,
+  [`GET ${E}/custody-completion`]: {
+    ...READ,
+    below: [...OUTSIDERS, 'home1Worker', 'home1Congress'],
+  },
+  'GET /v1/custody-completion': SUBTREE,
+  [`GET ${E}/run-states`]: READ_STAFF,
+  [`POST ${E}/run-states`]: MANAGERS_WRITE,
+  [`GET ${E}/run-states/history`]: READ_STAFF,
+  // The technical custodian is home1Safety: the admin and the worker may not record for it.
+  [`POST ${E}/custody-checks`]: write(['home1Admin', 'home1Worker']),
+  // The pending 开车前检查 of a unit home1Worker does not work in.
+  [`POST ${E}/prestart-checks`]: write(['home1Worker']),
+  [`GET ${E}/duty-assignments`]: write([]),
+  [`PUT ${E}/duty-assignments/{duty}`]: write(['home1Safety', 'home1Worker']),
+  [`GET ${E}/work-permits`]: READ_STAFF,
+  [`GET ${E}/work-permit-tasks`]: write([]),
+  [`GET ${E}/work-permit-ledger.xlsx`]: {
+    ...READ,
+    below: [...OUTSIDERS, 'home1Worker', 'home1Congress'],
+  },
+  [`POST ${E}/work-permits`]: write([]),
+  [`GET ${E}/work-permits/{id}`]: READ_STAFF,
+  [`POST ${E}/work-permits/{id}/measures`]: ON_SITE,
+  [`POST ${E}/work-permits/{id}/gas-samples`]: ON_SITE,
+  [`POST ${E}/work-permits/{id}/briefing`]: ON_SITE,
+  [`POST ${E}/work-permits/{id}/approvals`]: write(['home1Admin', 'home1Worker']),
+  [`POST ${E}/work-permits/{id}/start`]: DUTY_ONLY,
+  [`POST ${E}/work-permits/{id}/interrupt`]: LEADER_OR_GUARD,
+  [`POST ${E}/work-permits/{id}/resume`]: LEADER_OR_GUARD,
+  [`POST ${E}/work-permits/{id}/extend`]: DUTY_ONLY,
+  [`POST ${E}/work-permits/{id}/complete`]: LEADER_OR_GUARD,
+  [`POST ${E}/work-permits/{id}/accept`]: DUTY_ONLY,
+  [`POST ${E}/work-permits/{id}/cancel`]: write(['home1Worker']),
+  [`GET ${E}/commitments/today`]: READ_STAFF,
+  [`POST ${E}/commitments`]: write(['home1Safety', 'home1Worker']),
+  [`GET ${E}/commitments`]: READ_STAFF,
+  [`GET ${E}/commitments/{id}`]: READ_STAFF,
+  [`POST ${E}/gate-screen-link`]: MANAGERS_WRITE,
+  [`POST ${E}/gate-screen-link/revoke`]: MANAGERS_WRITE,
+  'GET /v1/public/gate-screens/{token}': {
+    public:
+      'the screen at the gate shows the published commitment; an unguessable, revocable token is the key',
+  },
+  'GET /v1/commitments/status': SUBTREE,
+  'GET /v1/commitments': SUBTREE,
+};
+
+export const CHEMICAL_BODIES: Record<string, (h: HomeChemicals, w: World) => unknown> = {
+  [`POST ${E}/major-hazards`]: (h) => majorHazardBody([h.chain.objectId]),
+  [`PATCH ${E}/major-hazards/{id}`]: () => ({ name: '越权改名' }),
+  [`PUT ${E}/major-hazards/{id}/custodians/{role}`]: (_h, w) => ({
+    userId: w.users.home1Worker.userId,
+    title: '越权',
+  }),
+  [`POST ${E}/run-states`]: (h) => ({ unitId: h.chain.unitId, state: 'stopped', reason: '越权' }),
+  [`POST ${E}/custody-checks`]: (h) => ({
+    majorHazardId: h.majorHazardId,
+    role: 'technical',
+    result: 'ok',
+  }),
+  [`POST ${E}/prestart-checks`]: (h) => ({ runStateId: h.runStateId, result: 'ok' }),
+  [`PUT ${E}/duty-assignments/{duty}`]: () => ({ userIds: [] }),
+  [`POST ${E}/work-permits`]: (_h, w) =>
+    permitBody('hot_work', {
+      leaderId: w.users.home1Safety.userId,
+      guardId: w.users.home1Worker.userId,
+    }),
+  [`POST ${E}/work-permits/{id}/measures`]: () => ({ items: [{ seq: 1, involved: true }] }),
+  [`POST ${E}/work-permits/{id}/gas-samples`]: () => passingSample(),
+  [`POST ${E}/work-permits/{id}/briefing`]: () => ({ recipients: ['越权'] }),
+  [`POST ${E}/work-permits/{id}/approvals`]: () => ({ onSite: true }),
+  [`POST ${E}/work-permits/{id}/interrupt`]: () => ({ reason: '越权' }),
+  [`POST ${E}/work-permits/{id}/extend`]: () => ({ validTo: inMinutes(600), reason: '越权' }),
+  [`POST ${E}/work-permits/{id}/cancel`]: () => ({ reason: '越权' }),
+  [`POST ${E}/commitments`]: () => ({ confirm: true }),
+};
+
+/** The concrete path of a chemicals route on home1's records; null for other routes. */
+export function chemicalPath(local: string, w: World, h: HomeChemicals): string | null {
+  const ids: [RegExp, string][] = [
+    [/major-hazards\/\{id\}/, `major-hazards/${h.majorHazardId}`],
+    [/work-permits\/\{id\}/, `work-permits/${h.permitId}`],
+    [/commitments\/\{id\}/, `commitments/${h.commitmentId}`],
+  ];
+  const chemical =
+    /\/(major-hazards|custody-|run-states|prestart-checks|duty-assignments|work-permit|commitments|gate-screen)/;
+  if (!chemical.test(local)) return null;
+  let path = local
+    .replace('{enterpriseId}', w.enterprises.home1.id)
+    .replace('{role}', 'technical')
+    .replace('{duty}', 'unit_head')
+    .replace('{token}', h.screenToken);
+  for (const [pattern, concrete] of ids) path = path.replace(pattern, concrete);
+  return path;
+}
