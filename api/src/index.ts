@@ -65,6 +65,7 @@ export { recordCustody } from './modules/checks/custody-records.service.js';
 export { recordPrestart } from './modules/checks/prestart-records.service.js';
 export { assign as assignDuty } from './modules/duties/duties.service.js';
 export { apply as applyForPermit } from './modules/work-permits/permits.service.js';
+export { approvalChain, gasRequired } from './modules/work-permits/permit-rules.js';
 export * as permitMoves from './modules/work-permits/permit-moves.service.js';
 export {
   publish as publishCommitment,
