@@ -10,6 +10,8 @@ import {
 import { PageQuery } from '../../lib/pagination.js';
 import { Attachment } from '../hazards/hazards.schemas.js';
 
+import { Day } from '../../lib/schemas.js';
+
 export { EnterpriseParam } from '../../lib/schemas.js';
 
 export const TASK_STATUSES = ['due', 'done', 'missed', 'upcoming', 'suspended'] as const;
@@ -17,16 +19,6 @@ export const TASK_ACTIONS = ['record'] as const;
 const TaskActions = z.array(z.enum(TASK_ACTIONS)).openapi({
   description: 'record 本人现在可以记录此任务',
 });
-
-const isDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
-const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
-  .refine(isDate, { error: '日期无效' })
-  .openapi({ example: '2026-12-01' });
 
 export const TasksQuery = z.object({
   date: Day.optional().openapi({ description: '哪一天（中国时间），默认今天' }),

@@ -1,14 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { CUSTODY_ROLES, MAJOR_HAZARD_LEVELS, RUN_STATES } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
+import { Day } from '../../lib/schemas.js';
 
 export { EnterpriseParam, EnterpriseItemParams } from '../../lib/schemas.js';
 
-const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: '日期无效' })
-  .openapi({ example: '2026-12-07' });
 const Code = z
   .string()
   .regex(/^[0-9]{6}([0-9]{3})?$/, { error: '行政区划代码应为6位（乡镇街道9位）数字' })

@@ -1,5 +1,6 @@
 import { CHECK_CYCLE_UNITS, CONTROL_LEVELS } from '@shuangfang/db';
 import { z } from '@hono/zod-openapi';
+import { Day } from '../../lib/schemas.js';
 
 // The configurable values of docs/domain.md with their defaults. A jurisdiction may override any of
 // them; its subtree inherits the nearest override (see jurisdictions.service.ts).
@@ -13,11 +14,6 @@ const Bands = z
   .refine((b) => b.red > b.orange && b.orange > b.yellow, {
     error: '分级阈值须满足 red > orange > yellow',
   });
-
-const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: '日期无效' });
 
 /** A check cadence: `checkCycleCount` × `checkCycleUnit`, as a control measure's. */
 const Cadence = z.object({

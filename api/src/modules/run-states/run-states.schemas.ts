@@ -27,7 +27,7 @@ export const SetRunStateBody = z
     }),
     reason: text(500).openapi({ description: '原因', example: '年度大修，装置停车检修' }),
     startedAt: z.iso.datetime({ offset: true }).optional().openapi({
-      description: '状态开始时间，默认现在；不晚于现在，不早于当前状态的开始',
+      description: '状态开始时间，默认现在；不晚于现在，不早于30天前，也不早于当前状态的开始',
     }),
     plannedEndAt: z.iso.datetime({ offset: true }).optional().openapi({
       description: '计划结束时间（如检修计划完成时间）',

@@ -17,6 +17,9 @@ import type { HistoryQuery, SetRunStateBody } from './run-states.schemas.js';
 // any past instant.
 
 const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** How far back a state change may be recorded. */
+const BACKDATE_DAYS = 30;
 
 /** What the caller answers for: the units of their positions and the 重大危险源 they hold. */
 export async function mineOf(db: Db, who: Who, enterpriseId: string) {
@@ -136,6 +139,9 @@ export async function setState(
   const startedAt = body.startedAt ? new Date(body.startedAt) : now;
   if (startedAt.getTime() > now.getTime() + MINUTE) {
     throw invalid('startedAt', '不能晚于当前时间');
+  }
+  if (startedAt.getTime() < now.getTime() - BACKDATE_DAYS * DAY) {
+    throw invalid('startedAt', `只能补记 ${BACKDATE_DAYS} 天内的状态变更`);
   }
   const plannedEndAt = body.plannedEndAt ? new Date(body.plannedEndAt) : null;
   if (plannedEndAt && plannedEndAt <= startedAt) {

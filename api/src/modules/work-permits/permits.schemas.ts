@@ -9,6 +9,7 @@ import {
   PERMIT_TYPES,
 } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
+import { Day } from '../../lib/schemas.js';
 import {
   BlindPlate,
   ConfinedSpace,
@@ -31,11 +32,6 @@ const text = (max: number) =>
     .max(max)
     .refine((s) => !s.includes('\u0000'), { error: '不能包含空字符' });
 const instant = () => z.iso.datetime({ offset: true });
-const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: '日期无效' })
-  .openapi({ example: '2026-12-07' });
 
 const Common = z.object({
   applicantUnit: text(100).openapi({ description: '作业申请单位', example: '生产一车间' }),
@@ -56,7 +52,9 @@ const Common = z.object({
   }),
   hazardIdentification: text(1000).openapi({ description: '风险辨识结果' }),
   otherMeasures: text(1000).optional().openapi({ description: '其他安全措施（编制人为申请人）' }),
-  validFrom: instant().openapi({ description: '作业实施时间自' }),
+  validFrom: instant().openapi({
+    description: '作业实施时间自（不早于申请前1小时，不晚于30天后）',
+  }),
   validTo: instant().openapi({ description: '作业实施时间至（不超过该级别的有效期）' }),
 });
 

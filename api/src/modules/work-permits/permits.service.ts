@@ -154,6 +154,8 @@ export async function apply(db: Db, who: Who, enterpriseId: string, body: Apply,
   if (to <= from) throw invalid('validTo', '须晚于作业实施时间起点');
   if (to <= now) throw invalid('validTo', '须晚于当前时间');
   if (from.getTime() > now.getTime() + 30 * DAY) throw invalid('validFrom', '不能早于30天以上申请');
+  if (from.getTime() < now.getTime() - HOUR)
+    throw invalid('validFrom', '不能早于申请时间1小时以上');
   const settings = await settingsAt(db, enterprise.jurisdiction_code);
   const max = maxValidityHours(body.type, level, settings);
   if (max !== null && to.getTime() - from.getTime() > max * HOUR) {
