@@ -20,8 +20,7 @@ let worker: ChemApi;
 let chain: RiskChain;
 let hazardId: string;
 
-const custody = (body: any, role: string) =>
-  body.items.filter((i: any) => i.kind === 'custody' && i.role === role);
+const custody = (body: any, role: string) => body.custody.filter((i: any) => i.role === role);
 const settings = (body: unknown) =>
   t.api.put('/v1/jurisdictions/360735/settings', body, w.users.homeAdmin.cookie);
 
@@ -68,7 +67,8 @@ describe('包保 tasks', () => {
         actions: ['record'],
       },
     ]);
-    expect(mine.items.filter((i: any) => i.kind === 'custody')).toHaveLength(1);
+    expect(mine.custody).toHaveLength(1);
+    expect(mine.items.every((i: any) => i.kind === 'measure')).toBe(true);
     const quarter = windowAt({ unit: 'quarter', count: 1 }, now);
     const all = ok(await safety.tasks());
     for (const role of ['principal', 'technical']) {
@@ -211,7 +211,7 @@ describe('包保 tasks', () => {
     );
     expect(running.prestart).toMatchObject({ required: true, pending: true });
     expect(custody(ok(await admin.tasks()), 'principal')[0].status).toBe('suspended');
-    const prestart = ok(await admin.tasks()).items.find((i: any) => i.kind === 'pre_start');
+    const prestart = ok(await admin.tasks()).preStart[0];
     expect(prestart).toMatchObject({ runStateId: running.id, status: 'due', actions: ['record'] });
     ok(await worker.prestartCheck({ runStateId: running.id, result: 'ok', note: '联锁投用' }), 201);
     expect(custody(ok(await admin.tasks()), 'principal')[0].status).toBe('due');

@@ -18,7 +18,7 @@ let worker: ChemApi;
 let daily: RiskChain;
 
 const measureTasks = (body: any, measureId: string) =>
-  body.items.filter((i: any) => i.kind === 'measure' && i.measure.id === measureId);
+  body.items.filter((i: any) => i.measure.id === measureId);
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
 beforeAll(async () => {
@@ -124,7 +124,7 @@ describe('run states', () => {
     );
     expect(running.prestart).toEqual({ required: true, passedAt: null, pending: true });
     const tasks = ok(await worker.tasks());
-    expect(tasks.items[0]).toMatchObject({
+    expect(tasks.preStart[0]).toMatchObject({
       kind: 'pre_start',
       runStateId: running.id,
       subject: { kind: 'unit', id: daily.unitId },
@@ -160,7 +160,7 @@ describe('run states', () => {
       state: 'reported',
       riskUnitId: daily.unitId,
     });
-    const still = ok(await worker.tasks()).items[0];
+    const still = ok(await worker.tasks()).preStart[0];
     expect(still).toMatchObject({ kind: 'pre_start', status: 'due' });
     expect(still.records).toHaveLength(1);
     const passed = ok(
@@ -170,7 +170,7 @@ describe('run states', () => {
     expect(passed).toMatchObject({ kind: 'pre_start', runStateId: running.id });
     expect((await worker.prestartCheck({ runStateId: running.id, result: 'ok' })).status).toBe(409);
     const after = ok(await worker.tasks());
-    expect(after.items[0]).toMatchObject({ kind: 'pre_start', status: 'done', actions: [] });
+    expect(after.preStart[0]).toMatchObject({ kind: 'pre_start', status: 'done', actions: [] });
     expect(measureTasks(after, daily.measureId)).toMatchObject([{ status: 'due' }]);
     ok(await worker.recordCheck({ measureId: daily.measureId, result: 'ok' }), 201);
   });

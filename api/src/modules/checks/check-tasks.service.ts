@@ -209,14 +209,12 @@ export async function tasks(
   const date = q.date ?? chinaDate(now);
   const day = dayRange(date);
   const mineOnly = scope === 'mine';
-  const [prestart, measure, custody] = await Promise.all([
-    // Pending 开车前检查 first: they must be done before the unit's periodic checks.
+  const [preStart, items, custody] = await Promise.all([
     prestartTasks(db, who, enterprise.id, mineOnly, day),
     measureTasks(db, enterprise.id, assignedTo, day, now),
     custodyTasks(db, who, enterprise, mineOnly, day, now),
   ]);
-  const items = [...prestart, ...measure, ...custody];
   const summary = { due: 0, done: 0, missed: 0, upcoming: 0, suspended: 0 };
-  for (const item of items) summary[item.status] += 1;
-  return { date, scope, items, summary };
+  for (const task of [...preStart, ...items, ...custody]) summary[task.status] += 1;
+  return { date, scope, items, custody, preStart, summary };
 }

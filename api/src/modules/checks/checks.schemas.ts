@@ -182,12 +182,6 @@ export const PrestartTaskSchema = z
   })
   .openapi('PrestartCheckTask');
 
-export const CheckTaskSchema = z
-  .discriminatedUnion('kind', [MeasureTaskSchema, CustodyTaskSchema, PrestartTaskSchema])
-  .openapi('CheckTask', {
-    description: 'measure 管控措施排查；custody 包保责任人排查（标记为包保）；pre_start 开车前检查',
-  });
-
 const Counts = z.object({
   due: z.number().int(),
   done: z.number().int(),
@@ -200,8 +194,14 @@ export const CheckTasksSchema = z
   .object({
     date: z.string(),
     scope: z.enum(['mine', 'all']),
-    items: z.array(CheckTaskSchema),
-    summary: Counts.openapi({ description: '当天各状态的任务数（按 scope）' }),
+    items: z.array(MeasureTaskSchema).openapi({ description: '管控措施的排查任务' }),
+    custody: z.array(CustodyTaskSchema).openapi({
+      description: '重大危险源包保责任人的排查任务（排查记录标记为包保）',
+    }),
+    preStart: z.array(PrestartTaskSchema).openapi({
+      description: '开车前检查：须先于该装置（重大危险源）的周期性排查完成，页面应排在最前',
+    }),
+    summary: Counts.openapi({ description: '当天各状态的任务数（按 scope，三类合计）' }),
   })
   .openapi('CheckTasks');
 
