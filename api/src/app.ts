@@ -39,6 +39,11 @@ import { healthRouter } from './modules/health/health.index.js';
 import { supervisionRouter } from './modules/supervision/supervision.index.js';
 import { criteriaRouter } from './modules/criteria/criteria.index.js';
 import { checkItemsRouter } from './modules/check-items/check-items.index.js';
+import { majorHazardsRouter } from './modules/major-hazards/major-hazards.index.js';
+import { runStatesRouter } from './modules/run-states/run-states.index.js';
+import { dutiesRouter } from './modules/duties/duties.index.js';
+import { workPermitsRouter } from './modules/work-permits/permits.index.js';
+import { commitmentsRouter } from './modules/commitments/commitments.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
 useChineseMessages();
@@ -122,6 +127,17 @@ export function createApp({ db, readDb, config: overrides, draining }: AppOption
     .route('/', inspectionsRouter)
     .route('/', criteriaRouter)
     .route('/', checkItemsRouter);
+  // 危险化学品 duties: mounted outside the chain above, whose accumulated route types would grow
+  // past what TypeScript can represent (TS2590); the routes and the OpenAPI document are the same.
+  for (const router of [
+    majorHazardsRouter,
+    runStatesRouter,
+    dutiesRouter,
+    workPermitsRouter,
+    commitmentsRouter,
+  ]) {
+    v1.route('/', router);
+  }
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

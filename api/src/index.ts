@@ -49,3 +49,21 @@ export { drawIn as drawInspectionPlan } from './modules/inspections/plans.servic
 export { workingDaysAfter } from './modules/reports/report-calendar.js';
 // 重大事故隐患判定标准: the demo links its hazards to items named by standard and number.
 export { itemByNumber as findCriterionItem } from './modules/criteria/criteria-link.js';
+// 危险化学品 duties at supplied times (the demo's week of commitments and permits, and tests of
+// the deadline): the same services as the API.
+export {
+  create as createMajorHazard,
+  assignCustodian,
+} from './modules/major-hazards/major-hazards.service.js';
+export { setState as setRunState } from './modules/run-states/run-states.service.js';
+export { recordCustody } from './modules/checks/custody-records.service.js';
+export { recordPrestart } from './modules/checks/prestart-records.service.js';
+export { assign as assignDuty } from './modules/duties/duties.service.js';
+export { apply as applyForPermit } from './modules/work-permits/permits.service.js';
+export { approvalChain, gasRequired } from './modules/work-permits/permit-rules.js';
+export * as permitMoves from './modules/work-permits/permit-moves.service.js';
+export {
+  publish as publishCommitment,
+  issueScreenLink as issueGateScreenLink,
+} from './modules/commitments/commitments.service.js';
+export { status as commitmentStatus } from './modules/commitments/commitments-subtree.service.js';

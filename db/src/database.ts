@@ -61,6 +61,20 @@ import type {
   CriteriaStandardTable,
   MeasureCheckItemTable,
 } from './tables/criteria.table.js';
+// 危险化学品 duties
+import type {
+  DutyAssignmentTable,
+  GateScreenLinkTable,
+  MajorHazardCustodianTable,
+  MajorHazardObjectTable,
+  MajorHazardTable,
+  RiskCommitmentTable,
+  RunStateTable,
+  WorkPermitGasTable,
+  WorkPermitMeasureTable,
+  WorkPermitStepTable,
+  WorkPermitTable,
+} from './tables/chemicals.table.js';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -121,6 +135,18 @@ export interface Database {
   criteria_item_version: CriteriaItemVersionTable;
   check_item: CheckItemTable;
   measure_check_item: MeasureCheckItemTable;
+  // 危险化学品 duties
+  major_hazard: MajorHazardTable;
+  major_hazard_object: MajorHazardObjectTable;
+  major_hazard_custodian: MajorHazardCustodianTable;
+  run_state: RunStateTable;
+  duty_assignment: DutyAssignmentTable;
+  risk_commitment: RiskCommitmentTable;
+  gate_screen_link: GateScreenLinkTable;
+  work_permit: WorkPermitTable;
+  work_permit_measure: WorkPermitMeasureTable;
+  work_permit_gas: WorkPermitGasTable;
+  work_permit_step: WorkPermitStepTable;
 }
 
 export type Db = Kysely<Database>;

@@ -274,3 +274,111 @@ export type CheckItemKind = (typeof CHECK_ITEM_KINDS)[number];
 /** Where a standard stands on a day: not yet in force, in force, or retired from an earlier day. */
 export const CRITERIA_STANDARD_STATUSES = ['upcoming', 'current', 'retired'] as const;
 export type CriteriaStandardStatus = (typeof CRITERIA_STANDARD_STATUSES)[number];
+
+// --- 危险化学品 duties (docs/domain-chemicals.md; migration 2026_12_06_1200) ---
+/** 重大危险源 levels (GB 18218): 一级 the highest. */
+export const MAJOR_HAZARD_LEVELS = ['一级', '二级', '三级', '四级'] as const;
+export type MajorHazardLevel = (typeof MAJOR_HAZARD_LEVELS)[number];
+
+/** The three 包保责任人 of a 重大危险源: 主要负责人, 技术负责人, 操作负责人. */
+export const CUSTODY_ROLES = ['principal', 'technical', 'operational'] as const;
+export type CustodyRole = (typeof CUSTODY_ROLES)[number];
+
+/** 装置/设施运行状态: 运行, 停车, 检修, 试生产. */
+export const RUN_STATES = ['running', 'stopped', 'maintenance', 'trial'] as const;
+export type RunState = (typeof RUN_STATES)[number];
+
+/** What a check record is for: a control measure's window, a 包保 window, a 开车前检查. */
+export const CHECK_KINDS = ['measure', 'custody', 'pre_start'] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+/** Duties an enterprise gives its accounts: who may sign which permit step, who may commit. */
+export const ENTERPRISE_DUTIES = [
+  'commitment_deputy',
+  'unit_head',
+  'safety_dept',
+  'specialty_dept',
+  'plant_leader',
+  'power_supplier',
+  'co_signer',
+  'shift_leader',
+] as const;
+export type EnterpriseDuty = (typeof ENTERPRISE_DUTIES)[number];
+
+/** The eight 特殊作业 of GB 30871-2022. */
+export const PERMIT_TYPES = [
+  'hot_work',
+  'confined_space',
+  'blind_plate',
+  'work_at_height',
+  'lifting',
+  'temporary_power',
+  'excavation',
+  'road_closure',
+] as const;
+export type PermitType = (typeof PERMIT_TYPES)[number];
+
+/** The levels of the graded types: 动火 特级/一级/二级, 高处 I–IV, 吊装 一–三级. */
+export const PERMIT_LEVELS = [
+  'hot_special',
+  'hot_1',
+  'hot_2',
+  'height_1',
+  'height_2',
+  'height_3',
+  'height_4',
+  'lifting_1',
+  'lifting_2',
+  'lifting_3',
+] as const;
+export type PermitLevel = (typeof PERMIT_LEVELS)[number];
+
+/** A permit's life: applied → measures confirmed → briefed → approved → in progress ⇄
+ *  interrupted → completed → accepted (验收), or cancelled before completion. */
+export const PERMIT_STATES = [
+  'applied',
+  'measures_confirmed',
+  'briefed',
+  'approved',
+  'in_progress',
+  'interrupted',
+  'completed',
+  'accepted',
+  'cancelled',
+] as const;
+export type PermitState = (typeof PERMIT_STATES)[number];
+
+/** Every signed step of a permit, in its log. */
+export const PERMIT_ACTIONS = [
+  'apply',
+  'confirm_measure',
+  'record_gas',
+  'brief',
+  'approve',
+  'start',
+  'interrupt',
+  'resume',
+  'extend',
+  'complete',
+  'accept',
+  'cancel',
+] as const;
+export type PermitAction = (typeof PERMIT_ACTIONS)[number];
+
+/** The signatures of a permit's approval chain (GB 30871-2022 appendix A and table B.1). */
+export const PERMIT_SIGNER_ROLES = [
+  'work_leader',
+  'unit_head',
+  'safety_dept',
+  'specialty_dept',
+  'plant_leader',
+  'power_supplier',
+  'co_signer',
+] as const;
+export type PermitSignerRole = (typeof PERMIT_SIGNER_ROLES)[number];
+
+/** What a gas reading measures: a flammable gas or vapour, oxygen, or a toxic substance. */
+export const GAS_KINDS = ['flammable', 'oxygen', 'toxic'] as const;
+export type GasKind = (typeof GAS_KINDS)[number];
+export const GAS_UNITS = ['%VOL', 'mg/m³', 'ppm'] as const;
+export type GasUnit = (typeof GAS_UNITS)[number];

@@ -25,6 +25,7 @@ export * from './tables/cluster.table.js';
 export * from './tables/criteria.table.js';
 export { SHIPPED_STANDARDS } from './data/criteria/index.js';
 export type { CriteriaItemSeed, CriteriaStandardSeed } from './data/criteria/index.js';
+export * from './tables/chemicals.table.js';
 
 export interface DbOptions {
   /** PostgreSQL URL; defaults to `DATABASE_URL`. Without one, PGlite is used. */

@@ -86,6 +86,7 @@ const NAMES: Record<string, string[]> = {
     '石城县莲乡食品有限公司',
     '石城县赣江源建材有限公司',
     '石城县鑫达机械有限公司',
+    '石城县赣源化工有限公司',
   ],
   '441800': [
     '清远英德水泥有限公司',
@@ -123,6 +124,44 @@ export const ENTERPRISES = Object.entries(NAMES).flatMap(([code, names], j) =>
 );
 
 export const DEMO_PASSWORD = 'Demo2026';
+
+export const GANYUAN = '石城县赣源化工有限公司';
+
+/** The 危化 enterprise's people (docs/domain-chemicals.md): who holds what is set by the seed. */
+const GANYUAN_USERS: (typeof DEMO_USERS)[number][] = [
+  {
+    phone: '13800000141',
+    name: '赣源化工主要负责人',
+    role: 'enterprise_admin',
+    enterprise: GANYUAN,
+  },
+  { phone: '13800000142', name: '赣源化工安全管理员', role: 'safety_manager', enterprise: GANYUAN },
+  { phone: '13800000143', name: '赣源化工生产副总', role: 'safety_manager', enterprise: GANYUAN },
+  {
+    phone: '13800000144',
+    name: '赣源化工罐区班长',
+    role: 'worker',
+    enterprise: GANYUAN,
+    position: '罐区操作工岗',
+  },
+  {
+    phone: '13800000145',
+    name: '赣源化工监护人',
+    role: 'worker',
+    enterprise: GANYUAN,
+    position: '装卸工岗',
+  },
+  {
+    phone: '13800000146',
+    name: '赣源化工车间主任',
+    role: 'worker',
+    enterprise: GANYUAN,
+    position: '液氯库岗',
+  },
+  { phone: '13800000147', name: '赣源化工设备主管', role: 'worker', enterprise: GANYUAN },
+  { phone: '13800000148', name: '赣源化工检修班长', role: 'worker', enterprise: GANYUAN },
+  { phone: '13800000149', name: '赣源化工监护人二', role: 'worker', enterprise: GANYUAN },
+];
 
 /** One login per role; the enterprise roles work at the first 石城县 enterprise. */
 export const DEMO_USERS: {
@@ -164,6 +203,8 @@ export const DEMO_USERS: {
     role: 'congress_rep',
     enterprise: '石城县琴江矿业有限公司',
   },
+  // The demo 危化 enterprise (seeds/demo/chemicals-seed.ts): 包保责任人, permit signers, 监护人.
+  ...GANYUAN_USERS,
   // The blacklisted demo enterprise (seeds/demo/blacklist-seed.ts): its own pages show the listing.
   {
     phone: '13800000131',

@@ -41,7 +41,7 @@ export const DEMO_PLANS = {
     end: '2026-12-31',
     drawnAt: '2026-11-16T01:30:00.000Z',
     // A value under which the demo inspector account is on a team, so the demo has work for it.
-    supervisorValue: '20261116-纪检监督-8424',
+    supervisorValue: '20261116-纪检监督-8426',
   },
 } as const;
 

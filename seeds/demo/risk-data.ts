@@ -174,6 +174,191 @@ export const DEMO_REGISTERS: Record<string, { positions: string[]; objects: Demo
       },
     ],
   },
+  // The demo 危化 enterprise (seeds/demo/chemicals-seed.ts): two 重大危险源 and a production unit.
+  石城县赣源化工有限公司: {
+    positions: ['罐区操作工岗', '装卸工岗', '液氯库岗'],
+    objects: [
+      {
+        name: '甲醇罐区',
+        kind: '储存设施',
+        majorHazardCode: 'BJ36073500021',
+        department: '储运部',
+        person: '罗建华',
+        polygon: box(0.06, 0.08, 0.36, 0.3),
+        units: [
+          {
+            name: '储罐区（T-101～T-104）',
+            person: '罗建华',
+            events: [
+              {
+                factor: '储罐呼吸阀、阻火器失效，甲醇蒸气外逸遇点火源',
+                accident: '火灾',
+                consequence: '罐区火灾爆炸，多人伤亡',
+                assessment: { method: 'LEC', l: 3, e: 6, c: 40 },
+                measures: [
+                  {
+                    category: '工程技术',
+                    description: '储罐设呼吸阀、阻火器、氮封，液位高高联锁切断进料',
+                    level: '公司级',
+                    person: '罗建华',
+                    check: '呼吸阀、阻火器完好，氮封压力正常，液位联锁投用',
+                    cycle: ['day', 1],
+                  },
+                  {
+                    category: '工程技术',
+                    description: '防火堤内设可燃气体检测报警器，与喷淋联锁',
+                    level: '公司级',
+                    person: '罗建华',
+                    check: '报警器无故障，示值正常',
+                    cycle: ['hour', 8],
+                  },
+                ],
+                emergency: {
+                  steps: '切断进出料阀，启动喷淋和泡沫系统，疏散下风向人员，报告119',
+                  equipment: '泡沫灭火系统、消防水炮、正压式空气呼吸器',
+                  phone: '0797-5713119',
+                },
+              },
+            ],
+          },
+          {
+            name: '装卸站台',
+            person: '罗建华',
+            events: [
+              {
+                factor: '槽车装卸静电积聚、鹤管泄漏',
+                accident: '其他爆炸',
+                consequence: '爆炸，人员伤亡',
+                assessment: { method: 'LEC', l: 3, e: 6, c: 15 },
+                measures: [
+                  {
+                    category: '操作行为',
+                    description: '装卸前静电接地、限速装卸，专人监护',
+                    level: '车间级',
+                    person: '罗建华',
+                    check: '静电接地报警器有效，装卸记录完整',
+                    cycle: ['day', 1],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: '液氯库房',
+        kind: '仓库',
+        majorHazardCode: 'BJ36073500022',
+        department: '储运部',
+        person: '钟海涛',
+        polygon: box(0.5, 0.08, 0.4, 0.3),
+        units: [
+          {
+            name: '液氯钢瓶库',
+            person: '钟海涛',
+            events: [
+              {
+                factor: '钢瓶阀门、易熔塞泄漏',
+                accident: '中毒和窒息',
+                consequence: '氯气中毒，多人伤亡',
+                assessment: { method: 'LEC', l: 3, e: 6, c: 40 },
+                measures: [
+                  {
+                    category: '工程技术',
+                    description: '库房设氯气检测报警与碱液吸收装置联锁',
+                    level: '公司级',
+                    person: '钟海涛',
+                    check: '报警器标定有效，吸收装置碱液浓度合格',
+                    cycle: ['day', 1],
+                  },
+                ],
+                emergency: {
+                  steps: '启动碱液吸收装置，佩戴正压式空气呼吸器堵漏，疏散上风向',
+                  equipment: '正压式空气呼吸器、氯气捕消器、堵漏工具',
+                  phone: '0797-5713120',
+                },
+              },
+            ],
+          },
+          {
+            name: '汽化间',
+            person: '钟海涛',
+            events: [
+              {
+                factor: '汽化器超温超压',
+                accident: '容器爆炸',
+                consequence: '设备爆炸，氯气泄漏',
+                assessment: { method: 'LEC', l: 1, e: 6, c: 40 },
+                measures: [
+                  {
+                    category: '维护保养',
+                    description: '汽化器温度、压力联锁与安全阀定期校验',
+                    level: '部门级',
+                    person: '钟海涛',
+                    check: '联锁投用，安全阀在校验期内',
+                    cycle: ['week', 1],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      {
+        name: '甲醛生产装置',
+        kind: '生产装置',
+        department: '生产部',
+        person: '谢文斌',
+        polygon: box(0.2, 0.55, 0.55, 0.35),
+        units: [
+          {
+            name: '氧化反应单元',
+            person: '谢文斌',
+            events: [
+              {
+                factor: '甲醇空气混合比失控进入爆炸范围',
+                accident: '其他爆炸',
+                consequence: '反应器爆炸',
+                assessment: { method: 'LEC', l: 1, e: 6, c: 40 },
+                measures: [
+                  {
+                    category: '工程技术',
+                    description: '配比联锁、氧含量在线分析与紧急停车系统',
+                    level: '公司级',
+                    person: '谢文斌',
+                    check: 'SIS 投用，氧含量分析仪校准有效',
+                    cycle: ['day', 1],
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            name: '吸收精馏单元',
+            person: '谢文斌',
+            events: [
+              {
+                factor: '塔釜温度失控、甲醛泄漏',
+                accident: '中毒和窒息',
+                consequence: '人员中毒',
+                assessment: { method: 'LEC', l: 1, e: 6, c: 15 },
+                measures: [
+                  {
+                    category: '操作行为',
+                    description: '按操作规程控制塔釜温度，巡检泄漏点',
+                    level: '班组级',
+                    person: '谢文斌',
+                    check: '巡检记录完整，无泄漏',
+                    cycle: ['day', 1],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
   九江石化储运有限公司: {
     positions: ['制冷工岗'],
     objects: [

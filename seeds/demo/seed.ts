@@ -2,6 +2,7 @@ import { hashPassword, withCheckCharacter } from '@shuangfang/api';
 import type { Db, Executor } from '@shuangfang/db';
 import { DEMO_PASSWORD, DEMO_USERS, ENTERPRISES, JURISDICTIONS } from './data.js';
 import { seedBlacklist } from './blacklist-seed.js';
+import { seedChemicals } from './chemicals-seed.js';
 import { seedHazards } from './hazard-seed.js';
 import { seedDashboard } from './dashboard-seed.js';
 import { seedInspections } from './inspection-seed.js';
@@ -113,6 +114,8 @@ export async function seedDemo(db: Db): Promise<void> {
   });
   // Through the blacklist's own procedure, which opens its transactions (after the rest exists).
   await seedBlacklist(db);
+  // 危险化学品 duties: a week replayed through their services, which open their own transactions.
+  await seedChemicals(db);
 }
 
 /** Puts the demo workers on their positions, so the position's checks are theirs. */

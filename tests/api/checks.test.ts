@@ -92,7 +92,10 @@ describe('check tasks', () => {
     const body = expectStatus(await safety.tasks(`date=${chinaDay(-3)}`), 200);
     expect(body.scope).toBe('all');
     expect(tasksOf(body, others.measureId)).toMatchObject([{ status: 'missed' }]);
-    const counts = { due: 0, done: 0, missed: 0, upcoming: 0 } as Record<string, number>;
+    const counts = { due: 0, done: 0, missed: 0, upcoming: 0, suspended: 0 } as Record<
+      string,
+      number
+    >;
     for (const item of body.items) counts[item.status]! += 1;
     expect(body.summary).toEqual(counts);
     expect(body.summary.missed).toBeGreaterThanOrEqual(2);

@@ -29,6 +29,13 @@ import {
   makeHomeInspections,
   type HomeInspections,
 } from '../support/inspections.js';
+import {
+  CHEMICAL_BODIES,
+  CHEMICAL_ROUTES,
+  chemicalPath,
+  makeHomeChemicals,
+  type HomeChemicals,
+} from '../support/chemicals.js';
 
 // The authorization matrix: every operation of the OpenAPI document, called against a resource
 // of home1 / the home county (石城县), as
@@ -203,6 +210,8 @@ let homeInspections: HomeInspections;
 /** A 判定 item that applies to home1 (机械), and a check item of the library. */
 let criterionItemId: string;
 let checkItemId: string;
+/** home1 as a 危化 enterprise: a 重大危险源, a run period, a permit, a commitment, a screen. */
+let homeChemicals: HomeChemicals;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -737,6 +746,8 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: { created: "an item of the caller's own agency's catalogue" },
     below: ['platformAdmin', 'homeInspector', 'home1Admin'],
   },
+  // 危险化学品 duties (support/chemicals.ts): home1's records only.
+  ...CHEMICAL_ROUTES,
 };
 
 beforeAll(async () => {
@@ -836,6 +847,7 @@ beforeAll(async () => {
     .where('id', '=', linked)
     .execute();
   homeInspections = await makeHomeInspections(t.api, w);
+  homeChemicals = await makeHomeChemicals(t, w);
 });
 afterAll(() => t.drop());
 // A supervision of home1 (on a hazard of its own), so the subtree list has home data to hide.
@@ -861,6 +873,8 @@ const CHAIN_IDS: Record<string, keyof RiskChain> = {
 /** `/api/v1/enterprises/{id}` → `/v1/enterprises/<home1>`: always a resource on the home side. */
 function concretePath(path: string): string {
   const local = path.replace(/^\/api/, '');
+  const chemical = chemicalPath(local, w, homeChemicals);
+  if (chemical) return chemical;
   if (local.includes('{enterpriseId}')) {
     return local
       .replace('{enterpriseId}', w.enterprises.home1.id)
@@ -900,7 +914,10 @@ function concretePath(path: string): string {
 
 function call(key: string, caller: Caller): Promise<Reply> {
   const [method, path] = key.split(' ') as [string, string];
-  const body = ROUTES[key]!.body?.(caller) ?? INSPECTION_BODIES[key]?.(homeInspections);
+  const body =
+    ROUTES[key]!.body?.(caller) ??
+    INSPECTION_BODIES[key]?.(homeInspections) ??
+    CHEMICAL_BODIES[key]?.(homeChemicals, w);
   const cookie = caller === 'anonymous' ? undefined : w.users[caller].cookie;
   return t.api.request(method, concretePath(path), { body, cookie });
 }

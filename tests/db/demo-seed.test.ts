@@ -39,7 +39,13 @@ async function counts() {
       | 'standardization_application'
       | 'blacklist_entry'
       | 'tipoff'
-      | 'inspection_draw',
+      | 'inspection_draw'
+      | 'major_hazard'
+      | 'major_hazard_custodian'
+      | 'run_state'
+      | 'risk_commitment'
+      | 'work_permit'
+      | 'work_permit_step',
   ) =>
     t.db
       .selectFrom(table)
@@ -59,6 +65,12 @@ async function counts() {
     blacklist: await count('blacklist_entry'),
     tipoffs: await count('tipoff'),
     draws: await count('inspection_draw'),
+    majorHazards: await count('major_hazard'),
+    custodians: await count('major_hazard_custodian'),
+    runStates: await count('run_state'),
+    commitments: await count('risk_commitment'),
+    permits: await count('work_permit'),
+    permitSteps: await count('work_permit_step'),
   };
 }
 
@@ -343,6 +355,84 @@ describe('demo data', () => {
       .executeTakeFirstOrThrow();
     const teams = (inProgress.published as PublishedDraw).result.map((r) => r.team);
     expect(teams.flat()).toContain('JX36073500001');
+  });
+
+  // 危险化学品 duties (seeds/demo/chemicals-seed.ts)
+  it('has a 危化 enterprise with two 重大危险源, their 包保责任人, a week of commitments and permits in every state', async () => {
+    const e = await t.db
+      .selectFrom('enterprise')
+      .select(['id', 'industry'])
+      .where('name', '=', '石城县赣源化工有限公司')
+      .executeTakeFirstOrThrow();
+    expect(e.industry).toBe('危险化学品');
+    const hazards = await t.db
+      .selectFrom('major_hazard')
+      .select(['id', 'code'])
+      .where('enterprise_id', '=', e.id)
+      .execute();
+    expect(hazards).toHaveLength(2);
+    const custodians = await t.db
+      .selectFrom('major_hazard_custodian as c')
+      .innerJoin('app_user as u', 'u.id', 'c.user_id')
+      .select(['c.role', 'u.phone'])
+      .where('c.enterprise_id', '=', e.id)
+      .where('c.ended_at', 'is', null)
+      .execute();
+    expect(custodians).toHaveLength(6);
+    expect(custodians.every((c) => c.phone?.startsWith('138000001'))).toBe(true);
+
+    const commitments = await t.db
+      .selectFrom('risk_commitment')
+      .select(['committed_at', 'due_at', 'committed_as', sql<string>`day::text`.as('day')])
+      .where('enterprise_id', '=', e.id)
+      .execute();
+    expect(commitments.length).toBe(6);
+    const late = commitments.filter((c) => new Date(c.committed_at) > new Date(c.due_at));
+    expect(late.map((c) => c.committed_as)).toEqual(['deputy']);
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect(commitments.map((c) => c.day)).not.toContain(today);
+
+    const permits = await t.db
+      .selectFrom('work_permit')
+      .select(['state', 'type', 'valid_to'])
+      .where('enterprise_id', '=', e.id)
+      .execute();
+    expect(new Set(permits.map((p) => p.state))).toEqual(
+      new Set([
+        'applied',
+        'measures_confirmed',
+        'briefed',
+        'approved',
+        'in_progress',
+        'interrupted',
+        'completed',
+        'accepted',
+        'cancelled',
+      ]),
+    );
+    expect(new Set(permits.map((p) => p.type)).size).toBe(8);
+    // One still in progress past its validity: flagged on every read.
+    expect(
+      permits.filter((p) => p.state === 'in_progress' && new Date(p.valid_to) < new Date()),
+    ).toHaveLength(1);
+    // A 开车前检查 is pending today, and one 包保 hazard was found.
+    const pending = await t.db
+      .selectFrom('run_state')
+      .select('id')
+      .where('enterprise_id', '=', e.id)
+      .where('prestart_required', '=', true)
+      .where('prestart_passed_at', 'is', null)
+      .where('ended_at', 'is', null)
+      .execute();
+    expect(pending).toHaveLength(1);
+    const custodyFindings = await t.db
+      .selectFrom('check_record')
+      .select('hazard_id')
+      .where('enterprise_id', '=', e.id)
+      .where('kind', '=', 'custody')
+      .where('result', '=', 'not_ok')
+      .execute();
+    expect(custodyFindings).toHaveLength(1);
   });
 
   it('loads a second time without adding anything', async () => {

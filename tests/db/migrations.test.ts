@@ -43,8 +43,10 @@ describe('migrations', () => {
       'dashboard_open_hazards',
       'dashboard_reports',
       'dashboard_rollover',
+      'duty_assignment',
       'emergency_measure',
       'enterprise',
+      'gate_screen_link',
       'hazard',
       'hazard_chain_head',
       'hazard_event',
@@ -60,6 +62,9 @@ describe('migrations', () => {
       'jurisdiction_setting',
       'jurisdiction_setting_change',
       'measure_check_item',
+      'major_hazard',
+      'major_hazard_custodian',
+      'major_hazard_object',
       'membership',
       'position',
       'position_unit',
@@ -68,9 +73,11 @@ describe('migrations', () => {
       'report',
       'report_acknowledgement',
       'risk_assessment',
+      'risk_commitment',
       'risk_event',
       'risk_object',
       'risk_unit',
+      'run_state',
       'session',
       'site_plan',
       'standardization_application',
@@ -79,6 +86,10 @@ describe('migrations', () => {
       'tipoff',
       'tipoff_photo',
       'upload',
+      'work_permit',
+      'work_permit_gas',
+      'work_permit_measure',
+      'work_permit_step',
     ]);
   });
 
@@ -86,7 +97,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(54);
+    expect(await tables(t)).toHaveLength(65);
   });
 
   it('run once when several processes start together', async () => {

@@ -75,3 +75,15 @@ export const EnterpriseItemParams = EnterpriseParam.extend({
 });
 
 export const CreatedSchema = z.object({ id: z.uuid() }).openapi('Created');
+
+const isCalendarDay = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
+/** A calendar day `YYYY-MM-DD` that exists (2026-02-30 does not), read as a China-time day. */
+export const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
+  .refine(isCalendarDay, { error: '日期无效' })
+  .openapi({ example: '2026-12-01' });

@@ -16,6 +16,7 @@ import * as createTipoffs from './2026_11_23_2210_create_tipoffs.js';
 import * as createInspections from './2026_11_23_2200_create_inspections.js';
 import * as reportIndexes from './2026_11_23_2300_report_indexes.js';
 import * as dashboardCompactRollups from './2026_11_23_2330_dashboard_compact_rollups.js';
+import * as createChemicals from './2026_12_06_1200_create_chemicals.js';
 import * as clusterCoordination from './2026_12_07_1000_cluster_coordination.js';
 import * as createCriteria from './2026_12_07_1000_create_criteria.js';
 import * as failedDraws from './2026_12_07_1000_failed_draws.js';
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_2200_create_inspections': createInspections,
   '2026_11_23_2300_report_indexes': reportIndexes,
   '2026_11_23_2330_dashboard_compact_rollups': dashboardCompactRollups,
+  '2026_12_06_1200_create_chemicals': createChemicals,
   '2026_12_07_1000_cluster_coordination': clusterCoordination,
   '2026_12_07_1000_create_criteria': createCriteria,
   '2026_12_07_1000_failed_draws': failedDraws,

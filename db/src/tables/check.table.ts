@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { CheckResult, UploadContentType } from '../enums.js';
+import type { CheckKind, CheckResult, CustodyRole, UploadContentType } from '../enums.js';
 import type { HazardAttachment } from './hazard.table.js';
 
 // Photos (the file store behind attachment refs) and check records (排查记录, docs/domain.md
@@ -18,11 +18,19 @@ export interface UploadTable {
 }
 export type UploadRow = Selectable<UploadTable>;
 
-/** One performed check of a control measure, for one window of its cycle. */
+/**
+ * One performed check: of a control measure for one window of its cycle, of a 重大危险源 by one
+ * of its 包保责任人 for one window of the role's cadence (kind custody), or the 开车前检查 of a
+ * run period (kind pre_start).
+ */
 export interface CheckRecordTable {
   enterprise_id: string;
   id: Generated<string>;
-  measure_id: string;
+  kind: Generated<CheckKind>;
+  measure_id: string | null;
+  major_hazard_id: Generated<string | null>;
+  custody_role: Generated<CustodyRole | null>;
+  run_state_id: Generated<string | null>;
   /** The cycle window checked, [window_start, window_end); one record per measure and window. */
   window_start: Date;
   window_end: Date;

@@ -8,15 +8,15 @@ import { isManager } from '../hazards/hazards.access.js';
 import { registerIn } from '../hazards/hazards.service.js';
 import { proposedCriterion } from './check-criterion.js';
 import { requireUploads } from '../uploads/uploads.service.js';
-import { cycleOf } from './check-tasks.service.js';
+import { loadOperation } from '../run-states/operation-context.js';
+import { judgedAt } from '../run-states/operation.js';
+import { cycleOf, LATE_DAYS } from './check-tasks.service.js';
 import { dayRange, windowAt, type Window } from './check-windows.js';
 import { recordDto } from './checks.dto.js';
 import * as repo from './checks.repository.js';
 import type { RecordBody, RecordsQuery } from './checks.schemas.js';
 
 const DAY = 86_400_000;
-/** How far back a missed window may still be recorded. */
-const LATE_DAYS = 7;
 
 /** The hazard category a failed measure suggests; the safety manager may refine it at triage. */
 const CATEGORY: Record<MeasureCategory, HazardCategory> = {
@@ -47,6 +47,22 @@ function windowFor(m: repo.MeasureWithCycle, requested: string | undefined, now:
     }
   }
   return w;
+}
+
+/**
+ * Refuses a window whose unit was stopped, in 检修 or awaiting its 开车前检查 when it is judged
+ * (docs/domain-chemicals.md section 3): such a task is suspended, and the 开车前检查 comes first.
+ */
+export async function requireOperating(
+  db: Db,
+  enterpriseId: string,
+  w: Window,
+  now: Date,
+  operationOf: (op: Awaited<ReturnType<typeof loadOperation>>, t: Date) => string,
+) {
+  const op = operationOf(await loadOperation(db, enterpriseId, w), judgedAt(w, now));
+  if (op === 'awaiting_prestart') throw conflict('须先完成开车前检查，才能进行周期性排查');
+  if (op === 'stopped') throw conflict('停车或检修期间，周期性排查任务暂停');
 }
 
 /** The measure the caller may record: any current one for managers, assigned ones for workers. */
@@ -82,6 +98,7 @@ export async function record(
     throw invalid('note', '排查异常时须填写说明或上传照片');
   }
   await requireUploads(db, enterprise.id, body.attachments, 'attachments');
+  await requireOperating(db, enterprise.id, w, now, (op, t) => op.unit(m.unit_id, m.object_id, t));
   if (await repo.findRecord(db, enterprise.id, m.id, w.start)) {
     throw conflict('该管控措施本周期已有排查记录');
   }
@@ -113,9 +130,7 @@ export async function record(
       recorded_by: who.userId,
     });
   });
-  const [row] = await repo.recordsInRange(db, enterprise.id, [m.id], w.start, w.end);
-  if (!row || row.id !== id) throw new Error('check record not found after insert');
-  return recordDto(row);
+  return recordDto(await repo.findRecordById(db, enterprise.id, id));
 }
 
 export async function history(
@@ -125,20 +140,23 @@ export async function history(
   q: z.infer<typeof RecordsQuery>,
 ) {
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
-  // A worker reads the records of the measures assigned to them; the others read all.
-  const measureIds =
+  // A worker reads the records of the measures assigned to them and their own; the others all.
+  const visibleTo =
     who.role === 'worker'
-      ? (await repo.measuresWithCycle(db, enterprise.id, { assignedTo: who.userId })).map(
-          (m) => m.id,
-        )
+      ? {
+          userId: who.userId,
+          measureIds: (
+            await repo.measuresWithCycle(db, enterprise.id, { assignedTo: who.userId })
+          ).map((m) => m.id),
+        }
       : undefined;
   const rows = await repo.listRecords(
     db,
     enterprise.id,
     {
-      measureIds: q.measureId
-        ? (measureIds ?? [q.measureId]).filter((id) => id === q.measureId)
-        : measureIds,
+      kind: q.kind,
+      visibleTo,
+      measureIds: q.measureId ? [q.measureId] : undefined,
       result: q.result,
       from: q.from ? dayRange(q.from).start : undefined,
       to: q.to ? dayRange(q.to).end : undefined,

@@ -1,6 +1,8 @@
 import type { Handler } from '../../lib/create-router.js';
 import { whoOf } from '../../middlewares/access.js';
 import * as records from './check-records.service.js';
+import * as custody from './custody-records.service.js';
+import * as prestart from './prestart-records.service.js';
 import * as taskService from './check-tasks.service.js';
 import type * as routes from './checks.routes.js';
 
@@ -20,4 +22,20 @@ export const history: Handler<typeof routes.history> = async (c) => {
 export const record: Handler<typeof routes.record> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
   return c.json(await records.record(c.var.db, whoOf(c), enterpriseId, c.req.valid('json')), 201);
+};
+
+export const recordCustody: Handler<typeof routes.recordCustody> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  return c.json(
+    await custody.recordCustody(c.var.db, whoOf(c), enterpriseId, c.req.valid('json')),
+    201,
+  );
+};
+
+export const recordPrestart: Handler<typeof routes.recordPrestart> = async (c) => {
+  const { enterpriseId } = c.req.valid('param');
+  return c.json(
+    await prestart.recordPrestart(c.var.db, whoOf(c), enterpriseId, c.req.valid('json')),
+    201,
+  );
 };

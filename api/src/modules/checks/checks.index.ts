@@ -8,4 +8,6 @@ const routes = operations('checks', allRoutes);
 export const checksRouter = createRouter()
   .openapi(routes.tasks, handlers.tasks)
   .openapi(routes.history, handlers.history)
-  .openapi(routes.record, handlers.record);
+  .openapi(routes.record, handlers.record)
+  .openapi(routes.recordCustody, handlers.recordCustody)
+  .openapi(routes.recordPrestart, handlers.recordPrestart);

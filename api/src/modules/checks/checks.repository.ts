@@ -1,4 +1,4 @@
-import type { CheckResult, Executor, NewCheckRecord } from '@shuangfang/db';
+import type { CheckKind, CheckResult, CustodyRole, Executor, NewCheckRecord } from '@shuangfang/db';
 import { sql } from 'kysely';
 
 // The SQL of check tasks and records. A measure is "assigned" to a worker when the worker is on
@@ -91,7 +91,11 @@ export type MeasureWithCycle = Awaited<ReturnType<typeof measuresWithCycle>>[num
 
 const RECORD_COLUMNS = [
   'r.id',
+  'r.kind',
   'r.measure_id',
+  'r.major_hazard_id',
+  'r.custody_role',
+  'r.run_state_id',
   'r.window_start',
   'r.window_end',
   'r.result',
@@ -127,6 +131,51 @@ export function recordsInRange(
 }
 export type CheckRecordWithName = Awaited<ReturnType<typeof recordsInRange>>[number];
 
+/** 包保 records of the 重大危险源 whose windows start in [from, to). */
+export function custodyRecordsInRange(
+  db: Executor,
+  enterpriseId: string,
+  majorHazardIds: string[],
+  from: Date,
+  to: Date,
+) {
+  if (majorHazardIds.length === 0) return Promise.resolve([]);
+  return records(db, enterpriseId)
+    .where('r.kind', '=', 'custody')
+    .where('r.major_hazard_id', 'in', majorHazardIds)
+    .where('r.window_start', '>=', from)
+    .where('r.window_start', '<', to)
+    .execute();
+}
+
+export function findCustodyRecord(
+  db: Executor,
+  enterpriseId: string,
+  key: { majorHazardId: string; role: CustodyRole; start: Date; end: Date },
+) {
+  return records(db, enterpriseId)
+    .where('r.kind', '=', 'custody')
+    .where('r.major_hazard_id', '=', key.majorHazardId)
+    .where('r.custody_role', '=', key.role)
+    .where('r.window_start', '=', key.start)
+    .where('r.window_end', '=', key.end)
+    .executeTakeFirst();
+}
+
+/** The 开车前检查 records of run periods, oldest first. */
+export function prestartRecords(db: Executor, enterpriseId: string, runStateIds: string[]) {
+  if (runStateIds.length === 0) return Promise.resolve([]);
+  return records(db, enterpriseId)
+    .where('r.kind', '=', 'pre_start')
+    .where('r.run_state_id', 'in', runStateIds)
+    .orderBy('r.recorded_at')
+    .execute();
+}
+
+export function findRecordById(db: Executor, enterpriseId: string, id: string) {
+  return records(db, enterpriseId).where('r.id', '=', id).executeTakeFirstOrThrow();
+}
+
 export function findRecord(db: Executor, enterpriseId: string, measureId: string, start: Date) {
   return records(db, enterpriseId)
     .where('r.measure_id', '=', measureId)
@@ -143,7 +192,10 @@ export async function insertRecord(db: Executor, row: NewCheckRecord) {
   return id;
 }
 
-interface RecordFilter {
+export interface RecordFilter {
+  kind?: CheckKind;
+  /** A worker's view: records of these measures, or made by this user. */
+  visibleTo?: { measureIds: string[]; userId: string };
   measureIds?: string[];
   result?: CheckResult;
   from?: Date;
@@ -159,6 +211,17 @@ export function listRecords(
   after?: [Date, string],
 ) {
   return records(db, enterpriseId)
+    .$if(f.kind !== undefined, (q) => q.where('r.kind', '=', f.kind!))
+    .$if(f.visibleTo !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('r.recorded_by', '=', f.visibleTo!.userId),
+          ...(f.visibleTo!.measureIds.length > 0
+            ? [eb('r.measure_id', 'in', f.visibleTo!.measureIds)]
+            : []),
+        ]),
+      ),
+    )
     .$if(f.measureIds !== undefined, (q) =>
       f.measureIds!.length === 0
         ? q.where(sql.lit(false))

@@ -44,3 +44,31 @@ export const record = createRoute({
     ...errorResponses(401, 403, 404, 409, 422),
   },
 });
+
+export const recordCustody = createRoute({
+  method: 'post',
+  path: `${base}/custody-checks`,
+  tags,
+  summary:
+    '包保责任人记录一次重大危险源排查（本人现任角色、一个周期一条）；发现隐患时在同一事务中生成隐患',
+  middleware: [checkDoers] as const,
+  request: { params: s.EnterpriseParam, body: jsonBody(s.CustodyRecordBody, '包保排查记录') },
+  responses: {
+    201: jsonContent(s.CheckRecordSchema, '排查记录'),
+    ...errorResponses(401, 403, 404, 409, 422),
+  },
+});
+
+export const recordPrestart = createRoute({
+  method: 'post',
+  path: `${base}/prestart-checks`,
+  tags,
+  summary:
+    '记录开车前检查：由停车或检修恢复运行后，通过之前其周期性排查暂停；不合格时生成来源为「复产复工前」的隐患',
+  middleware: [checkDoers] as const,
+  request: { params: s.EnterpriseParam, body: jsonBody(s.PrestartRecordBody, '开车前检查记录') },
+  responses: {
+    201: jsonContent(s.CheckRecordSchema, '检查记录'),
+    ...errorResponses(401, 403, 404, 409, 422),
+  },
+});

@@ -1,22 +1,25 @@
 import { orNull } from '../../lib/schemas.js';
 import { z } from '@hono/zod-openapi';
-import { CHECK_CYCLE_UNITS, CHECK_RESULTS } from '@shuangfang/db';
+import {
+  CHECK_CYCLE_UNITS,
+  CHECK_KINDS,
+  CHECK_RESULTS,
+  CUSTODY_ROLES,
+  MAJOR_HAZARD_LEVELS,
+  RUN_STATES,
+} from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
 import { Attachment } from '../hazards/hazards.schemas.js';
 
+import { Day } from '../../lib/schemas.js';
+
 export { EnterpriseParam } from '../../lib/schemas.js';
 
-const TASK_STATUSES = ['due', 'done', 'missed', 'upcoming'] as const;
-
-const isDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
-const Day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
-  .refine(isDate, { error: '日期无效' })
-  .openapi({ example: '2026-12-01' });
+export const TASK_STATUSES = ['due', 'done', 'missed', 'upcoming', 'suspended'] as const;
+export const TASK_ACTIONS = ['record'] as const;
+const TaskActions = z.array(z.enum(TASK_ACTIONS)).openapi({
+  description: 'record 本人现在可以记录此任务',
+});
 
 export const TasksQuery = z.object({
   date: Day.optional().openapi({ description: '哪一天（中国时间），默认今天' }),
@@ -27,6 +30,9 @@ export const TasksQuery = z.object({
 });
 
 export const RecordsQuery = PageQuery.extend({
+  kind: z.enum(CHECK_KINDS).optional().openapi({
+    description: 'measure 管控措施排查；custody 包保责任人排查；pre_start 开车前检查',
+  }),
   measureId: z.uuid().optional(),
   result: z.enum(CHECK_RESULTS).optional(),
   from: Day.optional().openapi({ description: '周期起始日期不早于（含）' }),
@@ -58,10 +64,49 @@ export const RecordBody = z
   })
   .openapi('CheckRecordBody');
 
+export const CustodyRecordBody = z
+  .object({
+    majorHazardId: z.uuid().openapi({ description: '重大危险源' }),
+    role: z.enum(CUSTODY_ROLES).openapi({
+      description: '以哪一类包保责任人的身份排查（须为本人现任的角色）',
+    }),
+    windowStart: z.iso.datetime({ offset: true }).optional().openapi({
+      description: '排查周期起点；默认当前周期。节前排查须同时给出 windowEnd（取自任务）',
+    }),
+    windowEnd: z.iso.datetime({ offset: true }).optional().openapi({ description: '排查周期终点' }),
+    result: z.enum(CHECK_RESULTS).openapi({ description: 'ok 正常；not_ok 发现隐患（生成隐患）' }),
+    note: text(1000).optional().openapi({ description: '排查情况；发现隐患时说明或照片至少其一' }),
+    riskUnitId: z.uuid().optional().openapi({
+      description: '隐患所在的风险分析单元（须属于该重大危险源覆盖的对象）',
+    }),
+    attachments: z.array(Attachment).max(20).default([]).openapi({ description: '现场照片' }),
+  })
+  .openapi('CustodyCheckBody');
+
+export const PrestartRecordBody = z
+  .object({
+    runStateId: z.uuid().openapi({ description: '恢复运行的状态时段（运行状态接口返回的 id）' }),
+    result: z.enum(CHECK_RESULTS).openapi({
+      description:
+        'ok 具备开车条件；not_ok 发现隐患（生成来源为「复产复工前」的隐患，检查仍待通过）',
+    }),
+    note: text(1000).optional().openapi({ description: '检查情况；不合格时说明或照片至少其一' }),
+    attachments: z.array(Attachment).max(20).default([]).openapi({ description: '现场照片' }),
+  })
+  .openapi('PrestartCheckBody');
+
 export const CheckRecordSchema = z
   .object({
     id: z.uuid(),
-    measureId: z.uuid(),
+    kind: z.enum(CHECK_KINDS),
+    kindLabel: z.string().openapi({ example: '包保责任人排查' }),
+    measureId: z.uuid().nullable().openapi({ description: '管控措施（measure）' }),
+    majorHazardId: z
+      .uuid()
+      .nullable()
+      .openapi({ description: '重大危险源（custody，或其开车前检查）' }),
+    custodyRole: z.enum(CUSTODY_ROLES).nullable().openapi({ description: '包保角色（custody）' }),
+    runStateId: z.uuid().nullable().openapi({ description: '状态时段（pre_start）' }),
     windowStart: z.string(),
     windowEnd: z.string(),
     result: z.enum(CHECK_RESULTS),
@@ -73,8 +118,9 @@ export const CheckRecordSchema = z
   })
   .openapi('CheckRecord');
 
-const CheckTaskSchema = z
+export const MeasureTaskSchema = z
   .object({
+    kind: z.literal('measure'),
     measure: z.object({
       id: z.uuid(),
       description: z.string(),
@@ -91,25 +137,79 @@ const CheckTaskSchema = z
     windowStart: z.string(),
     windowEnd: z.string(),
     status: z.enum(TASK_STATUSES).openapi({
-      description: 'due 待排查（当前周期）；done 已排查；missed 漏检；upcoming 当天稍后的周期',
+      description:
+        'due 待排查（当前周期）；done 已排查；missed 漏检；upcoming 当天稍后的周期；suspended 装置停车、检修或待开车前检查，暂停（不计漏检）',
     }),
     record: orNull(CheckRecordSchema),
+    actions: TaskActions,
   })
-  .openapi('CheckTask');
+  .openapi('MeasureCheckTask');
+
+export const CustodyTaskSchema = z
+  .object({
+    kind: z.literal('custody'),
+    majorHazard: z.object({
+      id: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      level: z.enum(MAJOR_HAZARD_LEVELS),
+    }),
+    role: z.enum(CUSTODY_ROLES),
+    roleLabel: z.string().openapi({ example: '技术负责人' }),
+    custodian: z.object({ id: z.uuid(), name: z.string() }),
+    keyPeriod: z.string().nullable().openapi({
+      description: '节前排查所为的重大活动、重点时段或节假日；常规周期为空',
+      example: '春节',
+    }),
+    windowStart: z.string(),
+    windowEnd: z.string(),
+    status: z.enum(TASK_STATUSES),
+    record: CheckRecordSchema.nullable(),
+    actions: TaskActions,
+  })
+  .openapi('CustodyCheckTask');
+
+export const PrestartTaskSchema = z
+  .object({
+    kind: z.literal('pre_start'),
+    runStateId: z.uuid(),
+    subject: z.object({
+      kind: z.enum(['unit', 'major_hazard']),
+      id: z.uuid(),
+      name: z.string(),
+    }),
+    state: z.enum(RUN_STATES),
+    startedAt: z.string().openapi({ description: '恢复运行（或试生产）的时间' }),
+    status: z
+      .enum(['due', 'done'])
+      .openapi({ description: 'due 待检查（须先于其周期性排查完成）；done 已通过' }),
+    records: z
+      .array(CheckRecordSchema)
+      .openapi({ description: '本次开车前检查的记录（含不合格的）' }),
+    actions: TaskActions,
+  })
+  .openapi('PrestartCheckTask');
 
 const Counts = z.object({
   due: z.number().int(),
   done: z.number().int(),
   missed: z.number().int(),
   upcoming: z.number().int(),
+  suspended: z.number().int(),
 });
 
 export const CheckTasksSchema = z
   .object({
     date: z.string(),
     scope: z.enum(['mine', 'all']),
-    items: z.array(CheckTaskSchema),
-    summary: Counts.openapi({ description: '当天各状态的任务数（按 scope）' }),
+    items: z.array(MeasureTaskSchema).openapi({ description: '管控措施的排查任务' }),
+    custody: z.array(CustodyTaskSchema).openapi({
+      description: '重大危险源包保责任人的排查任务（排查记录标记为包保）',
+    }),
+    preStart: z.array(PrestartTaskSchema).openapi({
+      description: '开车前检查：须先于该装置（重大危险源）的周期性排查完成，页面应排在最前',
+    }),
+    summary: Counts.openapi({ description: '当天各状态的任务数（按 scope，三类合计）' }),
   })
   .openapi('CheckTasks');
 

@@ -50,6 +50,13 @@ export function overridesAlongPath(db: Executor, path: string) {
     .execute();
 }
 
+/**
+ * A value as jsonb, sent as JSON text: the drivers disagree on a bare string parameter of a jsonb
+ * column (postgres.js serialises it as a JSON string, PGlite passes it through as JSON text), so
+ * a string-valued setting such as a deadline `10:00` goes in as text either way.
+ */
+const jsonb = (value: unknown) => sql<unknown>`cast(${JSON.stringify(value)} as text)::jsonb`;
+
 export async function upsertSetting(
   db: Executor,
   code: string,
@@ -59,9 +66,7 @@ export async function upsertSetting(
 ) {
   await db
     .insertInto('jurisdiction_setting')
-    // The value goes in as it is: both drivers serialise a parameter of a jsonb column as JSON
-    // (a pre-stringified value would be stored as a JSON string by postgres.js).
-    .values({ jurisdiction_code: code, key, value, updated_by: userId })
+    .values({ jurisdiction_code: code, key, value: jsonb(value), updated_by: userId })
     .onConflict((oc) =>
       oc.columns(['jurisdiction_code', 'key']).doUpdateSet({
         value: sql`excluded.value`,
@@ -101,8 +106,8 @@ export async function insertSettingChange(
     .values({
       jurisdiction_code: row.code,
       key: row.key,
-      old_value: row.oldValue,
-      new_value: row.newValue,
+      old_value: row.oldValue === null ? null : jsonb(row.oldValue),
+      new_value: row.newValue === null ? null : jsonb(row.newValue),
       changed_by: row.userId,
     })
     .execute();

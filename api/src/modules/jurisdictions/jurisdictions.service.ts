@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Db, JurisdictionLevel } from '@shuangfang/db';
+import type { Db, Executor, JurisdictionLevel } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { requireJurisdictionInScope } from '../../auth/scope.js';
 import { conflict, forbidden, invalid } from '../../lib/errors.js';
@@ -78,6 +78,13 @@ export async function effectiveSettings(db: Db, path: string, ownCode: string) {
     if (row.jurisdiction_code === ownCode) overrides[row.key] = row.value;
   }
   return { effective: effective as Settings, overrides: overrides as Partial<Settings> };
+}
+
+/** The settings in force at a jurisdiction (an enterprise's: its `jurisdiction_code`). */
+export async function settingsAt(db: Executor, code: string): Promise<Settings> {
+  const j = await repo.findJurisdiction(db, code);
+  if (!j) throw new Error(`jurisdiction ${code} not found`);
+  return (await effectiveSettings(db as Db, j.path, code)).effective;
 }
 
 export async function getSettings(db: Db, m: ActingMembership, code: string) {

@@ -213,6 +213,40 @@ export type paths = {
         patch: operations["checkItems.update"];
         trace?: never;
     };
+    "/api/v1/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区承诺公告历史（最新在前；按企业、日期、逾期筛选） */
+        get: operations["commitments.subtreeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区某日承诺情况：哪些应承诺的企业尚未发布、逾期发布、按时发布 */
+        get: operations["commitments.status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/criteria/items/{criterionItemId}": {
         parameters: {
             query?: never;
@@ -309,6 +343,23 @@ export type paths = {
         put?: never;
         /** 设定判定标准自某日起废止（可注明取代它的标准）；已据其判定的隐患保留原条目 */
         post: operations["criteria.retireStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custody-completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区包保责任人履职完成率：哪些包保责任人有漏检（behind=true 只看落后的） */
+        get: operations["majorHazards.subtreeCompletion"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -542,6 +593,58 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{enterpriseId}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本企业历次承诺公告（最新在前；可只看逾期发布的） */
+        get: operations["commitments.history"];
+        put?: never;
+        /** 发布今日安全风险研判与承诺公告（主要负责人或值班负责人）：各项数字在发布时由数据得出并固定 */
+        post: operations["commitments.publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/commitments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次承诺公告（附内容哈希校验） */
+        get: operations["commitments.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/commitments/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 今日承诺公告：已发布的内容，或尚未发布时此刻由数据得出的内容；截止时间；门岗显示屏链接 */
+        get: operations["commitments.today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises/{enterpriseId}/control-measures/{id}": {
         parameters: {
             query?: never;
@@ -611,6 +714,74 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{enterpriseId}/custody-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 包保责任人记录一次重大危险源排查（本人现任角色、一个周期一条）；发现隐患时在同一事务中生成隐患 */
+        post: operations["checks.recordCustody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/custody-completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本企业包保责任人履职完成率（按重大危险源、角色、月份） */
+        get: operations["majorHazards.completion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/duty-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 企业职责分配：谁签署哪类作业票审批、谁可代发承诺公告；附可选的本企业账号 */
+        get: operations["duties.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/duty-assignments/{duty}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 指定担任某一职责的账号（整体替换；仅主要负责人） */
+        put: operations["duties.assign"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises/{enterpriseId}/emergency-measures/{id}": {
         parameters: {
             query?: never;
@@ -639,6 +810,40 @@ export type paths = {
         put?: never;
         /** 归档应急处置措施 */
         post: operations["risk.archiveEmergency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/gate-screen-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布（或更换）门岗显示屏的公开链接；旧链接作废 */
+        post: operations["commitments.issueScreenLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/gate-screen-link/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 作废门岗显示屏的公开链接 */
+        post: operations["commitments.revokeScreenLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -850,6 +1055,93 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{enterpriseId}/major-hazards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重大危险源（编码、级别、覆盖的风险分析对象、三类包保责任人、运行状态） */
+        get: operations["majorHazards.list"];
+        put?: never;
+        /** 登记重大危险源 */
+        post: operations["majorHazards.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/major-hazards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个重大危险源，附包保责任人的历任记录 */
+        get: operations["majorHazards.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改重大危险源（编码、名称、级别、说明、覆盖的风险分析对象） */
+        patch: operations["majorHazards.update"];
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/major-hazards/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 归档重大危险源（现任包保责任人随之卸任，不再生成包保任务） */
+        post: operations["majorHazards.archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/major-hazards/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重大危险源包保责任公示牌内容（三类责任人、职责、联系电话），供打印张贴 */
+        get: operations["majorHazards.board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/major-hazards/{id}/custodians/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 指定一类包保责任人（仅企业主要负责人）；原责任人同时卸任，历任记录保留 */
+        put: operations["majorHazards.assignCustodian"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises/{enterpriseId}/notice-board": {
         parameters: {
             query?: never;
@@ -981,6 +1273,23 @@ export type paths = {
         put?: never;
         /** 作废告知卡公开链接 */
         post: operations["boards.revokeLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/prestart-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录开车前检查：由停车或检修恢复运行后，通过之前其周期性排查暂停；不合格时生成来源为「复产复工前」的隐患 */
+        post: operations["checks.recordPrestart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1346,6 +1655,41 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{enterpriseId}/run-states": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各风险分析单元（装置/设施）与重大危险源的当前运行状态，附装置计数 */
+        get: operations["runStates.overview"];
+        put?: never;
+        /** 变更运行状态（运行、停车、检修、试生产）：停车或检修期间其周期性排查任务暂停；恢复运行须先通过开车前检查 */
+        post: operations["runStates.setState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/run-states/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 运行状态历史（最新在前） */
+        get: operations["runStates.history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises/{enterpriseId}/site-plan": {
         parameters: {
             query?: never;
@@ -1460,6 +1804,262 @@ export type paths = {
         get: operations["uploads.read"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permit-ledger.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 特殊作业票台账 .xlsx（按申请日期、类型、状态筛选） */
+        get: operations["workPermits.ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permit-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人现在可办理的作业票（确认措施、气体分析、审批、开始、验收等），按作业开始时间 */
+        get: operations["workPermits.tasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 作业票列表（最新申请在前；按状态、类型、日期、本人、超期筛选） */
+        get: operations["workPermits.list"];
+        put?: never;
+        /** 申请特殊作业票（GB 30871-2022）：级别、有效期、审批链和安全措施清单由类型和级别确定 */
+        post: operations["workPermits.apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一张作业票：打印所需的全部栏目、安全措施确认、气体分析、签字栏与签名步骤 */
+        get: operations["workPermits.detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 完工验收 */
+        post: operations["workPermits.accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 在当前签字栏签署（按审批链顺序，须持有该栏的职责，并确认在现场审批） */
+        post: operations["workPermits.approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/briefing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 安全交底（交底人为本人） */
+        post: operations["workPermits.brief"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 取消作业票（验收前） */
+        post: operations["workPermits.cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 确认完工 */
+        post: operations["workPermits.complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 延长有效期：不超过该级别自作业开始起的最长有效期，超过须重新办票 */
+        post: operations["workPermits.extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/gas-samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录气体分析（取样时间、部位、各气体结果）；按标准判定合格，不合格则不能审批，作业中不合格立即中断 */
+        post: operations["workPermits.recordGas"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/interrupt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 中断作业（监护人收回作业票） */
+        post: operations["workPermits.interrupt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 逐项确认安全措施（是否涉及、确认人）；全部确认后进入待交底 */
+        post: operations["workPermits.confirmMeasures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复作业：中断超过规定时间（或动火跨日）须重新进行气体分析 */
+        post: operations["workPermits.resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{enterpriseId}/work-permits/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 开始作业（动火作业由岗位当班班长验票）：须在有效期内、30分钟内有合格气体分析，监护人不得同时监护另一处动火 */
+        post: operations["workPermits.start"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2119,6 +2719,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/gate-screens/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 门岗显示屏（无需登录）：当日承诺公告的内容与承诺人，大字显示、定时刷新；不含联系方式等个人信息 */
+        get: operations["commitments.gateScreen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/inspection-draws/{id}": {
         parameters: {
             query?: never;
@@ -2459,6 +3076,755 @@ export type components = {
             name: string;
             phone: string | null;
         };
+        /** @description 申请特殊作业票；type 决定 details 的内容 */
+        ApplyWorkPermitBody: {
+            /**
+             * @description 作业申请单位
+             * @example 生产一车间
+             */
+            applicantUnit: string;
+            /**
+             * @description 作业内容
+             * @example 更换甲醇进料泵出口法兰
+             */
+            content: string;
+            /** @description 作业单位为承包商 */
+            contractor: boolean;
+            details: {
+                /**
+                 * @description 动火方式
+                 * @example 电焊
+                 */
+                hotWorkMethod: string;
+                /**
+                 * @description hot_special 特级；hot_1 一级；hot_2 二级（5.1）。节假日、公休日、夜间等应升级管理
+                 * @enum {string}
+                 */
+                level: "hot_special" | "hot_1" | "hot_2";
+                /**
+                 * @description 在生产、使用、储存氧气的设备上动火（设备内氧含量不应超过 23.5%）
+                 * @default false
+                 */
+                oxygenEquipment?: boolean;
+                /** @description 升级管理的原因（节假日、公休日、夜间、五级风以上等，5.1.1、5.2.15） */
+                raisedReason?: string;
+            };
+            /** @description 监护人培训合格证号 */
+            guardCertificate?: string;
+            /**
+             * Format: uuid
+             * @description 监护人（本企业账号）
+             */
+            guardId: string;
+            /** @description 风险辨识结果 */
+            hazardIdentification: string;
+            /**
+             * @description 作业地点（动火地点及部位）
+             * @example 甲醇罐区泵房
+             */
+            location: string;
+            /** @description 其他安全措施（编制人为申请人） */
+            otherMeasures?: string;
+            /**
+             * @description 关联的其他特殊作业票编号
+             * @default []
+             */
+            relatedNumbers?: string[];
+            /**
+             * Format: uuid
+             * @description 所在风险分析单元（关联重大危险源）
+             */
+            riskUnitId?: string;
+            /** @enum {string} */
+            type: "hot_work";
+            /**
+             * Format: date-time
+             * @description 作业实施时间自（不早于申请前1小时，不晚于30天后）
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description 作业实施时间至（不超过该级别的有效期）
+             */
+            validTo: string;
+            /** @description 作业人 */
+            workers: {
+                /**
+                 * @description 证书编号（动火人、电工、吊装作业人等特种作业证书）
+                 * @default null
+                 */
+                certificate?: string | null;
+                /** @description 姓名 */
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description 本企业账号（有则填）
+                 */
+                userId?: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description 作业负责人（本企业账号）
+             */
+            workLeaderId: string;
+            /**
+             * @description 作业单位
+             * @example 赣州安诚检修工程有限公司
+             */
+            workUnit: string;
+        } | {
+            /**
+             * @description 作业申请单位
+             * @example 生产一车间
+             */
+            applicantUnit: string;
+            /**
+             * @description 作业内容
+             * @example 更换甲醇进料泵出口法兰
+             */
+            content: string;
+            /** @description 作业单位为承包商 */
+            contractor: boolean;
+            details: {
+                /**
+                 * @description 受限空间内原有介质名称
+                 * @example 甲醇
+                 */
+                originalMedium: string;
+                /**
+                 * @description 富氧环境（氧含量上限 23.5%）
+                 * @default false
+                 */
+                oxygenEnriched?: boolean;
+                /**
+                 * @description 受限空间名称
+                 * @example T-101 甲醇储罐
+                 */
+                spaceName: string;
+            };
+            /** @description 监护人培训合格证号 */
+            guardCertificate?: string;
+            /**
+             * Format: uuid
+             * @description 监护人（本企业账号）
+             */
+            guardId: string;
+            /** @description 风险辨识结果 */
+            hazardIdentification: string;
+            /**
+             * @description 作业地点（动火地点及部位）
+             * @example 甲醇罐区泵房
+             */
+            location: string;
+            /** @description 其他安全措施（编制人为申请人） */
+            otherMeasures?: string;
+            /**
+             * @description 关联的其他特殊作业票编号
+             * @default []
+             */
+            relatedNumbers?: string[];
+            /**
+             * Format: uuid
+             * @description 所在风险分析单元（关联重大危险源）
+             */
+            riskUnitId?: string;
+            /** @enum {string} */
+            type: "confined_space";
+            /**
+             * Format: date-time
+             * @description 作业实施时间自（不早于申请前1小时，不晚于30天后）
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description 作业实施时间至（不超过该级别的有效期）
+             */
+            validTo: string;
+            /** @description 作业人 */
+            workers: {
+                /**
+                 * @description 证书编号（动火人、电工、吊装作业人等特种作业证书）
+                 * @default null
+                 */
+                certificate?: string | null;
+                /** @description 姓名 */
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description 本企业账号（有则填）
+                 */
+                userId?: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description 作业负责人（本企业账号）
+             */
+            workLeaderId: string;
+            /**
+             * @description 作业单位
+             * @example 赣州安诚检修工程有限公司
+             */
+            workUnit: string;
+        } | {
+            /**
+             * @description 作业申请单位
+             * @example 生产一车间
+             */
+            applicantUnit: string;
+            /**
+             * @description 作业内容
+             * @example 更换甲醇进料泵出口法兰
+             */
+            content: string;
+            /** @description 作业单位为承包商 */
+            contractor: boolean;
+            details: {
+                /** @description 介质 */
+                medium: string;
+                /**
+                 * @description insert 堵盲板；remove 抽盲板
+                 * @enum {string}
+                 */
+                operation: "insert" | "remove";
+                /**
+                 * @description 设备、管道名称
+                 * @example 甲醇进料管线 DN100
+                 */
+                pipeline: string;
+                /** @description 盲板材质 */
+                plateMaterial: string;
+                /** @description 盲板编号（与盲板位置图一致） */
+                plateNumber: string;
+                /** @description 盲板规格 */
+                plateSpec: string;
+                /**
+                 * @description 压力
+                 * @example 0.1 MPa
+                 */
+                pressure: string;
+                /**
+                 * @description 温度
+                 * @example 常温
+                 */
+                temperature: string;
+            };
+            /** @description 监护人培训合格证号 */
+            guardCertificate?: string;
+            /**
+             * Format: uuid
+             * @description 监护人（本企业账号）
+             */
+            guardId: string;
+            /** @description 风险辨识结果 */
+            hazardIdentification: string;
+            /**
+             * @description 作业地点（动火地点及部位）
+             * @example 甲醇罐区泵房
+             */
+            location: string;
+            /** @description 其他安全措施（编制人为申请人） */
+            otherMeasures?: string;
+            /**
+             * @description 关联的其他特殊作业票编号
+             * @default []
+             */
+            relatedNumbers?: string[];
+            /**
+             * Format: uuid
+             * @description 所在风险分析单元（关联重大危险源）
+             */
+            riskUnitId?: string;
+            /** @enum {string} */
+            type: "blind_plate";
+            /**
+             * Format: date-time
+             * @description 作业实施时间自（不早于申请前1小时，不晚于30天后）
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description 作业实施时间至（不超过该级别的有效期）
+             */
+            validTo: string;
+            /** @description 作业人 */
+            workers: {
+                /**
+                 * @description 证书编号（动火人、电工、吊装作业人等特种作业证书）
+                 * @default null
+                 */
+                certificate?: string | null;
+                /** @description 姓名 */
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description 本企业账号（有则填）
+                 */
+                userId?: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description 作业负责人（本企业账号）
+             */
+            workLeaderId: string;
+            /**
+             * @description 作业单位
+             * @example 赣州安诚检修工程有限公司
+             */
+            workUnit: string;
+        } | {
+            /**
+             * @description 作业申请单位
+             * @example 生产一车间
+             */
+            applicantUnit: string;
+            /**
+             * @description 作业内容
+             * @example 更换甲醇进料泵出口法兰
+             */
+            content: string;
+            /** @description 作业单位为承包商 */
+            contractor: boolean;
+            details: {
+                /**
+                 * @description 作业高度（米，不小于 2）
+                 * @example 8
+                 */
+                heightM: number;
+                /**
+                 * @description 存在的客观危险因素（8.1.2）；有任一项按 B 类法分级
+                 * @default []
+                 */
+                objectiveFactors?: ("gust_wind" | "low_temperature" | "cold_water" | "slippery" | "poor_light" | "live_conductor" | "unstable_footing" | "toxic_or_low_oxygen" | "disaster_environment")[];
+            };
+            /** @description 监护人培训合格证号 */
+            guardCertificate?: string;
+            /**
+             * Format: uuid
+             * @description 监护人（本企业账号）
+             */
+            guardId: string;
+            /** @description 风险辨识结果 */
+            hazardIdentification: string;
+            /**
+             * @description 作业地点（动火地点及部位）
+             * @example 甲醇罐区泵房
+             */
+            location: string;
+            /** @description 其他安全措施（编制人为申请人） */
+            otherMeasures?: string;
+            /**
+             * @description 关联的其他特殊作业票编号
+             * @default []
+             */
+            relatedNumbers?: string[];
+            /**
+             * Format: uuid
+             * @description 所在风险分析单元（关联重大危险源）
+             */
+            riskUnitId?: string;
+            /** @enum {string} */
+            type: "work_at_height";
+            /**
+             * Format: date-time
+             * @description 作业实施时间自（不早于申请前1小时，不晚于30天后）
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description 作业实施时间至（不超过该级别的有效期）
+             */
+            validTo: string;
+            /** @description 作业人 */
+            workers: {
+                /**
+                 * @description 证书编号（动火人、电工、吊装作业人等特种作业证书）
+                 * @default null
+                 */
+                certificate?: string | null;
+                /** @description 姓名 */
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description 本企业账号（有则填）
+                 */
+                userId?: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description 作业负责人（本企业账号）
+             */
+            workLeaderId: string;
+            /**
+             * @description 作业单位
+             * @example 赣州安诚检修工程有限公司
+             */
+            workUnit: string;
+        } | {
+            /**
+             * @description 作业申请单位
+             * @example 生产一车间
+             */
+            applicantUnit: string;
+            /**
+             * @description 作业内容
+             * @example 更换甲醇进料泵出口法兰
+             */
+            content: string;
+            /** @description 作业单位为承包商 */
+            contractor: boolean;
+            details: {
+                /** @description 指挥人员 */
+                commander: string;
+                /** @description 吊物内容 */
+                load: string;
+                /**
+                 * @description 吊物质量（吨）
+                 * @example 12
+                 */
+                loadTonnes: number;
+                /** @description 司索人 */
+                riggers: string;
+                /** @description 吊具名称 */
+                rigging: string;
+            };
+            /** @description 监护人培训合格证号 */
+            guardCertificate?: string;
+            /**
+             * Format: uuid
+             * @description 监护人（本企业账号）
+             */
+            guardId: string;
+            /** @description 风险辨识结果 */
+            hazardIdentification: string;
+            /**
+             * @description 作业地点（动火地点及部位）
+             * @example 甲醇罐区泵房
+             */
+            location: string;
+            /** @description 其他安全措施（编制人为申请人） */
+            otherMeasures?: string;
+            /**
+             * @description 关联的其他特殊作业票编号
+             * @default []
+             */
+            relatedNumbers?: string[];
+            /**
+             * Format: uuid
+             * @description 所在风险分析单元（关联重大危险源）
+             */
+            riskUnitId?: string;
+            /** @enum {string} */
+            type: "lifting";
+            /**
+             * Format: date-time
+             * @description 作业实施时间自（不早于申请前1小时，不晚于30天后）
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description 作业实施时间至（不超过该级别的有效期）
+             */
+            validTo: string;
+            /** @description 作业人 */
+            workers: {
+                /**
+                 * @description 证书编号（动火人、电工、吊装作业人等特种作业证书）
+                 * @default null
+                 */
+                certificate?: string | null;
+                /** @description 姓名 */
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description 本企业账号（有则填）
+                 */
+                userId?: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description 作业负责人（本企业账号）
+             */
+            workLeaderId: string;
+            /**
+             * @description 作业单位
+             * @example 赣州安诚检修工程有限公司
+             */
+            workUnit: string;
+        } | {
+            /**
+             * @description 作业申请单位
+             * @example 生产一车间
+             */
+            applicantUnit: string;
+            /**
+             * @description 作业内容
+             * @example 更换甲醇进料泵出口法兰
+             */
+            content: string;
+            /** @description 作业单位为承包商 */
+            contractor: boolean;
+            details: {
+                /** @description 电源接入点 */
+                accessPoint: string;
+                /** @description 作业负责人电工证号 */
+                electricianCertificate: string;
+                /**
+                 * @description 在运行的火灾爆炸危险装置、罐区或场所内接电（须先做可燃气体分析，10.1）
+                 * @default false
+                 */
+                hazardousArea?: boolean;
+                /** @description 许可用电功率（kW） */
+                permittedKw: number;
+                /** @description 用电设备名称及额定功率 */
+                powerEquipment: string;
+                /**
+                 * @description 工作电压
+                 * @example 380V
+                 */
+                voltage: string;
+            };
+            /** @description 监护人培训合格证号 */
+            guardCertificate?: string;
+            /**
+             * Format: uuid
+             * @description 监护人（本企业账号）
+             */
+            guardId: string;
+            /** @description 风险辨识结果 */
+            hazardIdentification: string;
+            /**
+             * @description 作业地点（动火地点及部位）
+             * @example 甲醇罐区泵房
+             */
+            location: string;
+            /** @description 其他安全措施（编制人为申请人） */
+            otherMeasures?: string;
+            /**
+             * @description 关联的其他特殊作业票编号
+             * @default []
+             */
+            relatedNumbers?: string[];
+            /**
+             * Format: uuid
+             * @description 所在风险分析单元（关联重大危险源）
+             */
+            riskUnitId?: string;
+            /** @enum {string} */
+            type: "temporary_power";
+            /**
+             * Format: date-time
+             * @description 作业实施时间自（不早于申请前1小时，不晚于30天后）
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description 作业实施时间至（不超过该级别的有效期）
+             */
+            validTo: string;
+            /** @description 作业人 */
+            workers: {
+                /**
+                 * @description 证书编号（动火人、电工、吊装作业人等特种作业证书）
+                 * @default null
+                 */
+                certificate?: string | null;
+                /** @description 姓名 */
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description 本企业账号（有则填）
+                 */
+                userId?: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description 作业负责人（本企业账号）
+             */
+            workLeaderId: string;
+            /**
+             * @description 作业单位
+             * @example 赣州安诚检修工程有限公司
+             */
+            workUnit: string;
+        } | {
+            /**
+             * @description 作业申请单位
+             * @example 生产一车间
+             */
+            applicantUnit: string;
+            /**
+             * @description 作业内容
+             * @example 更换甲醇进料泵出口法兰
+             */
+            content: string;
+            /** @description 作业单位为承包商 */
+            contractor: boolean;
+            details: {
+                /** @description 挖掘深度（米） */
+                depthM: number;
+                /**
+                 * @description 在生产装置区、罐区等危险场所，且有埋设的易燃易爆、有毒介质管线、窨井（深度超过 1.2 m 按受限空间管理，11.10）
+                 * @default false
+                 */
+                hazardousArea?: boolean;
+                /** @description 作业范围、内容、方式（包括深度、面积） */
+                workScope: string;
+            };
+            /** @description 监护人培训合格证号 */
+            guardCertificate?: string;
+            /**
+             * Format: uuid
+             * @description 监护人（本企业账号）
+             */
+            guardId: string;
+            /** @description 风险辨识结果 */
+            hazardIdentification: string;
+            /**
+             * @description 作业地点（动火地点及部位）
+             * @example 甲醇罐区泵房
+             */
+            location: string;
+            /** @description 其他安全措施（编制人为申请人） */
+            otherMeasures?: string;
+            /**
+             * @description 关联的其他特殊作业票编号
+             * @default []
+             */
+            relatedNumbers?: string[];
+            /**
+             * Format: uuid
+             * @description 所在风险分析单元（关联重大危险源）
+             */
+            riskUnitId?: string;
+            /** @enum {string} */
+            type: "excavation";
+            /**
+             * Format: date-time
+             * @description 作业实施时间自（不早于申请前1小时，不晚于30天后）
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description 作业实施时间至（不超过该级别的有效期）
+             */
+            validTo: string;
+            /** @description 作业人 */
+            workers: {
+                /**
+                 * @description 证书编号（动火人、电工、吊装作业人等特种作业证书）
+                 * @default null
+                 */
+                certificate?: string | null;
+                /** @description 姓名 */
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description 本企业账号（有则填）
+                 */
+                userId?: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description 作业负责人（本企业账号）
+             */
+            workLeaderId: string;
+            /**
+             * @description 作业单位
+             * @example 赣州安诚检修工程有限公司
+             */
+            workUnit: string;
+        } | {
+            /**
+             * @description 作业申请单位
+             * @example 生产一车间
+             */
+            applicantUnit: string;
+            /**
+             * @description 作业内容
+             * @example 更换甲醇进料泵出口法兰
+             */
+            content: string;
+            /** @description 作业单位为承包商 */
+            contractor: boolean;
+            details: {
+                /** @description 断路原因 */
+                closureReason: string;
+                /** @description 涉及相关单位（部门） */
+                relatedUnits: string;
+            };
+            /** @description 监护人培训合格证号 */
+            guardCertificate?: string;
+            /**
+             * Format: uuid
+             * @description 监护人（本企业账号）
+             */
+            guardId: string;
+            /** @description 风险辨识结果 */
+            hazardIdentification: string;
+            /**
+             * @description 作业地点（动火地点及部位）
+             * @example 甲醇罐区泵房
+             */
+            location: string;
+            /** @description 其他安全措施（编制人为申请人） */
+            otherMeasures?: string;
+            /**
+             * @description 关联的其他特殊作业票编号
+             * @default []
+             */
+            relatedNumbers?: string[];
+            /**
+             * Format: uuid
+             * @description 所在风险分析单元（关联重大危险源）
+             */
+            riskUnitId?: string;
+            /** @enum {string} */
+            type: "road_closure";
+            /**
+             * Format: date-time
+             * @description 作业实施时间自（不早于申请前1小时，不晚于30天后）
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description 作业实施时间至（不超过该级别的有效期）
+             */
+            validTo: string;
+            /** @description 作业人 */
+            workers: {
+                /**
+                 * @description 证书编号（动火人、电工、吊装作业人等特种作业证书）
+                 * @default null
+                 */
+                certificate?: string | null;
+                /** @description 姓名 */
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description 本企业账号（有则填）
+                 */
+                userId?: string;
+            }[];
+            /**
+             * Format: uuid
+             * @description 作业负责人（本企业账号）
+             */
+            workLeaderId: string;
+            /**
+             * @description 作业单位
+             * @example 赣州安诚检修工程有限公司
+             */
+            workUnit: string;
+        };
+        ApprovePermitBody: {
+            /** @description 意见 */
+            comment?: string;
+            /**
+             * @description 审批人确认本人在作业现场完成审批（4.11 a），须为 true
+             * @enum {boolean}
+             */
+            onSite: true;
+        };
         /** @description LEC：D = L × E × C；LS：R = L × S。只接受所列取值；不能混填另一种方法的字母 */
         AssessmentBody: ({
             /**
@@ -2496,6 +3862,27 @@ export type components = {
         } & {
             [key: string]: unknown;
         });
+        AssignCustodianBody: {
+            /**
+             * @description 公示牌上的联系电话；默认账号手机号
+             * @example 13800000142
+             */
+            phone?: string;
+            /**
+             * @description 职务
+             * @example 生产副总经理
+             */
+            title: string;
+            /**
+             * Format: uuid
+             * @description 本企业账号
+             */
+            userId: string;
+        };
+        AssignDutyBody: {
+            /** @description 担任此职责的本企业账号（整体替换） */
+            userIds: string[];
+        };
         BlacklistEntry: {
             /** @description 提出列入的部门 */
             agency: {
@@ -2675,6 +4062,12 @@ export type components = {
             /** @description 公开链接在手机上打不开的原因（未配置 PUBLIC_ORIGIN 且地址为本机）；null 表示无问题 */
             warning: string | null;
         };
+        BriefBody: {
+            /** @description 接受交底人 */
+            recipients: string[];
+            /** @description 交底内容（危险有害因素、安全措施、应急措施） */
+            topics?: string;
+        };
         ChangePasswordBody: {
             /** @description 当前密码 */
             currentPassword: string;
@@ -2762,14 +4155,31 @@ export type components = {
         CheckRecord: {
             attachments: components["schemas"]["HazardAttachment"][];
             /**
+             * @description 包保角色（custody）
+             * @enum {string|null}
+             */
+            custodyRole: "principal" | "technical" | "operational" | null;
+            /**
              * Format: uuid
              * @description 异常时生成的隐患
              */
             hazardId: string | null;
             /** Format: uuid */
             id: string;
-            /** Format: uuid */
-            measureId: string;
+            /** @enum {string} */
+            kind: "measure" | "custody" | "pre_start";
+            /** @example 包保责任人排查 */
+            kindLabel: string;
+            /**
+             * Format: uuid
+             * @description 重大危险源（custody，或其开车前检查）
+             */
+            majorHazardId: string | null;
+            /**
+             * Format: uuid
+             * @description 管控措施（measure）
+             */
+            measureId: string | null;
             note: string | null;
             recordedAt: string;
             recordedBy: {
@@ -2779,6 +4189,11 @@ export type components = {
             };
             /** @enum {string} */
             result: "ok" | "not_ok";
+            /**
+             * Format: uuid
+             * @description 状态时段（pre_start）
+             */
+            runStateId: string | null;
             windowEnd: string;
             windowStart: string;
         };
@@ -2815,58 +4230,175 @@ export type components = {
             items: components["schemas"]["CheckRecord"][];
             nextCursor: string | null;
         };
-        CheckTask: {
-            event: {
-                hazardFactor: string;
-                /** Format: uuid */
-                id: string;
-            };
-            measure: {
-                checkContent: string;
-                /** @description 该措施采纳的判定条目：排查异常时，生成的隐患据此关联（多个时须选择一个） */
-                criteria: {
-                    citation: string;
-                    /** Format: uuid */
-                    itemId: string;
-                }[];
-                cycleCount: number;
-                /** @enum {string} */
-                cycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
-                description: string;
-                /** Format: uuid */
-                id: string;
-            };
-            object: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            record: components["schemas"]["CheckRecord"] | null;
-            /**
-             * @description due 待排查（当前周期）；done 已排查；missed 漏检；upcoming 当天稍后的周期
-             * @enum {string}
-             */
-            status: "due" | "done" | "missed" | "upcoming";
-            unit: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            windowEnd: string;
-            windowStart: string;
-        };
         CheckTasks: {
+            /** @description 重大危险源包保责任人的排查任务（排查记录标记为包保） */
+            custody: components["schemas"]["CustodyCheckTask"][];
             date: string;
-            items: components["schemas"]["CheckTask"][];
+            /** @description 管控措施的排查任务 */
+            items: components["schemas"]["MeasureCheckTask"][];
+            /** @description 开车前检查：须先于该装置（重大危险源）的周期性排查完成，页面应排在最前 */
+            preStart: components["schemas"]["PrestartCheckTask"][];
             /** @enum {string} */
             scope: "mine" | "all";
-            /** @description 当天各状态的任务数（按 scope） */
+            /** @description 当天各状态的任务数（按 scope，三类合计） */
             summary: {
                 done: number;
                 due: number;
                 missed: number;
+                suspended: number;
                 upcoming: number;
             };
+        };
+        Commitment: {
+            /** @enum {string} */
+            committedAs: "principal" | "deputy";
+            /** @example 主要负责人 */
+            committedAsLabel: string;
+            committedAt: string;
+            committedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            contentHash: string;
+            date: string;
+            /** @description 当日截止时间（发布时的设置） */
+            dueAt: string;
+            enterpriseName: string;
+            facts: components["schemas"]["CommitmentFacts"];
+            /** @description 内容哈希重算一致 */
+            hashVerified: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description 晚于截止时间发布 */
+            late: boolean;
+            /** @description 补充说明 */
+            note: string | null;
+            /** @description 承诺内容 */
+            statement: string;
+        } | null;
+        CommitmentFacts: {
+            /** @description 当日特殊作业中的承包商单位 */
+            contractors: {
+                count: number;
+                names: string[];
+            };
+            /** @description 超过有效期仍未完工的作业票数 */
+            expiredPermits: number;
+            majorHazards: {
+                code: string;
+                custodians: {
+                    name: string | null;
+                    /** @enum {string} */
+                    role: "principal" | "technical" | "operational";
+                    roleLabel: string;
+                }[];
+                /** @enum {string} */
+                level: "一级" | "二级" | "三级" | "四级";
+                name: string;
+                /** @description 处于安全状态：其覆盖的对象内没有未销号的重大隐患 */
+                safe: boolean;
+                /** @enum {string|null} */
+                state: "running" | "stopped" | "maintenance" | "trial" | null;
+                stateLabel: string;
+            }[];
+            /** @description 未销号的重大隐患数 */
+            openMajorHazards: number;
+            /** @description 当日特殊作业（已审批待开始、作业中、中断）按类型计数；动火另按级别 */
+            permits: {
+                blind_plate: number;
+                confined_space: number;
+                excavation: number;
+                hot_1: number;
+                hot_2: number;
+                hot_special: number;
+                hot_work: number;
+                lifting: number;
+                road_closure: number;
+                temporary_power: number;
+                total: number;
+                work_at_height: number;
+            };
+            /** @description 安全风险受控：无未销号的重大隐患、无超期作业票 */
+            risksUnderControl: boolean;
+            /** @description 是否处于开停车状态 */
+            startingUp: boolean;
+            /** @description 是否处于试生产 */
+            trialProduction: boolean;
+            /** @description 生产装置：运行、停车、检修、试生产套数 */
+            units: {
+                /** @description 已恢复运行、开车前检查未通过 */
+                awaitingPrestart: number;
+                maintenance: number;
+                running: number;
+                stopped: number;
+                /** @description 生产装置（已登记运行状态的单元）套数 */
+                total: number;
+                trial: number;
+            };
+        };
+        CommitmentPage: {
+            items: (components["schemas"]["Commitment"] & {
+                /** Format: uuid */
+                enterpriseId: string;
+            })[];
+            nextCursor: string | null;
+        };
+        CommitmentStatus: {
+            date: string;
+            items: {
+                /** Format: uuid */
+                commitmentId: string | null;
+                committedAt: string | null;
+                committedByName: string | null;
+                dueAt: string;
+                enterprise: {
+                    /** Format: uuid */
+                    id: string;
+                    jurisdictionCode: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                status: "on_time" | "late" | "missing" | "pending";
+                statusLabel: string;
+            }[];
+            jurisdiction: string;
+            summary: {
+                late: number;
+                missing: number;
+                /** @description 应承诺的企业（危险化学品企业及登记了重大危险源的企业） */
+                obliged: number;
+                onTime: number;
+                pending: number;
+            };
+        };
+        CommitmentToday: {
+            /** @description publish 发布今日承诺（主要负责人或值班负责人）；issue_screen_link 发布/更换门岗显示屏链接；revoke_screen_link 作废链接 */
+            actions: ("publish" | "issue_screen_link" | "revoke_screen_link")[];
+            commitment: components["schemas"]["Commitment"];
+            date: string;
+            /** @description 尚未发布时：此刻由数据得出的内容（发布时重新计算） */
+            draft: {
+                facts: components["schemas"]["CommitmentFacts"];
+                statement: string;
+            } | null;
+            dueAt: string;
+            /** @description 已过截止时间且尚未发布 */
+            overdue: boolean;
+            /** @description 门岗显示屏的公开链接（/public/gate-screens/{token}） */
+            screenLink: {
+                createdAt: string;
+                token: string;
+            } | null;
+        };
+        ConfirmMeasuresBody: {
+            /** @description 逐项确认（可一次确认一项或多项） */
+            items: {
+                /** @description 是否涉及 */
+                involved: boolean;
+                /** @description 安全措施序号 */
+                seq: number;
+            }[];
         };
         ControlLevelBody: {
             /** @enum {string} */
@@ -3006,6 +4538,31 @@ export type components = {
              * @example 360735
              */
             parentCode?: string | null;
+        };
+        CreateMajorHazardBody: {
+            /**
+             * @description 重大危险源编码
+             * @example BJ36073500021
+             */
+            code: string;
+            /**
+             * @description 说明
+             * @default
+             */
+            description?: string;
+            /**
+             * @description 重大危险源级别
+             * @example 二级
+             * @enum {string}
+             */
+            level: "一级" | "二级" | "三级" | "四级";
+            /**
+             * @description 名称
+             * @example 甲醇罐区
+             */
+            name: string;
+            /** @description 覆盖的风险分析对象（连同其全部单元） */
+            riskObjectIds: string[];
         };
         CreateUserBody: {
             /**
@@ -3344,6 +4901,112 @@ export type components = {
             /** @example 化工和危险化学品生产经营企业重大生产安全事故隐患判定准则 */
             title?: string;
         };
+        CustodyCheckBody: {
+            /**
+             * @description 现场照片
+             * @default []
+             */
+            attachments?: components["schemas"]["HazardAttachment"][];
+            /**
+             * Format: uuid
+             * @description 重大危险源
+             */
+            majorHazardId: string;
+            /** @description 排查情况；发现隐患时说明或照片至少其一 */
+            note?: string;
+            /**
+             * @description ok 正常；not_ok 发现隐患（生成隐患）
+             * @enum {string}
+             */
+            result: "ok" | "not_ok";
+            /**
+             * Format: uuid
+             * @description 隐患所在的风险分析单元（须属于该重大危险源覆盖的对象）
+             */
+            riskUnitId?: string;
+            /**
+             * @description 以哪一类包保责任人的身份排查（须为本人现任的角色）
+             * @enum {string}
+             */
+            role: "principal" | "technical" | "operational";
+            /**
+             * Format: date-time
+             * @description 排查周期终点
+             */
+            windowEnd?: string;
+            /**
+             * Format: date-time
+             * @description 排查周期起点；默认当前周期。节前排查须同时给出 windowEnd（取自任务）
+             */
+            windowStart?: string;
+        };
+        CustodyCheckTask: {
+            /** @description record 本人现在可以记录此任务 */
+            actions: "record"[];
+            custodian: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /**
+             * @description 节前排查所为的重大活动、重点时段或节假日；常规周期为空
+             * @example 春节
+             */
+            keyPeriod: string | null;
+            /** @enum {string} */
+            kind: "custody";
+            majorHazard: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                level: "一级" | "二级" | "三级" | "四级";
+                name: string;
+            };
+            record: components["schemas"]["CheckRecord"] & (Record<string, never> | null);
+            /** @enum {string} */
+            role: "principal" | "technical" | "operational";
+            /** @example 技术负责人 */
+            roleLabel: string;
+            /** @enum {string} */
+            status: "due" | "done" | "missed" | "upcoming" | "suspended";
+            windowEnd: string;
+            windowStart: string;
+        };
+        CustodyCompletion: {
+            items: {
+                /** @description 本月有漏检 */
+                behind: boolean;
+                custodian: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                done: number;
+                /** @description 本月应完成（已到期且未暂停的任务 + 当前已完成的任务） */
+                expected: number;
+                majorHazard: {
+                    code: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    level: "一级" | "二级" | "三级" | "四级";
+                    name: string;
+                };
+                /** @description 漏检：已到期未完成且未暂停 */
+                missed: number;
+                /** @description 当前周期尚未完成、尚未到期 */
+                pending: number;
+                /** @description 完成率 = 已完成 ÷ (已完成 + 漏检)；无到期任务时为空 */
+                rate: number | null;
+                /** @enum {string} */
+                role: "principal" | "technical" | "operational";
+                roleLabel: string;
+                /** @description 停车或检修中暂停的任务（不计漏检） */
+                suspended: number;
+            }[];
+            month: string;
+        };
         Dashboard: {
             /** @description 计算时间 */
             asOf: string;
@@ -3538,6 +5201,32 @@ export type components = {
                 title: string;
             }[];
         };
+        EnterpriseDuties: {
+            /** @description assign 可调整职责（仅主要负责人） */
+            actions: "assign"[];
+            duties: {
+                /** @enum {string} */
+                duty: "commitment_deputy" | "unit_head" | "safety_dept" | "specialty_dept" | "plant_leader" | "power_supplier" | "co_signer" | "shift_leader";
+                holders: {
+                    name: string;
+                    /** Format: uuid */
+                    userId: string;
+                }[];
+                /** @example 安全管理部门 */
+                label: string;
+                /** @description 此职责签署或办理的事项 */
+                signs: string;
+            }[];
+            /** @description 本企业可担任职责、可被指定为作业负责人或监护人的账号 */
+            members: {
+                duties: ("commitment_deputy" | "unit_head" | "safety_dept" | "specialty_dept" | "plant_leader" | "power_supplier" | "co_signer" | "shift_leader")[];
+                name: string;
+                /** @enum {string} */
+                role: "platform_admin" | "agency_admin" | "inspector" | "enterprise_admin" | "safety_manager" | "worker" | "congress_rep";
+                /** Format: uuid */
+                userId: string;
+            }[];
+        };
         EnterprisePage: {
             items: components["schemas"]["Enterprise"][];
             nextCursor: string | null;
@@ -3586,6 +5275,82 @@ export type components = {
             path: string;
             /** @description 表格导入：出错的行号（从 1 起） */
             row?: number;
+        };
+        ExtendPermitBody: {
+            /** @description 原因 */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description 延至（不超过该级别自作业开始时间起的最长有效期）
+             */
+            validTo: string;
+        };
+        GasSampleBody: {
+            /**
+             * Format: date-time
+             * @description 取样分析时间（不晚于现在）
+             */
+            analysedAt: string;
+            /**
+             * @description 分析部位
+             * @example 罐内上部
+             */
+            point: string;
+            /** @description 本次取样的各项分析 */
+            readings: {
+                /** @description 有毒气体的接触限值（GBZ 2.1，与 unit 同单位） */
+                exposureLimit?: number;
+                /**
+                 * @description 气体名称
+                 * @example 甲醇
+                 */
+                gas: string;
+                /**
+                 * @description flammable 可燃；oxygen 氧气；toxic 有毒
+                 * @enum {string}
+                 */
+                kind: "flammable" | "oxygen" | "toxic";
+                /**
+                 * @description 可燃气体的爆炸下限（%VOL），决定合格标准 0.5% 或 0.2%
+                 * @example 6
+                 */
+                lel?: number;
+                /**
+                 * @description 单位；可燃气体与氧气为 %VOL
+                 * @enum {string}
+                 */
+                unit: "%VOL" | "mg/m³" | "ppm";
+                /**
+                 * @description 分析结果
+                 * @example 0.1
+                 */
+                value: number;
+            }[];
+        };
+        GateScreen: {
+            commitment: {
+                committedAsLabel: string;
+                committedAt: string;
+                /** @description 承诺人 */
+                committedByName: string;
+                facts: components["schemas"]["CommitmentFacts"];
+                late: boolean;
+                note: string | null;
+                statement: string;
+            } | null;
+            committed: boolean;
+            date: string;
+            dueAt: string;
+            enterpriseName: string;
+            generatedAt: string;
+            /** @description 已过截止时间且尚未发布 */
+            overdue: boolean;
+            /** @description 屏幕刷新间隔（秒） */
+            refreshSeconds: number;
+        };
+        GateScreenLink: {
+            createdAt: string;
+            token: string;
         };
         Hazard: {
             /** @enum {string} */
@@ -4285,6 +6050,13 @@ export type components = {
             effective: {
                 /** @description 严重失信告知后陈述申辩期（工作日） */
                 blacklistStatementWorkingDays: number;
+                /**
+                 * @description 每日安全承诺公告的截止时间（中国时间）
+                 * @example 10:00
+                 */
+                commitmentDeadline: string;
+                /** @description 承诺公告的承诺内容（主要负责人签署的文字） */
+                commitmentStatement: string;
                 /** @description 风险等级对应的默认管控层级 */
                 controlLevelByGrade: {
                     /** @enum {string} */
@@ -4311,6 +6083,34 @@ export type components = {
                     "\u8F7B\u5DE5"?: string[];
                     "\u975E\u7164\u77FF\u5C71"?: string[];
                 };
+                /** @description 重大危险源包保责任人的排查周期（主要负责人、技术负责人、操作负责人） */
+                custodyCadence: {
+                    operational: {
+                        checkCycleCount: number;
+                        /** @enum {string} */
+                        checkCycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
+                    };
+                    principal: {
+                        checkCycleCount: number;
+                        /** @enum {string} */
+                        checkCycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
+                    };
+                    technical: {
+                        checkCycleCount: number;
+                        /** @enum {string} */
+                        checkCycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
+                    };
+                };
+                /** @description 节前（重点时段前）排查的窗口：开始前多少天内完成 */
+                custodyKeyPeriodLeadDays: number;
+                /** @description 重大活动、重点时段和节假日：技术负责人须在其开始前排查一次（包保办法第五条） */
+                custodyKeyPeriods: {
+                    /** @example 2026-12-01 */
+                    from: string;
+                    name: string;
+                    /** @example 2026-12-01 */
+                    to: string;
+                }[];
                 /** @description 重大隐患双报告时限（工作日） */
                 dualReportDeadlineWorkingDays: number;
                 /** @description 检查结果公开时限（工作日） */
@@ -4361,11 +6161,25 @@ export type components = {
                     min: number;
                     rate: number;
                 };
+                /** @description GB 30871-2022 未规定有效期的作业票（盲板抽堵、吊装、动土、断路）的最长有效期（小时）；空为不限 */
+                unregulatedPermitValidityHours: {
+                    blind_plate: number | null;
+                    excavation: number | null;
+                    lifting: number | null;
+                    road_closure: number | null;
+                };
             };
             /** @description 本级设置的覆盖值 */
             overrides: {
                 /** @description 严重失信告知后陈述申辩期（工作日） */
                 blacklistStatementWorkingDays?: number;
+                /**
+                 * @description 每日安全承诺公告的截止时间（中国时间）
+                 * @example 10:00
+                 */
+                commitmentDeadline?: string;
+                /** @description 承诺公告的承诺内容（主要负责人签署的文字） */
+                commitmentStatement?: string;
                 /** @description 风险等级对应的默认管控层级 */
                 controlLevelByGrade?: {
                     /** @enum {string} */
@@ -4392,6 +6206,34 @@ export type components = {
                     "\u8F7B\u5DE5"?: string[];
                     "\u975E\u7164\u77FF\u5C71"?: string[];
                 };
+                /** @description 重大危险源包保责任人的排查周期（主要负责人、技术负责人、操作负责人） */
+                custodyCadence?: {
+                    operational: {
+                        checkCycleCount: number;
+                        /** @enum {string} */
+                        checkCycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
+                    };
+                    principal: {
+                        checkCycleCount: number;
+                        /** @enum {string} */
+                        checkCycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
+                    };
+                    technical: {
+                        checkCycleCount: number;
+                        /** @enum {string} */
+                        checkCycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
+                    };
+                };
+                /** @description 节前（重点时段前）排查的窗口：开始前多少天内完成 */
+                custodyKeyPeriodLeadDays?: number;
+                /** @description 重大活动、重点时段和节假日：技术负责人须在其开始前排查一次（包保办法第五条） */
+                custodyKeyPeriods?: {
+                    /** @example 2026-12-01 */
+                    from: string;
+                    name: string;
+                    /** @example 2026-12-01 */
+                    to: string;
+                }[];
                 /** @description 重大隐患双报告时限（工作日） */
                 dualReportDeadlineWorkingDays?: number;
                 /** @description 检查结果公开时限（工作日） */
@@ -4442,6 +6284,13 @@ export type components = {
                     min: number;
                     rate: number;
                 };
+                /** @description GB 30871-2022 未规定有效期的作业票（盲板抽堵、吊装、动土、断路）的最长有效期（小时）；空为不限 */
+                unregulatedPermitValidityHours?: {
+                    blind_plate: number | null;
+                    excavation: number | null;
+                    lifting: number | null;
+                    road_closure: number | null;
+                };
             };
         };
         Liveness: {
@@ -4459,6 +6308,90 @@ export type components = {
             login: string;
             /** @description 密码 */
             password: string;
+        };
+        MajorHazard: {
+            /** @description edit 修改；archive 归档；assign_custodians 指定包保责任人（仅主要负责人）；set_run_state 变更运行状态 */
+            actions: ("edit" | "archive" | "assign_custodians" | "set_run_state")[];
+            archivedAt: string | null;
+            code: string;
+            custodians: {
+                /**
+                 * @description 排查周期
+                 * @example 每季度1次，另在重大活动、重点时段和节假日前各1次
+                 */
+                cadence: string;
+                /** @description 当前包保责任人；未指定为空 */
+                custodian: {
+                    assignedAt: string;
+                    endedAt: string | null;
+                    name: string;
+                    phone: string;
+                    title: string;
+                    /** Format: uuid */
+                    userId: string;
+                } | null;
+                duties: {
+                    /** @example 包保办法第五条 */
+                    basis: string;
+                    /** @description 条文已核实；false 表示条文待核实 */
+                    confirmed: boolean;
+                    duties: string[];
+                };
+                /** @enum {string} */
+                role: "principal" | "technical" | "operational";
+                /** @example 技术负责人 */
+                roleLabel: string;
+            }[];
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "一级" | "二级" | "三级" | "四级";
+            name: string;
+            /** @description 覆盖的风险分析对象：四色图图例据此标注包保责任人 */
+            objects: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            runState: components["schemas"]["RunPeriod"];
+        };
+        MajorHazardBoard: {
+            code: string;
+            custodians: {
+                basis: string;
+                duties: string[];
+                name: string | null;
+                phone: string | null;
+                roleLabel: string;
+                title: string | null;
+            }[];
+            enterpriseName: string;
+            generatedAt: string;
+            /** @enum {string} */
+            level: "一级" | "二级" | "三级" | "四级";
+            name: string;
+            objects: string[];
+            runStateLabel: string | null;
+        };
+        MajorHazardDetail: components["schemas"]["MajorHazard"] & {
+            custodianHistory: {
+                assignedAt: string;
+                endedAt: string | null;
+                name: string;
+                phone: string;
+                /** @enum {string} */
+                role: "principal" | "technical" | "operational";
+                roleLabel: string;
+                title: string;
+                /** Format: uuid */
+                userId: string;
+            }[];
+        };
+        MajorHazardList: {
+            /** @description create 可登记重大危险源 */
+            actions: "create"[];
+            items: components["schemas"]["MajorHazard"][];
         };
         MajorHazardsByCriterion: {
             from: string | null;
@@ -4555,6 +6488,50 @@ export type components = {
             /** Format: uuid */
             measureId: string;
         };
+        MeasureCheckTask: {
+            /** @description record 本人现在可以记录此任务 */
+            actions: "record"[];
+            event: {
+                hazardFactor: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** @enum {string} */
+            kind: "measure";
+            measure: {
+                checkContent: string;
+                /** @description 该措施采纳的判定条目：排查异常时，生成的隐患据此关联（多个时须选择一个） */
+                criteria: {
+                    citation: string;
+                    /** Format: uuid */
+                    itemId: string;
+                }[];
+                cycleCount: number;
+                /** @enum {string} */
+                cycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
+                description: string;
+                /** Format: uuid */
+                id: string;
+            };
+            object: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            record: components["schemas"]["CheckRecord"] | null;
+            /**
+             * @description due 待排查（当前周期）；done 已排查；missed 漏检；upcoming 当天稍后的周期；suspended 装置停车、检修或待开车前检查，暂停（不计漏检）
+             * @enum {string}
+             */
+            status: "due" | "done" | "missed" | "upcoming" | "suspended";
+            unit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            windowEnd: string;
+            windowStart: string;
+        };
         Membership: {
             /** Format: uuid */
             agencyId: string | null;
@@ -4639,6 +6616,14 @@ export type components = {
             nextCursor: string | null;
             period: string;
         };
+        PermitNoteBody: {
+            /** @description 说明 */
+            comment?: string;
+        };
+        PermitReasonBody: {
+            /** @description 原因 */
+            reason: string;
+        };
         PolygonBody: {
             /** @description 顶点 [x, y]，为平面图宽高的比例（0–1）；null 表示从图上移除 */
             points: [
@@ -4686,6 +6671,51 @@ export type components = {
             unitIds?: string[];
             /** @description 本岗位员工（整体替换） */
             workerUserIds?: string[];
+        };
+        PrestartCheckBody: {
+            /**
+             * @description 现场照片
+             * @default []
+             */
+            attachments?: components["schemas"]["HazardAttachment"][];
+            /** @description 检查情况；不合格时说明或照片至少其一 */
+            note?: string;
+            /**
+             * @description ok 具备开车条件；not_ok 发现隐患（生成来源为「复产复工前」的隐患，检查仍待通过）
+             * @enum {string}
+             */
+            result: "ok" | "not_ok";
+            /**
+             * Format: uuid
+             * @description 恢复运行的状态时段（运行状态接口返回的 id）
+             */
+            runStateId: string;
+        };
+        PrestartCheckTask: {
+            /** @description record 本人现在可以记录此任务 */
+            actions: "record"[];
+            /** @enum {string} */
+            kind: "pre_start";
+            /** @description 本次开车前检查的记录（含不合格的） */
+            records: components["schemas"]["CheckRecord"][];
+            /** Format: uuid */
+            runStateId: string;
+            /** @description 恢复运行（或试生产）的时间 */
+            startedAt: string;
+            /** @enum {string} */
+            state: "running" | "stopped" | "maintenance" | "trial";
+            /**
+             * @description due 待检查（须先于其周期性排查完成）；done 已通过
+             * @enum {string}
+             */
+            status: "due" | "done";
+            subject: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "unit" | "major_hazard";
+                name: string;
+            };
         };
         PublicBlacklist: {
             items: {
@@ -4823,6 +6853,15 @@ export type components = {
             };
             items: components["schemas"]["PublicSupervision"][];
             nextCursor: string | null;
+        };
+        PublishCommitmentBody: {
+            /**
+             * @description 承诺人确认已进行安全风险研判并签署承诺内容，须为 true
+             * @enum {boolean}
+             */
+            confirm: true;
+            /** @description 补充说明（如检修装置的隔离情况） */
+            note?: string;
         };
         /** @description 公开的抽取记录：据此可用 verify-draw 命令独立复算 */
         PublishedDraw: {
@@ -5227,9 +7266,125 @@ export type components = {
             /** @description 排序（缺省排在最后） */
             sortOrder?: number;
         };
+        /** @description 当前运行状态；未登记为空 */
+        RunPeriod: {
+            /** @description 被下一状态取代的时间；当前状态为空 */
+            endedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            plannedEndAt: string | null;
+            prestart: {
+                passedAt: string | null;
+                /** @description 开车前检查尚未通过：其周期性排查任务仍暂停 */
+                pending: boolean;
+                /** @description 由停车或检修恢复运行/试生产，须先通过开车前检查 */
+                required: boolean;
+            };
+            reason: string;
+            setBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            startedAt: string;
+            /** @enum {string} */
+            state: "running" | "stopped" | "maintenance" | "trial";
+            /** @example 检修 */
+            stateLabel: string;
+            subject: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "unit" | "major_hazard";
+                /** @description 单元名称，或重大危险源「编码 名称」 */
+                name: string;
+            };
+        } | null;
+        RunPeriodPage: {
+            items: components["schemas"]["RunPeriod"][];
+            nextCursor: string | null;
+        };
+        RunStates: {
+            majorHazards: {
+                actions: ("set_state" | "record_prestart")[];
+                code: string;
+                current: components["schemas"]["RunPeriod"];
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @description 装置（已登记运行状态的单元）按当前状态计数 */
+            unitCounts: {
+                /** @description 已恢复运行、开车前检查未通过 */
+                awaitingPrestart: number;
+                maintenance: number;
+                running: number;
+                stopped: number;
+                trial: number;
+                /** @description 未登记运行状态的单元（不计为装置） */
+                untracked: number;
+            };
+            units: {
+                /** @description set_state 可变更运行状态；record_prestart 可记录开车前检查 */
+                actions: ("set_state" | "record_prestart")[];
+                current: components["schemas"]["RunPeriod"] & unknown;
+                /** Format: uuid */
+                id: string;
+                majorHazards: {
+                    code: string;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+                name: string;
+                /** Format: uuid */
+                objectId: string;
+                objectName: string;
+            }[];
+        };
+        SetRunStateBody: {
+            /**
+             * Format: uuid
+             * @description 重大危险源；与风险分析单元二选一
+             */
+            majorHazardId?: string;
+            /**
+             * Format: date-time
+             * @description 计划结束时间（如检修计划完成时间）
+             */
+            plannedEndAt?: string;
+            /**
+             * @description 原因
+             * @example 年度大修，装置停车检修
+             */
+            reason: string;
+            /**
+             * Format: date-time
+             * @description 状态开始时间，默认现在；不晚于现在，不早于30天前，也不早于当前状态的开始
+             */
+            startedAt?: string;
+            /**
+             * @description running 运行；stopped 停车；maintenance 检修；trial 试生产
+             * @example maintenance
+             * @enum {string}
+             */
+            state: "running" | "stopped" | "maintenance" | "trial";
+            /**
+             * Format: uuid
+             * @description 风险分析单元（装置/设施）；与重大危险源二选一
+             */
+            unitId?: string;
+        };
         SettingsUpdate: {
             /** @description 严重失信告知后陈述申辩期（工作日） */
             blacklistStatementWorkingDays?: number | null;
+            /**
+             * @description 每日安全承诺公告的截止时间（中国时间）
+             * @example 10:00
+             */
+            commitmentDeadline?: string | null;
+            /** @description 承诺公告的承诺内容（主要负责人签署的文字） */
+            commitmentStatement?: string | null;
             /** @description 风险等级对应的默认管控层级 */
             controlLevelByGrade?: {
                 /** @enum {string} */
@@ -5256,6 +7411,34 @@ export type components = {
                 "\u8F7B\u5DE5"?: string[];
                 "\u975E\u7164\u77FF\u5C71"?: string[];
             } | null;
+            /** @description 重大危险源包保责任人的排查周期（主要负责人、技术负责人、操作负责人） */
+            custodyCadence?: {
+                operational: {
+                    checkCycleCount: number;
+                    /** @enum {string} */
+                    checkCycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
+                };
+                principal: {
+                    checkCycleCount: number;
+                    /** @enum {string} */
+                    checkCycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
+                };
+                technical: {
+                    checkCycleCount: number;
+                    /** @enum {string} */
+                    checkCycleUnit: "hour" | "day" | "week" | "month" | "quarter" | "year";
+                };
+            } | null;
+            /** @description 节前（重点时段前）排查的窗口：开始前多少天内完成 */
+            custodyKeyPeriodLeadDays?: number | null;
+            /** @description 重大活动、重点时段和节假日：技术负责人须在其开始前排查一次（包保办法第五条） */
+            custodyKeyPeriods?: {
+                /** @example 2026-12-01 */
+                from: string;
+                name: string;
+                /** @example 2026-12-01 */
+                to: string;
+            }[] | null;
             /** @description 重大隐患双报告时限（工作日） */
             dualReportDeadlineWorkingDays?: number | null;
             /** @description 检查结果公开时限（工作日） */
@@ -5305,6 +7488,13 @@ export type components = {
                 max: number;
                 min: number;
                 rate: number;
+            } | null;
+            /** @description GB 30871-2022 未规定有效期的作业票（盲板抽堵、吊装、动土、断路）的最长有效期（小时）；空为不限 */
+            unregulatedPermitValidityHours?: {
+                blind_plate: number | null;
+                excavation: number | null;
+                lifting: number | null;
+                road_closure: number | null;
             } | null;
         };
         SitePlan: {
@@ -5473,6 +7663,52 @@ export type components = {
              * @enum {string}
              */
             reason: "死亡事故" | "瞒报谎报" | "列入严重失信主体名单" | "重大隐患未按期整改" | "提供虚假材料";
+        };
+        SubtreeCustodyCompletion: {
+            items: {
+                /** @description 本月有漏检 */
+                behind: boolean;
+                custodian: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                done: number;
+                enterprise: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @description 本月应完成（已到期且未暂停的任务 + 当前已完成的任务） */
+                expected: number;
+                majorHazard: {
+                    code: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    level: "一级" | "二级" | "三级" | "四级";
+                    name: string;
+                };
+                /** @description 漏检：已到期未完成且未暂停 */
+                missed: number;
+                /** @description 当前周期尚未完成、尚未到期 */
+                pending: number;
+                /** @description 完成率 = 已完成 ÷ (已完成 + 漏检)；无到期任务时为空 */
+                rate: number | null;
+                /** @enum {string} */
+                role: "principal" | "technical" | "operational";
+                roleLabel: string;
+                /** @description 停车或检修中暂停的任务（不计漏检） */
+                suspended: number;
+            }[];
+            jurisdiction: string;
+            month: string;
+            summary: {
+                /** @description 有漏检的包保责任人（角色）数 */
+                behind: number;
+                custodianRoles: number;
+                majorHazards: number;
+            };
         };
         SuperviseBody: {
             /**
@@ -5707,6 +7943,16 @@ export type components = {
              */
             supervisingAgencyId?: string;
         };
+        UpdateMajorHazardBody: {
+            /** @description 重大危险源编码 */
+            code?: string;
+            description?: string;
+            /** @enum {string} */
+            level?: "一级" | "二级" | "三级" | "四级";
+            /** @description 名称 */
+            name?: string;
+            riskObjectIds?: string[];
+        };
         Upload: {
             /** @enum {string} */
             contentType: "image/jpeg" | "image/png" | "image/webp";
@@ -5743,6 +7989,215 @@ export type components = {
             }[];
             mustChangePassword: boolean;
             phone: string | null;
+        };
+        WorkPermit: components["schemas"]["WorkPermitSummary"] & {
+            /** @description 完工验收 */
+            acceptance: {
+                at: string;
+                by: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                comment: string | null;
+            } | null;
+            applicant: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            applicantUnit: string;
+            appliedAt: string;
+            briefing: {
+                at: string;
+                by: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                recipients: string[];
+                topics: string | null;
+            } | null;
+            cancelReason: string | null;
+            completedAt: string | null;
+            /** @description 须连续监测（特级动火、受限空间） */
+            continuousMonitoring: boolean;
+            /** @description 专有栏目的打印文字（标签与值） */
+            detailLines: {
+                label: string;
+                value: string;
+            }[];
+            /** @description 该类作业票的专有栏目（见申请时的 details） */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description 作业中须重新分析：受限空间超过 2 小时未记录，或动火作业跨日后未做当日分析 */
+            gasAnalysisDue: boolean;
+            gasRequired: boolean;
+            gasSamples: {
+                analysedAt: string;
+                analyst: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** Format: uuid */
+                id: string;
+                passed: boolean;
+                point: string;
+                readings: {
+                    gas: string;
+                    /** @enum {string} */
+                    kind: "flammable" | "oxygen" | "toxic";
+                    lel: number | null;
+                    /**
+                     * @description 合格标准
+                     * @example ≤ 0.5 %VOL（爆炸下限≥4%）
+                     */
+                    limit: string;
+                    passed: boolean;
+                    /** @enum {string} */
+                    unit: "%VOL" | "mg/m³" | "ppm";
+                    value: number;
+                }[];
+            }[];
+            guardCertificate: string | null;
+            hazardIdentification: string;
+            majorHazards: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            measures: {
+                confirmed: {
+                    at: string;
+                    by: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                } | null;
+                involved: boolean | null;
+                seq: number;
+                text: string;
+            }[];
+            relatedNumbers: string[];
+            riskUnit: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description 审批签字栏，按顺序 */
+            signatures: {
+                /** @example 动火审批人意见（主管领导） */
+                label: string;
+                /** @enum {string} */
+                role: "work_leader" | "unit_head" | "safety_dept" | "specialty_dept" | "plant_leader" | "power_supplier" | "co_signer";
+                signed: {
+                    at: string;
+                    by: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                    comment: string | null;
+                } | null;
+            }[];
+            startedAt: string | null;
+            /** @description 全部签名步骤（哈希链） */
+            steps: {
+                /** @enum {string} */
+                action: "apply" | "confirm_measure" | "record_gas" | "brief" | "approve" | "start" | "interrupt" | "resume" | "extend" | "complete" | "accept" | "cancel";
+                actionLabel: string;
+                at: string;
+                by: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                comment: string | null;
+                hash: string;
+                payload: {
+                    [key: string]: unknown;
+                };
+                /** @enum {string|null} */
+                role: "work_leader" | "unit_head" | "safety_dept" | "specialty_dept" | "plant_leader" | "power_supplier" | "co_signer" | null;
+                seq: number;
+            }[];
+            /** @description 步骤哈希链重算一致（未被篡改） */
+            stepsVerified: boolean;
+            /** @description 动火前岗位当班班长验票（开始作业） */
+            ticketCheck: {
+                at: string;
+                by: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            } | null;
+            workers: {
+                certificate: string | null;
+                name: string;
+                /** Format: uuid */
+                userId: string | null;
+            }[];
+        };
+        WorkPermitPage: {
+            /** @description apply 可申请作业票 */
+            actions: "apply"[];
+            items: components["schemas"]["WorkPermitSummary"][];
+            nextCursor: string | null;
+        };
+        WorkPermitSummary: {
+            /** @description 本人现在可做的：confirm_measures 确认安全措施；record_gas 记录气体分析；brief 安全交底；approve 审批（当前签字栏）；start 开始作业；interrupt 中断；resume 恢复；extend 延长有效期；complete 完工；accept 完工验收；cancel 取消 */
+            actions: ("confirm_measures" | "record_gas" | "brief" | "approve" | "start" | "interrupt" | "resume" | "extend" | "complete" | "accept" | "cancel")[];
+            /** @description 下一步等待什么、由谁办理；已验收或已取消为空 */
+            awaiting: {
+                /** @enum {string} */
+                action: "apply" | "confirm_measure" | "record_gas" | "brief" | "approve" | "start" | "interrupt" | "resume" | "extend" | "complete" | "accept" | "cancel";
+                actionLabel: string;
+                /** @description 尚不能办理的原因 */
+                blockers: string[];
+                /**
+                 * @description 由谁办理
+                 * @example 安全管理部门
+                 */
+                who: string;
+            } | null;
+            content: string;
+            contractor: boolean;
+            guard: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            level: "hot_special" | "hot_1" | "hot_2" | "height_1" | "height_2" | "height_3" | "height_4" | "lifting_1" | "lifting_2" | "lifting_3" | null;
+            /** @example 一级动火 */
+            levelLabel: string | null;
+            location: string;
+            /** @example DH-20261207-001 */
+            number: string;
+            /** @enum {string} */
+            state: "applied" | "measures_confirmed" | "briefed" | "approved" | "in_progress" | "interrupted" | "completed" | "accepted" | "cancelled";
+            stateLabel: string;
+            /** @enum {string} */
+            type: "hot_work" | "confined_space" | "blind_plate" | "work_at_height" | "lifting" | "temporary_power" | "excavation" | "road_closure";
+            /** @example 动火作业 */
+            typeLabel: string;
+            validFrom: string;
+            /** @description 已过有效期仍未完工（已审批、作业中或中断）：须停止作业、重新办票 */
+            validityExpired: boolean;
+            validTo: string;
+            workLeader: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            workUnit: string;
         };
     };
     responses: never;
@@ -6390,6 +8845,139 @@ export interface operations {
             };
         };
     };
+    "commitments.subtreeHistory": {
+        parameters: {
+            query?: {
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+                enterpriseId?: string;
+                /** @description 承诺日期不早于（含） */
+                from?: string;
+                /** @description 辖区代码，默认本机构辖区 */
+                jurisdiction?: string;
+                /** @description true 只看逾期发布的 */
+                late?: "true" | "false";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 承诺日期不晚于（含） */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页承诺 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentPage"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "commitments.status": {
+        parameters: {
+            query?: {
+                /** @description 哪一天（中国时间），默认今天 */
+                date?: string;
+                /** @description 辖区代码，默认本机构辖区 */
+                jurisdiction?: string;
+                /** @description on_time 按时；late 逾期发布；missing 过了截止时间未发布；pending 未到截止时间尚未发布 */
+                status?: "on_time" | "late" | "missing" | "pending";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 承诺情况 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentStatus"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "criteria.editItem": {
         parameters: {
             query?: never;
@@ -6801,6 +9389,69 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "majorHazards.subtreeCompletion": {
+        parameters: {
+            query?: {
+                /** @description true 只看有漏检的 */
+                behind?: "true" | "false";
+                /** @description 辖区代码，默认本机构辖区 */
+                jurisdiction?: string;
+                /** @description 月份（中国时间），默认本月 */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 完成情况 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubtreeCustodyCompletion"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7715,6 +10366,8 @@ export interface operations {
                 cursor?: string;
                 /** @description 周期起始日期不早于（含） */
                 from?: string;
+                /** @description measure 管控措施排查；custody 包保责任人排查；pre_start 开车前检查 */
+                kind?: "measure" | "custody" | "pre_start";
                 /** @description 每页条数 */
                 limit?: number;
                 measureId?: string;
@@ -7872,6 +10525,264 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckTasks"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "commitments.history": {
+        parameters: {
+            query?: {
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+                /** @description 承诺日期不早于（含） */
+                from?: string;
+                /** @description true 只看逾期发布的 */
+                late?: "true" | "false";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 承诺日期不晚于（含） */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页承诺 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentPage"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "commitments.publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        /** @description 承诺 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishCommitmentBody"];
+            };
+        };
+        responses: {
+            /** @description 已发布 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commitment"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "commitments.detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 承诺 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commitment"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "commitments.today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 今日 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentToday"];
                 };
             };
             /** @description 未登录或会话已过期 */
@@ -8248,6 +11159,262 @@ export interface operations {
             };
         };
     };
+    "checks.recordCustody": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        /** @description 包保排查记录 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CustodyCheckBody"];
+            };
+        };
+        responses: {
+            /** @description 排查记录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckRecord"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "majorHazards.completion": {
+        parameters: {
+            query?: {
+                /** @description 月份（中国时间），默认本月 */
+                month?: string;
+            };
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 完成情况 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyCompletion"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "duties.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 职责 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDuties"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "duties.assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description commitment_deputy 值班负责人；unit_head 所在基层单位；safety_dept 安全管理部门；specialty_dept 专业部门；plant_leader 主管领导；power_supplier 配送电单位；co_signer 会签部门；shift_leader 岗位当班班长 */
+                duty: "commitment_deputy" | "unit_head" | "safety_dept" | "specialty_dept" | "plant_leader" | "power_supplier" | "co_signer" | "shift_leader";
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        /** @description 担任者 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDutyBody"];
+            };
+        };
+        responses: {
+            /** @description 职责 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseDuties"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "risk.updateEmergency": {
         parameters: {
             query?: never;
@@ -8371,6 +11538,125 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "commitments.issueScreenLink": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 新链接 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateScreenLink"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "commitments.revokeScreenLink": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已作废 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9267,6 +12553,473 @@ export interface operations {
             };
         };
     };
+    "majorHazards.list": {
+        parameters: {
+            query?: {
+                /** @description 包含已归档的重大危险源 */
+                includeArchived?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 重大危险源 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorHazardList"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "majorHazards.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        /** @description 重大危险源 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMajorHazardBody"];
+            };
+        };
+        responses: {
+            /** @description 已登记 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorHazardDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "majorHazards.detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 重大危险源 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorHazardDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "majorHazards.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 修改的字段 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMajorHazardBody"];
+            };
+        };
+        responses: {
+            /** @description 已修改 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorHazardDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "majorHazards.archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已归档 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorHazardDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "majorHazards.board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 公示牌 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorHazardBoard"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "majorHazards.assignCustodian": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+                /** @description principal 主要负责人；technical 技术负责人；operational 操作负责人 */
+                role: "principal" | "technical" | "operational";
+            };
+            cookie?: never;
+        };
+        /** @description 包保责任人 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignCustodianBody"];
+            };
+        };
+        responses: {
+            /** @description 已指定 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MajorHazardDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "reports.noticeBoard": {
         parameters: {
             query?: {
@@ -9837,6 +13590,78 @@ export interface operations {
             };
             /** @description 资源不存在或不在权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "checks.recordPrestart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        /** @description 开车前检查记录 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrestartCheckBody"];
+            };
+        };
+        responses: {
+            /** @description 检查记录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckRecord"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11456,6 +15281,203 @@ export interface operations {
             };
         };
     };
+    "runStates.overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 运行状态 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunStates"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "runStates.setState": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        /** @description 新的运行状态 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetRunStateBody"];
+            };
+        };
+        responses: {
+            /** @description 新的状态时段 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunPeriod"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "runStates.history": {
+        parameters: {
+            query?: {
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 只看此重大危险源 */
+                majorHazardId?: string;
+                /** @description 只看此风险分析单元 */
+                unitId?: string;
+            };
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页状态时段 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunPeriodPage"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "sitePlan.image": {
         parameters: {
             query?: never;
@@ -11971,6 +15993,1136 @@ export interface operations {
             };
             /** @description 资源不存在或不在权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.ledger": {
+        parameters: {
+            query?: {
+                /** @description 申请日期不早于（含） */
+                from?: string;
+                state?: "applied" | "measures_confirmed" | "briefed" | "approved" | "in_progress" | "interrupted" | "completed" | "accepted" | "cancelled";
+                /** @description 申请日期不晚于（含） */
+                to?: string;
+                type?: "hot_work" | "confined_space" | "blind_plate" | "work_at_height" | "lifting" | "temporary_power" | "excavation" | "road_closure";
+            };
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 特殊作业票台账 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 待办作业票 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WorkPermitSummary"][];
+                    };
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.list": {
+        parameters: {
+            query?: {
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+                /** @description 有效期与这一天（中国时间）重叠的 */
+                date?: string;
+                /** @description true：已过有效期仍未完工的（已审批、作业中、中断） */
+                expired?: "true" | "false";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description true：本人为作业负责人、监护人、申请人，或本人可签署其当前步骤的 */
+                mine?: "true" | "false";
+                state?: "applied" | "measures_confirmed" | "briefed" | "approved" | "in_progress" | "interrupted" | "completed" | "accepted" | "cancelled";
+                type?: "hot_work" | "confined_space" | "blind_plate" | "work_at_height" | "lifting" | "temporary_power" | "excavation" | "road_closure";
+            };
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页作业票 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermitPage"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        /** @description 申请 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyWorkPermitBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 验收意见 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PermitNoteBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 审批意见 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovePermitBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.brief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 交底 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BriefBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 原因 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PermitReasonBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 说明 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PermitNoteBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 延期 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendPermitBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.recordGas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 取样分析 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GasSampleBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.interrupt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 原因 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PermitReasonBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.confirmMeasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 确认的措施 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmMeasuresBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 说明 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PermitNoteBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workPermits.start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 说明 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PermitNoteBody"];
+            };
+        };
+        responses: {
+            /** @description 作业票（含打印所需的全部栏目与签名步骤） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPermit"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14535,6 +19687,47 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["PublicEnterprise"][];
                     };
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "commitments.gateScreen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 门岗显示屏链接 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 显示内容 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateScreen"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description 字段校验失败 */

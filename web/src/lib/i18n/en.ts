@@ -568,7 +568,13 @@ const en: Messages = {
     today: 'Checks for {{date}}',
     summary:
       'Whole enterprise that day: due {{due}}, done {{done}}, missed {{missed}}, later {{upcoming}}',
-    status: { due: 'Due', missed: 'Missed', upcoming: 'Later', done: 'Done' },
+    status: {
+      due: 'Due',
+      missed: 'Missed',
+      upcoming: 'Later',
+      done: 'Done',
+      suspended: 'Suspended (unit stopped)',
+    },
     none: 'No checks that day',
     window: 'Period: {{from}} — {{to}}',
     content: 'What to check',
