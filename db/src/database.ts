@@ -51,6 +51,15 @@ import type {
   InspectorConflictTable,
   InspectorTable,
 } from './tables/inspection.table.js';
+import type { IdempotencyKeyTable } from './tables/idempotency.table.js';
+import type {
+  NotificationAttemptTable,
+  NotificationChannelTable,
+  NotificationDeliveryTable,
+  NotificationOutboxTable,
+  NotificationPreferenceTable,
+  NotificationScheduleTable,
+} from './tables/notification.table.js';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -101,6 +110,14 @@ export interface Database {
   inspection_plan: InspectionPlanTable;
   inspection_draw: InspectionDrawTable;
   inspection: InspectionTable;
+  // offline sync and reminders
+  idempotency_key: IdempotencyKeyTable;
+  notification_outbox: NotificationOutboxTable;
+  notification_channel: NotificationChannelTable;
+  notification_preference: NotificationPreferenceTable;
+  notification_delivery: NotificationDeliveryTable;
+  notification_attempt: NotificationAttemptTable;
+  notification_schedule: NotificationScheduleTable;
 }
 
 export type Db = Kysely<Database>;

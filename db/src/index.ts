@@ -20,6 +20,8 @@ export * from './tables/risk.table.js';
 export * from './tables/tipoff.table.js';
 export * from './tables/user.table.js';
 export * from './tables/inspection.table.js';
+export * from './tables/idempotency.table.js';
+export * from './tables/notification.table.js';
 
 export interface DbOptions {
   /** PostgreSQL URL; defaults to `DATABASE_URL`. Without one, PGlite is used. */

@@ -40,6 +40,7 @@ describe('migrations', () => {
       'hazard_event',
       'hazard_extension',
       'hazard_supervision',
+      'idempotency_key',
       'inspection',
       'inspection_draw',
       'inspection_item',
@@ -50,6 +51,12 @@ describe('migrations', () => {
       'jurisdiction_setting',
       'jurisdiction_setting_change',
       'membership',
+      'notification_attempt',
+      'notification_channel',
+      'notification_delivery',
+      'notification_outbox',
+      'notification_preference',
+      'notification_schedule',
       'position',
       'position_unit',
       'position_worker',
@@ -73,7 +80,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(46);
+    expect(await tables(t)).toHaveLength(53);
   });
 
   it('enforce membership scope in the schema itself', async () => {

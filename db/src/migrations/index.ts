@@ -16,6 +16,8 @@ import * as createTipoffs from './2026_11_23_2210_create_tipoffs.js';
 import * as createInspections from './2026_11_23_2200_create_inspections.js';
 import * as reportIndexes from './2026_11_23_2300_report_indexes.js';
 import * as dashboardCompactRollups from './2026_11_23_2330_dashboard_compact_rollups.js';
+import * as offlineSync from './2026_12_07_1000_offline_sync.js';
+import * as notifications from './2026_12_07_1100_notifications.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
 // Names sort by time; a merged migration is never edited, only followed by a new one.
@@ -37,6 +39,8 @@ const migrations: Record<string, Migration> = {
   '2026_11_23_2200_create_inspections': createInspections,
   '2026_11_23_2300_report_indexes': reportIndexes,
   '2026_11_23_2330_dashboard_compact_rollups': dashboardCompactRollups,
+  '2026_12_07_1000_offline_sync': offlineSync,
+  '2026_12_07_1100_notifications': notifications,
 };
 
 export const migrationProvider: MigrationProvider = {
