@@ -2,6 +2,12 @@ import { z } from '@hono/zod-openapi';
 
 const HOUR = 3_600_000;
 
+/**
+ * Encrypts channel secrets when SHUANGFANG_SECRET_KEY is not set: good for the embedded demo, and
+ * printed in the README so that nobody mistakes it for protection. Set your own in production.
+ */
+export const DEV_SECRET_KEY = 'shuangfang-dev-secret-key-not-for-production';
+
 const EnvSchema = z.object({
   SESSION_IDLE_HOURS: z.coerce
     .number()
@@ -12,6 +18,11 @@ const EnvSchema = z.object({
   LOGIN_LIMIT_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   TIPOFF_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(5),
   TIPOFF_LIMIT_WINDOW_MINUTES: z.coerce.number().positive().default(60),
+  SHUANGFANG_SECRET_KEY: z.string().min(16).default(DEV_SECRET_KEY),
+  SMTP_URL: z.url().optional(),
+  SMTP_FROM: z.string().default('双防 Shuangfang <noreply@shuangfang.local>'),
+  SHUANGFANG_PUBLIC_URL: z.url().optional(),
+  WEBHOOK_ALLOW_PRIVATE_NETWORK: z.enum(['true', 'false']).default('false'),
 });
 
 export interface AppConfig {
@@ -25,6 +36,18 @@ export interface AppConfig {
   /** Public tip-offs filed per client address within the window (then 429). */
   tipoffLimitPerAddress: number;
   tipoffLimitWindowMs: number;
+  /** Key material of the channel secrets' encryption (lib/secret-box.ts). */
+  secretKey: string;
+  /** nodemailer's SMTP connection URL; without one, reminders are not sent by e-mail. */
+  smtpUrl: string | null;
+  smtpFrom: string;
+  /** Where people open the app; links in reminders are made absolute with it. */
+  publicUrl: string | null;
+  /**
+   * Whether webhooks and robots may reach loopback and private addresses. Off by default: a
+   * tenant's admin types the URL, and the server must not become their way into our network.
+   */
+  allowPrivateTargets: boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -37,5 +60,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginLimitWindowMs: parsed.LOGIN_LIMIT_WINDOW_MINUTES * 60_000,
     tipoffLimitPerAddress: parsed.TIPOFF_LIMIT_PER_ADDRESS,
     tipoffLimitWindowMs: parsed.TIPOFF_LIMIT_WINDOW_MINUTES * 60_000,
+    secretKey: parsed.SHUANGFANG_SECRET_KEY,
+    smtpUrl: parsed.SMTP_URL ?? null,
+    smtpFrom: parsed.SMTP_FROM,
+    publicUrl: parsed.SHUANGFANG_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    allowPrivateTargets: parsed.WEBHOOK_ALLOW_PRIVATE_NETWORK === 'true',
   };
 }

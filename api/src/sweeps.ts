@@ -2,6 +2,7 @@ import type { Db } from '@shuangfang/db';
 import { sweepStandardization } from './modules/standardization/certificates.service.js';
 import { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 import { rollDashboardDay } from './modules/dashboard/dashboard-rollups.js';
+import { sweepIdempotencyKeys } from './modules/idempotency/idempotency.service.js';
 
 // Moves that happen by the calendar rather than by a request: a standardization certificate past
 // its date expires, a blacklist listing past its 3 years is removed, the dashboard's past-due
@@ -15,6 +16,7 @@ const SWEEPS: Sweep[] = [
   sweepStandardization, // certificates past valid_to → expired, enterprise level cleared
   sweepBlacklist, // 严重失信名单: listings past their 3 years
   rollDashboardDay, // the dashboard's past-due roll-up, moved to today
+  sweepIdempotencyKeys, // offline sync: answers kept for retries, forgotten after 30 days
 ];
 
 export async function runSweeps(db: Db, now = new Date()): Promise<void> {

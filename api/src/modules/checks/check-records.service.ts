@@ -2,7 +2,10 @@ import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db, HazardCategory, MeasureCategory } from '@shuangfang/db';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
-import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { chinaDateTime } from '../../lib/china-time.js';
+import { deviceTime } from '../../lib/device-time.js';
+import { AppError, forbidden, invalid, isUniqueViolation, notFound } from '../../lib/errors.js';
+import { fingerprintOf, idempotent } from '../idempotency/idempotency.service.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { isManager } from '../hazards/hazards.access.js';
 import { registerIn } from '../hazards/hazards.service.js';
@@ -12,6 +15,8 @@ import { dayRange, windowAt, type Window } from './check-windows.js';
 import { recordDto } from './checks.dto.js';
 import * as repo from './checks.repository.js';
 import type { RecordBody, RecordsQuery } from './checks.schemas.js';
+
+type CheckRecordDto = ReturnType<typeof recordDto>;
 
 const DAY = 86_400_000;
 /** How far back a missed window may still be recorded. */
@@ -28,17 +33,28 @@ const CATEGORY: Record<MeasureCategory, HazardCategory> = {
   应急处置: '管理缺陷',
 };
 
-/** The window a record is for: the current one, or a missed one of the last 7 days. */
-function windowFor(m: repo.MeasureWithCycle, requested: string | undefined, now: Date): Window {
+/**
+ * The window a record is for: the one named, else the one the check was made in (an offline
+ * record's device time), which must be the current one or a missed one of the last 7 days.
+ */
+function windowFor(
+  m: repo.MeasureWithCycle,
+  requested: string | undefined,
+  made: Date,
+  now: Date,
+): Window {
   const cycle = cycleOf(m);
   const current = windowAt(cycle, now);
-  if (requested === undefined) return current;
-  const start = new Date(requested);
-  const w = windowAt(cycle, start);
-  if (w.start.getTime() !== start.getTime()) {
-    throw invalid('windowStart', '不是该管控措施排查周期的起点');
+  let w = windowAt(cycle, made);
+  if (requested !== undefined) {
+    const start = new Date(requested);
+    w = windowAt(cycle, start);
+    if (w.start.getTime() !== start.getTime()) {
+      throw invalid('windowStart', '不是该管控措施排查周期的起点');
+    }
   }
   if (w.start > current.start) throw invalid('windowStart', '不能记录尚未开始的周期');
+  if (made < w.start) throw invalid('recordedAt', '早于所记录排查周期的起点');
   if (w.start < current.start) {
     if (w.end <= new Date(m.created_at)) throw invalid('windowStart', '该周期早于管控措施的建立');
     if (w.end.getTime() < now.getTime() - LATE_DAYS * DAY) {
@@ -46,6 +62,16 @@ function windowFor(m: repo.MeasureWithCycle, requested: string | undefined, now:
     }
   }
   return w;
+}
+
+const RESULT_NAMES = { ok: '正常', not_ok: '异常' } as const;
+
+/** The window is taken: say by whom and when (China time), so the worker's queue can show it. */
+function alreadyRecorded(r: repo.CheckRecordWithName, who: Who) {
+  const by = r.recorded_by === who.userId ? '您本人' : r.recorded_by_name;
+  const when = chinaDateTime(r.device_recorded_at ?? r.recorded_at);
+  const message = `该管控措施 ${chinaDateTime(r.window_start)} 起的排查周期已由${by}于 ${when} 记录为「${RESULT_NAMES[r.result]}」，不能重复记录`;
+  return new AppError(409, 'ALREADY_RECORDED', message, [{ path: 'windowStart', message }]);
 }
 
 /** The measure the caller may record: any current one for managers, assigned ones for workers. */
@@ -65,54 +91,82 @@ async function recordableMeasure(db: Db, who: Who, enterpriseId: string, measure
 /**
  * Records one check. "Not ok" opens a hazard (source 管控措施失效, linked to the measure, its
  * unit and object, the photos on its registration) through the hazards' own creation path, in
- * the same transaction: the record and its hazard exist together or not at all.
+ * the same transaction: the record and its hazard exist together or not at all. An offline
+ * record is judged when it arrives: its device time picks the window, a window closed by then
+ * makes it late, and a window someone else has recorded meanwhile is a 409 naming them.
  */
 export async function record(
   db: Db,
   who: Who,
   enterpriseId: string,
   body: z.infer<typeof RecordBody>,
+  idempotencyKey?: string,
   now = new Date(),
 ) {
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
-  const m = await recordableMeasure(db, who, enterprise.id, body.measureId);
-  const w = windowFor(m, body.windowStart, now);
-  if (body.result === 'not_ok' && !body.note && body.attachments.length === 0) {
-    throw invalid('note', '排查异常时须填写说明或上传照片');
-  }
-  await requireUploads(db, enterprise.id, body.attachments, 'attachments');
-  if (await repo.findRecord(db, enterprise.id, m.id, w.start)) {
-    throw conflict('该管控措施本周期已有排查记录');
-  }
-  const id = await db.transaction().execute(async (trx) => {
-    const hazardId =
-      body.result === 'not_ok'
-        ? await registerIn(trx, who, enterprise, '管控措施失效', {
-            kind: '安全',
-            category: CATEGORY[m.category],
-            description: (body.note ?? `排查发现管控措施失效：${m.check_content}`).slice(0, 2000),
-            location: null,
-            riskObjectId: m.object_id,
-            riskUnitId: m.unit_id,
-            controlMeasureId: m.id,
-            attachments: body.attachments,
-          })
-        : null;
-    return repo.insertRecord(trx, {
-      enterprise_id: enterprise.id,
-      measure_id: m.id,
-      window_start: w.start,
-      window_end: w.end,
-      result: body.result,
-      note: body.note ?? null,
-      attachments: body.attachments,
-      hazard_id: hazardId,
-      recorded_by: who.userId,
-    });
+  const idempotency = {
+    enterpriseId: enterprise.id,
+    userId: who.userId,
+    key: idempotencyKey,
+    fingerprint: fingerprintOf('POST /enterprises/{enterpriseId}/check-records', body),
+  };
+  return idempotent<CheckRecordDto>(db, idempotency, 201, async (remember) => {
+    const m = await recordableMeasure(db, who, enterprise.id, body.measureId);
+    const made = deviceTime('recordedAt', body.recordedAt, now);
+    const w = windowFor(m, body.windowStart, made, now);
+    if (body.result === 'not_ok' && !body.note && body.attachments.length === 0) {
+      throw invalid('note', '排查异常时须填写说明或上传照片');
+    }
+    await requireUploads(db, enterprise.id, body.attachments, 'attachments');
+    const taken = await repo.findRecord(db, enterprise.id, m.id, w.start);
+    if (taken) throw alreadyRecorded(taken, who);
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const hazardId =
+          body.result === 'not_ok'
+            ? await registerIn(trx, who, enterprise, '管控措施失效', {
+                kind: '安全',
+                category: CATEGORY[m.category],
+                description: (body.note ?? `排查发现管控措施失效：${m.check_content}`).slice(
+                  0,
+                  2000,
+                ),
+                location: null,
+                riskObjectId: m.object_id,
+                riskUnitId: m.unit_id,
+                controlMeasureId: m.id,
+                attachments: body.attachments,
+                recordedAt: body.recordedAt,
+              })
+            : null;
+        await repo.insertRecord(trx, {
+          enterprise_id: enterprise.id,
+          measure_id: m.id,
+          window_start: w.start,
+          window_end: w.end,
+          result: body.result,
+          note: body.note ?? null,
+          attachments: body.attachments,
+          hazard_id: hazardId,
+          recorded_by: who.userId,
+          device_recorded_at: body.recordedAt === undefined ? null : made,
+          late: w.end.getTime() <= now.getTime(),
+        });
+        const row = await repo.findRecord(trx, enterprise.id, m.id, w.start);
+        if (!row) throw new Error('check record not found after insert');
+        const dto = recordDto(row);
+        await remember(trx, dto);
+        return dto;
+      });
+    } catch (error) {
+      // Someone recorded the window between the check above and this insert.
+      const winner = isUniqueViolation(error)
+        ? await repo.findRecord(db, enterprise.id, m.id, w.start)
+        : undefined;
+      if (winner) throw alreadyRecorded(winner, who);
+      throw error;
+    }
   });
-  const [row] = await repo.recordsInRange(db, enterprise.id, [m.id], w.start, w.end);
-  if (!row || row.id !== id) throw new Error('check record not found after insert');
-  return recordDto(row);
 }
 
 export async function history(

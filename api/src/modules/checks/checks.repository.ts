@@ -89,6 +89,8 @@ const RECORD_COLUMNS = [
   'r.hazard_id',
   'r.recorded_by',
   'r.recorded_at',
+  'r.device_recorded_at',
+  'r.late',
   'u.display_name as recorded_by_name',
 ] as const;
 

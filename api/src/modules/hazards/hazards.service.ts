@@ -2,7 +2,9 @@ import type { z } from '@hono/zod-openapi';
 import type { Db, Executor, HazardSource } from '@shuangfang/db';
 import type { Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
+import { deviceTime } from '../../lib/device-time.js';
 import { invalid, notFound } from '../../lib/errors.js';
+import { fingerprintOf, idempotent } from '../idempotency/idempotency.service.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { flagRepeatFailure } from '../checks/repeat-failures.js';
 import { draftEventReport } from '../reports/report-drafts.js';
@@ -115,14 +117,35 @@ async function locationOf(db: Executor, enterpriseId: string, body: Body) {
  * goes straight to `rectifying` with the regulator's grade and deadline, and only that regulator
  * accepts it later.
  */
-export async function register(db: Db, who: Who, enterpriseId: string, body: Body) {
+export async function register(
+  db: Db,
+  who: Who,
+  enterpriseId: string,
+  body: Body,
+  idempotencyKey?: string,
+) {
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
   const source = sourceOf(who, body);
-  const id = await db
-    .transaction()
-    .execute((trx) => registerIn(trx, who, enterprise, source, body));
-  return detail(db, enterprise.id, id);
+  const idempotency = {
+    enterpriseId: enterprise.id,
+    userId: who.userId,
+    key: idempotencyKey,
+    fingerprint: fingerprintOf('POST /enterprises/{enterpriseId}/hazards', body),
+  };
+  return idempotent<HazardDetail>(db, idempotency, 201, (remember) =>
+    db.transaction().execute(async (trx) => {
+      const dto = await detail(
+        trx,
+        enterprise.id,
+        await registerIn(trx, who, enterprise, source, body),
+      );
+      await remember(trx, dto);
+      return dto;
+    }),
+  );
 }
+
+type HazardDetail = Awaited<ReturnType<typeof detail>>;
 
 /**
  * Checks and writes one registration inside the caller's transaction, with `source` already
@@ -149,6 +172,8 @@ export async function registerIn(
       throw invalid('deadline', '整改期限须晚于当前时间');
     }
   }
+  // A 随手拍 made offline says when it was seen; the event keeps it beside its own time.
+  const recordedAt = body.recordedAt && deviceTime('recordedAt', body.recordedAt, new Date());
   const location = await locationOf(trx, enterprise.id, body);
   await requireUploads(trx, enterprise.id, body.attachments, 'attachments');
   // Grade and deadline of an enterprise report are decided at triage; sent now, they are dropped.
@@ -201,6 +226,7 @@ export async function registerIn(
       manageType: regulated.manage_type,
       deadline: regulated.deadline?.toISOString() ?? null,
       foundByAgencyId: regulated.found_by_agency_id,
+      ...(recordedAt ? { recordedAt: recordedAt.toISOString() } : {}),
     },
   });
   if (location.measureId) await flagRepeatFailure(trx, enterprise, location.measureId);
