@@ -8,6 +8,8 @@ import { fingerprintOf, idempotent } from '../idempotency/idempotency.service.js
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { flagRepeatFailure } from '../checks/repeat-failures.js';
 import { draftEventReport } from '../reports/report-drafts.js';
+import { hazardAssigned } from '../notifications/notification-events.js';
+import { emit } from '../notifications/outbox.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
@@ -203,7 +205,7 @@ export async function registerIn(
     closed_at: null,
     ...regulated,
   });
-  await events.appendEvent(trx, {
+  const at = await events.appendEvent(trx, {
     enterpriseId: enterprise.id,
     hazardId: id,
     actorId: who.userId,
@@ -230,6 +232,19 @@ export async function registerIn(
     },
   });
   if (location.measureId) await flagRepeatFailure(trx, enterprise, location.measureId);
+  // A regulator's finding is the enterprise's to rectify from now on: its managers are told.
+  if (byRegulator) {
+    const hazard = {
+      id,
+      enterprise_id: enterprise.id,
+      description: body.description,
+      deadline: regulated.deadline,
+      responsible_user_id: null,
+      found_by_agency_id: who.agencyId,
+    };
+    const why = `监管部门登记的${regulated.grade}隐患，须在期限内整改`;
+    await emit(trx, hazardAssigned(hazard, why, at));
+  }
   // 双报告: a 重大隐患 found by a regulator is confirmed by its finding, so its report is drafted
   // now, as a confirmation drafts it for the enterprise's own (hazard-moves.service.ts).
   if (regulated.grade === '重大') {
