@@ -1,4 +1,6 @@
 import type { Db } from '@shuangfang/db';
+import { configFromEnv, type AppConfig } from './config.js';
+import { startDeliveryWorker } from './modules/deliveries/delivery-worker.js';
 import { sweepStandardization } from './modules/standardization/certificates.service.js';
 import { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 import { rollDashboardDay } from './modules/dashboard/dashboard-rollups.js';
@@ -32,9 +34,11 @@ const FIRST_RUN_AFTER = 5_000;
 
 /**
  * Runs the sweeps a few seconds after start and then every minute until stopped; a failed run is
- * logged and retried.
+ * logged and retried. The reminders' delivery worker runs beside them, in this process: it is
+ * safe in any number of processes (deliveries/delivery-worker.ts), so it needs no leader.
  */
-export function startSweeps(db: Db): () => void {
+export function startSweeps(db: Db, config: AppConfig = configFromEnv()): () => void {
+  const stopDeliveries = startDeliveryWorker(db, config);
   const run = () =>
     runSweeps(db).catch((error: unknown) => console.error('定时任务失败 (sweeps failed)', error));
   const first = setTimeout(run, FIRST_RUN_AFTER);
@@ -44,5 +48,6 @@ export function startSweeps(db: Db): () => void {
   return () => {
     clearTimeout(first);
     clearInterval(timer);
+    stopDeliveries();
   };
 }

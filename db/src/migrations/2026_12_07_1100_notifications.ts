@@ -87,7 +87,8 @@ export async function up(db: AnyDb): Promise<void> {
     delivered_at timestamptz,
     digest_id uuid references notification_delivery (id),
     resend_of uuid references notification_delivery (id),
-    created_at timestamptz not null default now(),
+    -- Milliseconds, as JavaScript dates hold them, so a keyset cursor compares equal to its row.
+    created_at timestamptz not null default date_trunc('milliseconds', now()),
     constraint notification_delivery_owner check ((enterprise_id is null) <> (agency_id is null)),
     constraint notification_delivery_event foreign key (event_enterprise_id, outbox_id)
       references notification_outbox (enterprise_id, id),
