@@ -34,6 +34,9 @@ import { tipoffsRouter } from './modules/tipoffs/tipoffs.index.js';
 import { inspectionsRouter } from './modules/inspections/inspections.index.js';
 import { healthRouter } from './modules/health/health.index.js';
 import { supervisionRouter } from './modules/supervision/supervision.index.js';
+import { notificationPreferencesRouter } from './modules/notification-preferences/preferences.index.js';
+import { notificationChannelsRouter } from './modules/notification-channels/channels.index.js';
+import { notificationDeliveriesRouter } from './modules/deliveries/deliveries.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
 useChineseMessages();
@@ -77,7 +80,10 @@ export function createApp({ db, config: overrides }: AppOptions) {
     .route('/', standardizationRouter)
     .route('/', blacklistRouter)
     .route('/', tipoffsRouter)
-    .route('/', inspectionsRouter);
+    .route('/', inspectionsRouter)
+    .route('/', notificationPreferencesRouter)
+    .route('/', notificationChannelsRouter)
+    .route('/', notificationDeliveriesRouter);
 
   const app = new OpenAPIHono<AppEnv>().basePath('/api');
   app.onError(handleError);

@@ -55,9 +55,15 @@ export async function up(db: AnyDb): Promise<void> {
     where enterprise_id is not null`.execute(db);
   await sql`create index notification_channel_agency on notification_channel (agency_id)
     where agency_id is not null`.execute(db);
+  // A person's 企业微信 / 钉钉 @ goes to their organisation's robot of that kind: one at a time.
+  await sql`create unique index notification_channel_one_robot on notification_channel
+    (coalesce(enterprise_id, agency_id), kind) where archived_at is null and kind <> 'webhook'`.execute(
+    db,
+  );
 
   await sql`create table notification_preference (
     user_id uuid primary key references app_user (id),
+    email text,
     muted_kinds text[] not null default '{}',
     channels text[] not null,
     quiet_start integer check (quiet_start between 0 and 1439),

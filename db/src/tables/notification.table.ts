@@ -57,6 +57,11 @@ export type NotificationChannelRow = Selectable<NotificationChannelTable>;
 /** A person's choices; no row means the defaults (every kind, every channel, no quiet hours). */
 export interface NotificationPreferenceTable {
   user_id: string;
+  /**
+   * Where reminder e-mails go; null: the account's e-mail. Kept apart from the account's, which is
+   * also a login name and is not changed without the password.
+   */
+  email: string | null;
   /** Kinds the person turned off; kinds added later start on. */
   muted_kinds: NotificationKind[];
   channels: PersonalChannel[];

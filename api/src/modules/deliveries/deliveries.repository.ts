@@ -167,6 +167,7 @@ export async function claimDue(db: Executor, now: Date, leaseMs: number, limit: 
   return db
     .selectFrom('notification_delivery as d')
     .leftJoin('app_user as u', 'u.id', 'd.recipient_user_id')
+    .leftJoin('notification_preference as p', 'p.user_id', 'd.recipient_user_id')
     .leftJoin('notification_channel as c', 'c.id', 'd.channel_id')
     .select([
       'd.id',
@@ -177,7 +178,7 @@ export async function claimDue(db: Executor, now: Date, leaseMs: number, limit: 
       'd.content',
       'd.attempts',
       'u.display_name as recipient_name',
-      'u.email as recipient_email',
+      sql<string | null>`coalesce(p.email, u.email)`.as('recipient_email'),
       'u.phone as recipient_phone',
       'c.url_encrypted',
       'c.secret_encrypted',

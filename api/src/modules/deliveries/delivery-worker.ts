@@ -1,6 +1,7 @@
 import type { Db, NotificationDeliveryRow } from '@shuangfang/db';
 import type { AppConfig } from '../../config.js';
 import { open } from '../../lib/secret-box.js';
+import { secretContext, urlContext } from '../notification-channels/channel-secrets.js';
 import * as repo from './deliveries.repository.js';
 import { fanOut } from './fan-out.js';
 import type { MessageContent, MessageItem } from './message-format.js';
@@ -18,10 +19,6 @@ const BATCH = 20;
 export const MAX_ATTEMPTS = 6;
 /** 30 s, 2 min, 8 min, 32 min, 2 h 8 min: retries back off exponentially, ×4 each time. */
 export const backoffMs = (attempts: number) => 30_000 * 4 ** (attempts - 1);
-
-/** Channel secrets are sealed with the channel's id and field (channels.service.ts). */
-export const urlContext = (channelId: string) => `notification_channel:${channelId}:url`;
-export const secretContext = (channelId: string) => `notification_channel:${channelId}:secret`;
 
 /** Gathers the held deliveries whose digest time has come into one digest per person and channel. */
 export async function composeDigests(db: Db, now: Date): Promise<number> {

@@ -145,7 +145,7 @@ export async function fanOut(db: Db, deps: DeliveryDeps, now: Date): Promise<num
           });
         for (const channel of pref.channels) {
           if (channel === 'email') {
-            if (deps.smtp && r.email) personal('email', null);
+            if (deps.smtp && (pref.email ?? r.email)) personal('email', null);
             continue;
           }
           const robot = channelsOfOrg(r.org).find(

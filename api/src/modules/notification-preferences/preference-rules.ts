@@ -10,6 +10,8 @@ import { chinaMinuteOfDay, nextChinaMinute } from '../../lib/china-time.js';
 // when — at once, after their quiet hours, or held for their daily digest.
 
 export interface Preference {
+  /** The reminders' address chosen here, if any (else the account's). */
+  email: string | null;
   mutedKinds: string[];
   channels: PersonalChannel[];
   quiet: { start: number; end: number } | null;
@@ -18,6 +20,7 @@ export interface Preference {
 
 /** Without a row: every kind, every channel, no quiet hours, no digest. */
 export const DEFAULT_PREFERENCE: Preference = {
+  email: null,
   mutedKinds: [],
   channels: [...PERSONAL_CHANNELS],
   quiet: null,
@@ -27,6 +30,7 @@ export const DEFAULT_PREFERENCE: Preference = {
 export function preferenceOf(row: NotificationPreferenceRow | undefined): Preference {
   if (!row) return DEFAULT_PREFERENCE;
   return {
+    email: row.email,
     mutedKinds: row.muted_kinds,
     channels: row.channels,
     quiet:

@@ -1,0 +1,10 @@
+import { createRouter } from '../../lib/create-router.js';
+import * as handlers from './channels.handlers.js';
+import * as routes from './channels.routes.js';
+
+export const notificationChannelsRouter = createRouter()
+  .openapi(routes.list, handlers.list)
+  .openapi(routes.create, handlers.create)
+  .openapi(routes.update, handlers.update)
+  .openapi(routes.archive, handlers.archive)
+  .openapi(routes.test, handlers.test);
