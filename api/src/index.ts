@@ -54,3 +54,19 @@ export { drawIn as drawInspectionPlan } from './modules/inspections/plans.servic
 export { countOverduePublications } from './modules/inspections/inspections.service.js';
 export { verifyDraw, type PublishedDraw } from './modules/inspections/draw.js';
 export { workingDaysAfter } from './modules/reports/report-calendar.js';
+// Reminders: tests drive the delivery worker and the calendar's sweep at supplied times, and a
+// webhook receiver checks our signature the way an integrator would.
+export { configFromEnv, type AppConfig } from './config.js';
+export {
+  runDeliveryStep,
+  deliverDue,
+  composeDigests,
+  backoffMs,
+  MAX_ATTEMPTS,
+} from './modules/deliveries/delivery-worker.js';
+export { fanOut } from './modules/deliveries/fan-out.js';
+export { deliveryDeps } from './modules/deliveries/senders.js';
+export { dingtalkSign, verifyWebhookSignature } from './modules/deliveries/signatures.js';
+export { produceReminders } from './modules/notifications/reminders.sweep.js';
+export { emit as emitNotification } from './modules/notifications/outbox.js';
+export * as notificationEvents from './modules/notifications/notification-events.js';
