@@ -30,7 +30,8 @@ export async function insertKey(
       key: k.key,
       fingerprint: row.fingerprint,
       status: row.status,
-      response: JSON.stringify(row.response),
+      // The driver encodes jsonb parameters itself: the answer goes in as the value it is.
+      response: row.response,
     })
     .onConflict((oc) => oc.columns(['enterprise_id', 'user_id', 'key']).doNothing())
     .returning('key')
