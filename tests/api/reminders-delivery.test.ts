@@ -15,7 +15,7 @@ import { makeUser, type TestUser } from '../support/factories.js';
 import { appOn } from '../support/http.js';
 import { confirmGeneralTimed, expectStatus, hazardApi, inDays } from '../support/hazards.js';
 import { startHttpReceiver, startSmtpReceiver, type HttpReceiver } from '../support/receivers.js';
-import { depsFor, drain, reminderConfig, setEmail, WEBHOOK_SECRET } from '../support/reminders.js';
+import { depsFor, drain, reminderConfig, WEBHOOK_SECRET } from '../support/reminders.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
