@@ -66,6 +66,7 @@ export async function startHttpReceiver(
   answer: (req: ReceivedRequest, index: number) => { status: number; body?: unknown } = () => ({
     status: 200,
   }),
+  port = 0,
 ) {
   const requests: ReceivedRequest[] = [];
   const server = createServer((req, res) => {
@@ -89,11 +90,11 @@ export async function startHttpReceiver(
       res.end(JSON.stringify(reply.body ?? { errcode: 0, errmsg: 'ok' }));
     });
   });
-  server.listen(0, '127.0.0.1');
+  server.listen(port, '127.0.0.1');
   await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    base: `http://127.0.0.1:${port}`,
+    base: `http://127.0.0.1:${bound}`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {
