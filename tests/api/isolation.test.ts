@@ -79,6 +79,20 @@ const MANAGE_HOME1_WORKER: RouteCase = {
   below: ['homeInspector', 'home1Safety', 'home1Worker'],
 };
 
+/** home1's reminder channels and deliveries: home1's 主要负责人 only (the home agency's admin has its own). */
+const MANAGE_HOME1_CHANNEL: RouteCase = {
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: NOT_FOUND,
+  below: [
+    'platformAdmin',
+    'homeAdmin',
+    'homeInspector',
+    'home1Safety',
+    'home1Worker',
+    'home2Admin',
+  ],
+};
+
 /** home1's risk register: read by its people and regulators, written by its managers only. */
 const READ_HOME1_REGISTER: RouteCase = {
   neighbour1Admin: NOT_FOUND,
@@ -192,6 +206,9 @@ let homeBlacklistId: string;
 let homeTipoff: { id: string; photoId: string };
 /** The home agency's 双随机 directory, plan, draw and inspections. */
 let homeInspections: HomeInspections;
+/** A webhook channel of home1 and a failed delivery of home1 through it (reminders). */
+let homeChannelId: string;
+let homeDeliveryId: string;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -674,6 +691,49 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /v1/tipoffs/{tipoffId}/photos/{photoId}': TRIAGE_HOME1_TIPOFF,
   // 双随机一公开 (support/inspections.ts): the home agency's own records only.
   ...INSPECTION_ROUTES,
+  // Reminders: a person's own settings; an organisation's channels and delivery log, its admin's.
+  'GET /v1/me/notification-preferences': {
+    self: "the caller's own reminder settings, for the membership the session acts as",
+  },
+  'PUT /v1/me/notification-preferences': {
+    self: "changes the caller's own reminder settings only",
+    body: () => ({
+      email: 'someone@example.cn',
+      events: [],
+      channels: ['email'],
+      quietHours: null,
+      digestHour: null,
+    }),
+  },
+  'GET /v1/notification-channels': {
+    neighbour1Admin: 'hides-home',
+    neighbourAdmin: 'hides-home',
+    below: ['platformAdmin', 'homeInspector', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
+  'POST /v1/notification-channels': {
+    body: () => ({
+      kind: 'webhook',
+      name: '越权对接',
+      url: 'https://example.cn/hook',
+      secret: 'a-webhook-secret-0123456789',
+    }),
+    neighbour1Admin: { created: "a channel of the caller's own enterprise, never home1's" },
+    neighbourAdmin: { created: "a channel of the caller's own agency, never the home county's" },
+    below: ['platformAdmin', 'homeInspector', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
+  'PATCH /v1/notification-channels/{id}': {
+    body: () => ({ name: '越权改名' }),
+    ...MANAGE_HOME1_CHANNEL,
+  },
+  'POST /v1/notification-channels/{id}/archive': MANAGE_HOME1_CHANNEL,
+  'POST /v1/notification-channels/{id}/test': MANAGE_HOME1_CHANNEL,
+  'GET /v1/notification-deliveries': {
+    neighbour1Admin: 'hides-home',
+    neighbourAdmin: 'hides-home',
+    below: ['platformAdmin', 'homeInspector', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
+  'GET /v1/notification-deliveries/{id}': MANAGE_HOME1_CHANNEL,
+  'POST /v1/notification-deliveries/{id}/resend': MANAGE_HOME1_CHANNEL,
 };
 
 beforeAll(async () => {
@@ -749,6 +809,41 @@ beforeAll(async () => {
   homeBlacklistId = await makeHomeBlacklistEntry(t.db, w);
   homeTipoff = await makeTipoff(t.db, w.enterprises.home1.id);
   homeInspections = await makeHomeInspections(t.api, w);
+  ({ id: homeChannelId } = await t.db
+    .insertInto('notification_channel')
+    .values({
+      enterprise_id: w.enterprises.home1.id,
+      agency_id: null,
+      kind: 'webhook',
+      name: '石城甲公司 OA',
+      url_encrypted: 'v1.sealed.elsewhere.x',
+      url_preview: 'https://oa.example.cn/hook',
+      secret_encrypted: null,
+      kinds: ['hazard_overdue'],
+      enabled: true,
+      created_by: w.users.home1Admin.userId,
+      archived_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow());
+  ({ id: homeDeliveryId } = await t.db
+    .insertInto('notification_delivery')
+    .values({
+      enterprise_id: w.enterprises.home1.id,
+      agency_id: null,
+      event_enterprise_id: null,
+      outbox_id: null,
+      kind: 'hazard_overdue',
+      channel: 'webhook',
+      channel_id: homeChannelId,
+      recipient_user_id: null,
+      content: { title: `已逾期：石城甲公司 ${w.enterprises.home1.id}` },
+      state: 'failed',
+      next_attempt_at: new Date(),
+      last_error: '对方返回 HTTP 400',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow());
 });
 afterAll(() => t.drop());
 // A supervision of home1 (on a hazard of its own), so the subtree list has home data to hide.
@@ -799,6 +894,10 @@ function concretePath(path: string): string {
   if (inspection) return inspection;
   if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
   if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
+  if (local.startsWith('/v1/notification-channels/')) return local.replace('{id}', homeChannelId);
+  if (local.startsWith('/v1/notification-deliveries/')) {
+    return local.replace('{id}', homeDeliveryId);
+  }
   if (local.startsWith('/v1/public/agencies/')) return local.replace('{agencyId}', w.agencies.home);
   return local
     .replace('{code}', '360735')
