@@ -65,6 +65,7 @@ export {
   MAX_ATTEMPTS,
 } from './modules/deliveries/delivery-worker.js';
 export { fanOut } from './modules/deliveries/fan-out.js';
+export { sweepDeliveryHistory } from './modules/deliveries/deliveries.sweep.js';
 export { deliveryDeps } from './modules/deliveries/senders.js';
 export { dingtalkSign, verifyWebhookSignature } from './modules/deliveries/signatures.js';
 export { produceReminders } from './modules/notifications/reminders.sweep.js';

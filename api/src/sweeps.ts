@@ -6,6 +6,7 @@ import { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 import { rollDashboardDay } from './modules/dashboard/dashboard-rollups.js';
 import { sweepIdempotencyKeys } from './modules/idempotency/idempotency.service.js';
 import { produceReminders } from './modules/notifications/reminders.sweep.js';
+import { sweepDeliveryHistory } from './modules/deliveries/deliveries.sweep.js';
 
 // Moves that happen by the calendar rather than by a request: a standardization certificate past
 // its date expires, a blacklist listing past its 3 years is removed, the dashboard's past-due
@@ -21,6 +22,7 @@ const SWEEPS: Sweep[] = [
   rollDashboardDay, // the dashboard's past-due roll-up, moved to today
   sweepIdempotencyKeys, // offline sync: answers kept for retries, forgotten after 30 days
   produceReminders, // the calendar's reminders (check windows, deadlines, reports, certificates)
+  sweepDeliveryHistory, // reminders' outbox and delivery log, kept 180 days
 ];
 
 export async function runSweeps(db: Db, now = new Date()): Promise<void> {

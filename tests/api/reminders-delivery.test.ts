@@ -7,6 +7,7 @@ import {
   emitNotification,
   fanOut,
   notificationEvents,
+  sweepDeliveryHistory,
   verifyWebhookSignature,
 } from '@shuangfang/api';
 import { createDb, databaseKind, type Db } from '@shuangfang/db';
@@ -520,5 +521,50 @@ describe('channels', () => {
     ).items;
     expect(failed[0]).toMatchObject({ lastError: '渠道已停用或已删除', attempts: 1 });
     expect(group.requests).toHaveLength(1);
+  });
+});
+
+describe('history', () => {
+  it('keeps the log 180 days, then forgets finished deliveries, their attempts and events', async () => {
+    const counts = async () => ({
+      deliveries: await t.db.selectFrom('notification_delivery').select(['state']).execute(),
+      attempts: Number(
+        (
+          await t.db
+            .selectFrom('notification_attempt')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      events: Number(
+        (
+          await t.db
+            .selectFrom('notification_outbox')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    });
+    const before = await counts();
+    expect(before.attempts).toBeGreaterThan(0);
+    await sweepDeliveryHistory(t.db, new Date());
+    expect(await counts()).toEqual(before);
+
+    await sweepDeliveryHistory(t.db, new Date(Date.now() + 181 * DAY));
+    const after = await counts();
+    const unfinished = before.deliveries.filter((d) =>
+      ['pending', 'sending', 'held'].includes(d.state),
+    );
+    expect(after.deliveries.map((d) => d.state).sort()).toEqual(
+      unfinished.map((d) => d.state).sort(),
+    );
+    expect(after.events).toBeLessThan(before.events);
+    const orphans = await t.db
+      .selectFrom('notification_attempt as a')
+      .leftJoin('notification_delivery as d', 'd.id', 'a.delivery_id')
+      .select('a.delivery_id')
+      .where('d.id', 'is', null)
+      .execute();
+    expect(orphans).toEqual([]);
   });
 });

@@ -91,8 +91,10 @@ export async function up(db: AnyDb): Promise<void> {
     locked_until timestamptz,
     last_error text,
     delivered_at timestamptz,
-    digest_id uuid references notification_delivery (id),
-    resend_of uuid references notification_delivery (id),
+    -- The log is pruned after 180 days (deliveries.sweep.ts): a newer row that pointed at a
+    -- pruned one keeps its own record.
+    digest_id uuid references notification_delivery (id) on delete set null,
+    resend_of uuid references notification_delivery (id) on delete set null,
     -- Milliseconds, as JavaScript dates hold them, so a keyset cursor compares equal to its row.
     created_at timestamptz not null default date_trunc('milliseconds', now()),
     constraint notification_delivery_owner check ((enterprise_id is null) <> (agency_id is null)),
@@ -113,7 +115,7 @@ export async function up(db: AnyDb): Promise<void> {
     (event_enterprise_id, outbox_id) where outbox_id is not null`.execute(db);
 
   await sql`create table notification_attempt (
-    delivery_id uuid not null references notification_delivery (id),
+    delivery_id uuid not null references notification_delivery (id) on delete cascade,
     attempt integer not null,
     at timestamptz not null,
     ok boolean not null,
