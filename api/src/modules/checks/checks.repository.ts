@@ -172,15 +172,32 @@ export function listRecords(
     .execute();
 }
 
-/** The distinct cycles of current measures (the reminders' sweep works one cycle at a time). */
+/**
+ * The distinct cycles of current measures that are assigned to somebody (the reminders' sweep
+ * works one cycle at a time). Read from the assignments: far fewer rows than the measures of a
+ * province, most of which no worker checks through a position.
+ */
 export function currentCycles(db: Executor) {
   return db
-    .selectFrom('control_measure')
-    .select(['check_cycle_unit as unit', 'check_cycle_count as count'])
+    .selectFrom('position_worker as pw')
+    .innerJoin('position as p', (j) =>
+      j.onRef('p.enterprise_id', '=', 'pw.enterprise_id').onRef('p.id', '=', 'pw.position_id'),
+    )
+    .innerJoin('position_unit as pu', (j) =>
+      j.onRef('pu.enterprise_id', '=', 'p.enterprise_id').onRef('pu.position_id', '=', 'p.id'),
+    )
+    .innerJoin('risk_event as ev', (j) =>
+      j.onRef('ev.enterprise_id', '=', 'pu.enterprise_id').onRef('ev.unit_id', '=', 'pu.unit_id'),
+    )
+    .innerJoin('control_measure as m', (j) =>
+      j.onRef('m.enterprise_id', '=', 'ev.enterprise_id').onRef('m.event_id', '=', 'ev.id'),
+    )
+    .select(['m.check_cycle_unit as unit', 'm.check_cycle_count as count'])
     .distinct()
-    .where('archived_at', 'is', null)
-    .where('check_cycle_unit', 'is not', null)
-    .where('check_cycle_count', 'is not', null)
+    .where('p.archived_at', 'is', null)
+    .where('m.archived_at', 'is', null)
+    .where('m.check_cycle_unit', 'is not', null)
+    .where('m.check_cycle_count', 'is not', null)
     .execute();
 }
 
