@@ -2,7 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
-import { clientAddressOf, configFromEnv, createApp, startSweeps } from '@shuangfang/api';
+import {
+  clientAddressOf,
+  configFromEnv,
+  createApp,
+  startDeliveryWorker,
+  startSweeps,
+} from '@shuangfang/api';
 import { createDb, createReadDb, migrateToLatest, type Db } from '@shuangfang/db';
 import { closeWithin, Drain } from './drain.js';
 
@@ -89,6 +95,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const drain = new Drain();
   const api = getRequestListener(createApp({ db, readDb, draining: () => drain.draining }).fetch);
   const stopSweeps = startSweeps(db, { intervalMs: config.sweepIntervalMs });
+  // Reminders' delivery runs in every process: claims are SKIP LOCKED with a lease, so it needs
+  // no leader (api/src/modules/deliveries/delivery-worker.ts).
+  const stopDeliveries = startDeliveryWorker(db, config);
   let resolveKit: (handler: Middleware) => void = () => {};
   const kit = new Promise<Middleware>((resolve) => (resolveKit = resolve));
 
@@ -141,6 +150,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await drain.run(server, stopAfterMs);
         // Only the pages' own calls used it, and they have all ended.
         await closeWithin(internal, 0);
+        stopDeliveries();
         await stopSweeps();
         await readDb?.destroy();
         if (ownsDb) await db.destroy();

@@ -44,6 +44,9 @@ import { runStatesRouter } from './modules/run-states/run-states.index.js';
 import { dutiesRouter } from './modules/duties/duties.index.js';
 import { workPermitsRouter } from './modules/work-permits/permits.index.js';
 import { commitmentsRouter } from './modules/commitments/commitments.index.js';
+import { notificationPreferencesRouter } from './modules/notification-preferences/preferences.index.js';
+import { notificationChannelsRouter } from './modules/notification-channels/channels.index.js';
+import { notificationDeliveriesRouter } from './modules/deliveries/deliveries.index.js';
 
 // Messages of schema failures in Chinese, like the rest of the product.
 useChineseMessages();
@@ -135,6 +138,9 @@ export function createApp({ db, readDb, config: overrides, draining }: AppOption
     dutiesRouter,
     workPermitsRouter,
     commitmentsRouter,
+    notificationPreferencesRouter,
+    notificationChannelsRouter,
+    notificationDeliveriesRouter,
   ]) {
     v1.route('/', router);
   }

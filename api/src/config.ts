@@ -3,6 +3,12 @@ import { trustedProxies, trustedProxyProblem, type TrustedProxies } from './lib/
 
 const HOUR = 3_600_000;
 
+/**
+ * Encrypts channel secrets when SHUANGFANG_SECRET_KEY is not set: good for the embedded demo, and
+ * printed in the README so that nobody mistakes it for protection. Set your own in production.
+ */
+export const DEV_SECRET_KEY = 'shuangfang-dev-secret-key-not-for-production';
+
 const EnvSchema = z.object({
   SESSION_IDLE_HOURS: z.coerce
     .number()
@@ -37,6 +43,10 @@ const EnvSchema = z.object({
     })
     .transform((u) => new URL(u).origin)
     .optional(),
+  SHUANGFANG_SECRET_KEY: z.string().min(16).default(DEV_SECRET_KEY),
+  SMTP_URL: z.url().optional(),
+  SMTP_FROM: z.string().default('双防 Shuangfang <noreply@shuangfang.local>'),
+  WEBHOOK_ALLOW_PRIVATE_NETWORK: z.enum(['true', 'false']).default('false'),
 });
 
 export interface AppConfig {
@@ -60,6 +70,16 @@ export interface AppConfig {
    * a proxy and useless to a phone when that host is the loopback.
    */
   publicOrigin: string | null;
+  /** Key material of the channel secrets' encryption (lib/secret-box.ts). */
+  secretKey: string;
+  /** nodemailer's SMTP connection URL; without one, reminders are not sent by e-mail. */
+  smtpUrl: string | null;
+  smtpFrom: string;
+  /**
+   * Whether webhooks and robots may reach loopback and private addresses. Off by default: a
+   * tenant's admin types the URL, and the server must not become their way into our network.
+   */
+  allowPrivateTargets: boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -75,5 +95,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedProxies: trustedProxies(parsed.TRUSTED_PROXIES),
     sweepIntervalMs: parsed.SWEEP_INTERVAL_SECONDS * 1000,
     publicOrigin: parsed.PUBLIC_ORIGIN ?? null,
+    secretKey: parsed.SHUANGFANG_SECRET_KEY,
+    smtpUrl: parsed.SMTP_URL ?? null,
+    smtpFrom: parsed.SMTP_FROM,
+    allowPrivateTargets: parsed.WEBHOOK_ALLOW_PRIVATE_NETWORK === 'true',
   };
 }

@@ -67,3 +67,20 @@ export {
   issueScreenLink as issueGateScreenLink,
 } from './modules/commitments/commitments.service.js';
 export { status as commitmentStatus } from './modules/commitments/commitments-subtree.service.js';
+// Reminders: tests drive the delivery worker and the calendar's sweep at supplied times, and a
+// webhook receiver checks our signature the way an integrator would.
+export {
+  runDeliveryStep,
+  deliverDue,
+  composeDigests,
+  backoffMs,
+  MAX_ATTEMPTS,
+  startDeliveryWorker,
+} from './modules/deliveries/delivery-worker.js';
+export { fanOut } from './modules/deliveries/fan-out.js';
+export { sweepDeliveryHistory } from './modules/deliveries/deliveries.sweep.js';
+export { deliveryDeps } from './modules/deliveries/senders.js';
+export { dingtalkSign, verifyWebhookSignature } from './modules/deliveries/signatures.js';
+export { produceReminders } from './modules/notifications/reminders.sweep.js';
+export { emit as emitNotification } from './modules/notifications/outbox.js';
+export * as notificationEvents from './modules/notifications/notification-events.js';

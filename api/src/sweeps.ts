@@ -3,6 +3,9 @@ import { sweepRateLimits } from './auth/rate-limit.js';
 import { sweepStandardization } from './modules/standardization/certificates.service.js';
 import { sweepBlacklist } from './modules/blacklist/blacklist.sweep.js';
 import { rollDashboardDay } from './modules/dashboard/dashboard-rollups.js';
+import { sweepIdempotencyKeys } from './modules/idempotency/idempotency.service.js';
+import { produceReminders } from './modules/notifications/reminders.sweep.js';
+import { sweepDeliveryHistory } from './modules/deliveries/deliveries.sweep.js';
 
 // Moves that happen by the calendar rather than by a request: a standardization certificate past
 // its date expires, a blacklist listing past its 3 years is removed, the dashboard's past-due
@@ -18,6 +21,9 @@ const SWEEPS: Sweep[] = [
   sweepBlacklist, // 严重失信名单: listings past their 3 years
   rollDashboardDay, // the dashboard's past-due roll-up, moved to today
   sweepRateLimits, // login and tip-off counters whose window has passed
+  sweepIdempotencyKeys, // offline sync: answers kept for retries, forgotten after 30 days
+  produceReminders, // the calendar's reminders (check windows, deadlines, reports, certificates)
+  sweepDeliveryHistory, // reminders' outbox and delivery log, kept 180 days
 ];
 
 export async function runSweeps(db: Db, now = new Date()): Promise<void> {

@@ -75,6 +75,15 @@ import type {
   WorkPermitStepTable,
   WorkPermitTable,
 } from './tables/chemicals.table.js';
+import type { IdempotencyKeyTable } from './tables/idempotency.table.js';
+import type {
+  NotificationAttemptTable,
+  NotificationChannelTable,
+  NotificationDeliveryTable,
+  NotificationOutboxTable,
+  NotificationPreferenceTable,
+  NotificationScheduleTable,
+} from './tables/notification.table.js';
 
 export interface Database {
   jurisdiction: JurisdictionTable;
@@ -147,6 +156,14 @@ export interface Database {
   work_permit_measure: WorkPermitMeasureTable;
   work_permit_gas: WorkPermitGasTable;
   work_permit_step: WorkPermitStepTable;
+  // offline sync and reminders
+  idempotency_key: IdempotencyKeyTable;
+  notification_outbox: NotificationOutboxTable;
+  notification_channel: NotificationChannelTable;
+  notification_preference: NotificationPreferenceTable;
+  notification_delivery: NotificationDeliveryTable;
+  notification_attempt: NotificationAttemptTable;
+  notification_schedule: NotificationScheduleTable;
 }
 
 export type Db = Kysely<Database>;

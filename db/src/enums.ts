@@ -382,3 +382,47 @@ export const GAS_KINDS = ['flammable', 'oxygen', 'toxic'] as const;
 export type GasKind = (typeof GAS_KINDS)[number];
 export const GAS_UNITS = ['%VOL', 'mg/m³', 'ppm'] as const;
 export type GasUnit = (typeof GAS_UNITS)[number];
+
+// --- Reminders (notifications pushed out of the app; migration 2026_12_07_1100) ---
+/** What a reminder is about: events of a change (written with it) and of the calendar. */
+export const NOTIFICATION_KINDS = [
+  'check_due',
+  'check_missed',
+  'hazard_assigned',
+  'hazard_deadline_soon',
+  'hazard_overdue',
+  'extension_requested',
+  'extension_decided',
+  'report_due',
+  'report_overdue',
+  'report_to_acknowledge',
+  'report_acknowledged',
+  'supervision_listed',
+  'tipoff_received',
+  'certificate_expiring',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** A person's own channels: e-mail, or an @ in the organisation's 企业微信 / 钉钉 group. */
+export const PERSONAL_CHANNELS = ['email', 'wecom', 'dingtalk'] as const;
+export type PersonalChannel = (typeof PERSONAL_CHANNELS)[number];
+
+/** What an enterprise or an agency configures: group robots and integrators' webhooks. */
+export const CHANNEL_KINDS = ['wecom_robot', 'dingtalk_robot', 'webhook'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** How a delivery went out: a personal channel, or an organisation's webhook. */
+export const DELIVERY_CHANNELS = ['email', 'wecom', 'dingtalk', 'webhook'] as const;
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+
+// pending → sending (claimed by one worker) → delivered | pending again (retry) | failed;
+// held: waiting for the recipient's daily digest, then digested into one digest delivery.
+export const DELIVERY_STATES = [
+  'pending',
+  'sending',
+  'delivered',
+  'failed',
+  'held',
+  'digested',
+] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];

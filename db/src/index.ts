@@ -26,6 +26,8 @@ export * from './tables/criteria.table.js';
 export { SHIPPED_STANDARDS } from './data/criteria/index.js';
 export type { CriteriaItemSeed, CriteriaStandardSeed } from './data/criteria/index.js';
 export * from './tables/chemicals.table.js';
+export * from './tables/idempotency.table.js';
+export * from './tables/notification.table.js';
 
 export interface DbOptions {
   /** PostgreSQL URL; defaults to `DATABASE_URL`. Without one, PGlite is used. */

@@ -120,6 +120,8 @@ describe('check records', () => {
       result: 'ok',
       hazardId: null,
       recordedBy: { id: w.users.home1Worker.userId },
+      deviceRecordedAt: null,
+      late: false,
     });
     const [task] = tasksOf(expectStatus(await worker.tasks(), 200), yearly.measureId);
     expect(task).toMatchObject({ status: 'done', record: { id: created.id } });
@@ -129,7 +131,8 @@ describe('check records', () => {
       () => worker.record({ measureId: yearly.measureId, result: 'ok' }),
       409,
     );
-    expect(again.body.error.message).toContain('已有排查记录');
+    expect(again.body.error).toMatchObject({ code: 'ALREADY_RECORDED' });
+    expect(again.body.error.message).toContain('已由您本人于');
   });
 
   it('records a missed window of the last 7 days, and refuses other windows naming windowStart', async () => {

@@ -87,6 +87,20 @@ const MANAGE_HOME1_WORKER: RouteCase = {
   below: ['homeInspector', 'home1Safety', 'home1Worker'],
 };
 
+/** home1's reminder channels and deliveries: home1's 主要负责人 only (the home agency's admin has its own). */
+const MANAGE_HOME1_CHANNEL: RouteCase = {
+  neighbour1Admin: NOT_FOUND,
+  neighbourAdmin: NOT_FOUND,
+  below: [
+    'platformAdmin',
+    'homeAdmin',
+    'homeInspector',
+    'home1Safety',
+    'home1Worker',
+    'home2Admin',
+  ],
+};
+
 /** home1's risk register: read by its people and regulators, written by its managers only. */
 const READ_HOME1_REGISTER: RouteCase = {
   neighbour1Admin: NOT_FOUND,
@@ -212,6 +226,9 @@ let criterionItemId: string;
 let checkItemId: string;
 /** home1 as a 危化 enterprise: a 重大危险源, a run period, a permit, a commitment, a screen. */
 let homeChemicals: HomeChemicals;
+/** A webhook channel of home1 and a failed delivery of home1 through it (reminders). */
+let homeChannelId: string;
+let homeDeliveryId: string;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /health': { public: 'probed by monitoring and load balancers, which hold no session' },
@@ -748,6 +765,49 @@ const ROUTES: Record<string, RouteCase> = {
   },
   // 危险化学品 duties (support/chemicals.ts): home1's records only.
   ...CHEMICAL_ROUTES,
+  // Reminders: a person's own settings; an organisation's channels and delivery log, its admin's.
+  'GET /v1/me/notification-preferences': {
+    self: "the caller's own reminder settings, for the membership the session acts as",
+  },
+  'PUT /v1/me/notification-preferences': {
+    self: "changes the caller's own reminder settings only",
+    body: () => ({
+      email: 'someone@example.cn',
+      events: [],
+      channels: ['email'],
+      quietHours: null,
+      digestHour: null,
+    }),
+  },
+  'GET /v1/notification-channels': {
+    neighbour1Admin: 'hides-home',
+    neighbourAdmin: 'hides-home',
+    below: ['platformAdmin', 'homeInspector', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
+  'POST /v1/notification-channels': {
+    body: () => ({
+      kind: 'webhook',
+      name: '越权对接',
+      url: 'https://example.cn/hook',
+      secret: 'a-webhook-secret-0123456789',
+    }),
+    neighbour1Admin: { created: "a channel of the caller's own enterprise, never home1's" },
+    neighbourAdmin: { created: "a channel of the caller's own agency, never the home county's" },
+    below: ['platformAdmin', 'homeInspector', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
+  'PATCH /v1/notification-channels/{id}': {
+    body: () => ({ name: '越权改名' }),
+    ...MANAGE_HOME1_CHANNEL,
+  },
+  'POST /v1/notification-channels/{id}/archive': MANAGE_HOME1_CHANNEL,
+  'POST /v1/notification-channels/{id}/test': MANAGE_HOME1_CHANNEL,
+  'GET /v1/notification-deliveries': {
+    neighbour1Admin: 'hides-home',
+    neighbourAdmin: 'hides-home',
+    below: ['platformAdmin', 'homeInspector', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
+  'GET /v1/notification-deliveries/{id}': MANAGE_HOME1_CHANNEL,
+  'POST /v1/notification-deliveries/{id}/resend': MANAGE_HOME1_CHANNEL,
 };
 
 beforeAll(async () => {
@@ -848,6 +908,41 @@ beforeAll(async () => {
     .execute();
   homeInspections = await makeHomeInspections(t.api, w);
   homeChemicals = await makeHomeChemicals(t, w);
+  ({ id: homeChannelId } = await t.db
+    .insertInto('notification_channel')
+    .values({
+      enterprise_id: w.enterprises.home1.id,
+      agency_id: null,
+      kind: 'webhook',
+      name: '石城甲公司 OA',
+      url_encrypted: 'v1.sealed.elsewhere.x',
+      url_preview: 'https://oa.example.cn/hook',
+      secret_encrypted: null,
+      kinds: ['hazard_overdue'],
+      enabled: true,
+      created_by: w.users.home1Admin.userId,
+      archived_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow());
+  ({ id: homeDeliveryId } = await t.db
+    .insertInto('notification_delivery')
+    .values({
+      enterprise_id: w.enterprises.home1.id,
+      agency_id: null,
+      event_enterprise_id: null,
+      outbox_id: null,
+      kind: 'hazard_overdue',
+      channel: 'webhook',
+      channel_id: homeChannelId,
+      recipient_user_id: null,
+      content: { title: `已逾期：石城甲公司 ${w.enterprises.home1.id}` },
+      state: 'failed',
+      next_attempt_at: new Date(),
+      last_error: '对方返回 HTTP 400',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow());
 });
 afterAll(() => t.drop());
 // A supervision of home1 (on a hazard of its own), so the subtree list has home data to hide.
@@ -900,6 +995,10 @@ function concretePath(path: string): string {
   if (inspection) return inspection;
   if (local.startsWith('/v1/enterprises/')) return local.replace('{id}', w.enterprises.home1.id);
   if (local.startsWith('/v1/users/')) return local.replace('{id}', w.users.home1Worker.userId);
+  if (local.startsWith('/v1/notification-channels/')) return local.replace('{id}', homeChannelId);
+  if (local.startsWith('/v1/notification-deliveries/')) {
+    return local.replace('{id}', homeDeliveryId);
+  }
   if (local.startsWith('/v1/public/agencies/')) return local.replace('{agencyId}', w.agencies.home);
   if (/^\/v1\/(public\/)?criteria\/standards\//.test(local))
     return local.replace('{code}', 'gongmao-2023');

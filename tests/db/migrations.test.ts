@@ -52,6 +52,7 @@ describe('migrations', () => {
       'hazard_event',
       'hazard_extension',
       'hazard_supervision',
+      'idempotency_key',
       'inspection',
       'inspection_draw',
       'inspection_item',
@@ -66,6 +67,12 @@ describe('migrations', () => {
       'major_hazard_custodian',
       'major_hazard_object',
       'membership',
+      'notification_attempt',
+      'notification_channel',
+      'notification_delivery',
+      'notification_outbox',
+      'notification_preference',
+      'notification_schedule',
       'position',
       'position_unit',
       'position_worker',
@@ -97,7 +104,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(65);
+    expect(await tables(t)).toHaveLength(72);
   });
 
   it('run once when several processes start together', async () => {

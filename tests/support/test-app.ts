@@ -43,8 +43,8 @@ export class ApiClient {
 
 /** A private database and the real app on it, for one test file. */
 export async function setupTestApp(config?: AppOptions['config']) {
-  const { db, drop } = await createTestDb();
+  const { db, env, drop } = await createTestDb();
   const app = createApp({ db, config: { loginLimitPerAddress: 10_000, ...config } });
-  return { db, app, api: new ApiClient(app), drop };
+  return { db, env, app, api: new ApiClient(app), drop };
 }
 export type TestApp = Awaited<ReturnType<typeof setupTestApp>>;

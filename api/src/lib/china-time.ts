@@ -16,3 +16,20 @@ export function chinaDateTime(at: Date | string): string {
   const local = new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString();
   return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
 }
+
+/** Minutes after midnight, China time (quiet hours and digests are set in them). */
+export function chinaMinuteOfDay(at: Date): number {
+  const shifted = new Date(at.getTime() + CHINA_OFFSET_MS);
+  return shifted.getUTCHours() * 60 + shifted.getUTCMinutes();
+}
+
+/** The instant of the next China-time `minute` of the day strictly after `at` (or at it). */
+export function nextChinaMinute(at: Date, minute: number, inclusive = false): Date {
+  const shifted = new Date(at.getTime() + CHINA_OFFSET_MS);
+  const midnight = Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate());
+  let candidate = midnight + minute * 60_000 - CHINA_OFFSET_MS;
+  if (candidate < at.getTime() || (!inclusive && candidate === at.getTime())) {
+    candidate += 86_400_000;
+  }
+  return new Date(candidate);
+}

@@ -43,6 +43,10 @@ const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 const CHECK_VIOLATION = '23514';
 
+/** A unique constraint refused the write (for a service that names the row it collided with). */
+export const isUniqueViolation = (error: unknown) =>
+  (error as { code?: unknown } | null)?.code === UNIQUE_VIOLATION;
+
 // The database is down or restarting: postgres.js's connection errors, the socket's, and
 // PostgreSQL's shutdown and connection codes. Answered 503 at once, so clients retry.
 const DATABASE_UNAVAILABLE = new Set([

@@ -20,7 +20,9 @@ import * as createChemicals from './2026_12_06_1200_create_chemicals.js';
 import * as clusterCoordination from './2026_12_07_1000_cluster_coordination.js';
 import * as createCriteria from './2026_12_07_1000_create_criteria.js';
 import * as failedDraws from './2026_12_07_1000_failed_draws.js';
+import * as offlineSync from './2026_12_07_1000_offline_sync.js';
 import * as certificateReviews from './2026_12_07_1100_certificate_reviews.js';
+import * as notifications from './2026_12_07_1100_notifications.js';
 import * as tenantPrimaryKeys from './2026_12_07_1100_tenant_primary_keys.js';
 
 // Listed by hand rather than read from the folder, so the migrations travel inside any bundle.
@@ -47,7 +49,9 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_1000_cluster_coordination': clusterCoordination,
   '2026_12_07_1000_create_criteria': createCriteria,
   '2026_12_07_1000_failed_draws': failedDraws,
+  '2026_12_07_1000_offline_sync': offlineSync,
   '2026_12_07_1100_certificate_reviews': certificateReviews,
+  '2026_12_07_1100_notifications': notifications,
   '2026_12_07_1100_tenant_primary_keys': tenantPrimaryKeys,
 };
 

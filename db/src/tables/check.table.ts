@@ -40,7 +40,12 @@ export interface CheckRecordTable {
   /** The hazard a "not ok" record opened. */
   hazard_id: string | null;
   recorded_by: string;
+  /** When the server received it. */
   recorded_at: Generated<Date>;
+  /** When it was made on the device, as the device says (an offline check synced later). */
+  device_recorded_at: Date | null;
+  /** The window had closed when the server received it (补录, or a check synced late). */
+  late: Generated<boolean>;
 }
 export type CheckRecordRow = Selectable<CheckRecordTable>;
 export type NewCheckRecord = Insertable<CheckRecordTable>;

@@ -2,7 +2,17 @@ import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db, HazardCategory, MeasureCategory } from '@shuangfang/db';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
-import { conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { chinaDateTime } from '../../lib/china-time.js';
+import { deviceTime } from '../../lib/device-time.js';
+import {
+  AppError,
+  conflict,
+  forbidden,
+  invalid,
+  isUniqueViolation,
+  notFound,
+} from '../../lib/errors.js';
+import { fingerprintOf, idempotent } from '../idempotency/idempotency.service.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { isManager } from '../hazards/hazards.access.js';
 import { registerIn } from '../hazards/hazards.service.js';
@@ -15,6 +25,8 @@ import { dayRange, windowAt, type Window } from './check-windows.js';
 import { recordDto } from './checks.dto.js';
 import * as repo from './checks.repository.js';
 import type { RecordBody, RecordsQuery } from './checks.schemas.js';
+
+type CheckRecordDto = ReturnType<typeof recordDto>;
 
 const DAY = 86_400_000;
 
@@ -29,17 +41,28 @@ const CATEGORY: Record<MeasureCategory, HazardCategory> = {
   应急处置: '管理缺陷',
 };
 
-/** The window a record is for: the current one, or a missed one of the last 7 days. */
-function windowFor(m: repo.MeasureWithCycle, requested: string | undefined, now: Date): Window {
+/**
+ * The window a record is for: the one named, else the one the check was made in (an offline
+ * record's device time), which must be the current one or a missed one of the last 7 days.
+ */
+function windowFor(
+  m: repo.MeasureWithCycle,
+  requested: string | undefined,
+  made: Date,
+  now: Date,
+): Window {
   const cycle = cycleOf(m);
   const current = windowAt(cycle, now);
-  if (requested === undefined) return current;
-  const start = new Date(requested);
-  const w = windowAt(cycle, start);
-  if (w.start.getTime() !== start.getTime()) {
-    throw invalid('windowStart', '不是该管控措施排查周期的起点');
+  let w = windowAt(cycle, made);
+  if (requested !== undefined) {
+    const start = new Date(requested);
+    w = windowAt(cycle, start);
+    if (w.start.getTime() !== start.getTime()) {
+      throw invalid('windowStart', '不是该管控措施排查周期的起点');
+    }
   }
   if (w.start > current.start) throw invalid('windowStart', '不能记录尚未开始的周期');
+  if (made < w.start) throw invalid('recordedAt', '早于所记录排查周期的起点');
   if (w.start < current.start) {
     if (w.end <= new Date(m.created_at)) throw invalid('windowStart', '该周期早于管控措施的建立');
     if (w.end.getTime() < now.getTime() - LATE_DAYS * DAY) {
@@ -65,6 +88,16 @@ export async function requireOperating(
   if (op === 'stopped') throw conflict('停车或检修期间，周期性排查任务暂停');
 }
 
+const RESULT_NAMES = { ok: '正常', not_ok: '异常' } as const;
+
+/** The window is taken: say by whom and when (China time), so the worker's queue can show it. */
+function alreadyRecorded(r: repo.CheckRecordWithName, who: Who) {
+  const by = r.recorded_by === who.userId ? '您本人' : r.recorded_by_name;
+  const when = chinaDateTime(r.device_recorded_at ?? r.recorded_at);
+  const message = `该管控措施 ${chinaDateTime(r.window_start)} 起的排查周期已由${by}于 ${when} 记录为「${RESULT_NAMES[r.result]}」，不能重复记录`;
+  return new AppError(409, 'ALREADY_RECORDED', message, [{ path: 'windowStart', message }]);
+}
+
 /** The measure the caller may record: any current one for managers, assigned ones for workers. */
 async function recordableMeasure(db: Db, who: Who, enterpriseId: string, measureId: string) {
   const [measure] = await repo.measuresWithCycle(db, enterpriseId, { measureId });
@@ -82,55 +115,87 @@ async function recordableMeasure(db: Db, who: Who, enterpriseId: string, measure
 /**
  * Records one check. "Not ok" opens a hazard (source 管控措施失效, linked to the measure, its
  * unit and object, the photos on its registration) through the hazards' own creation path, in
- * the same transaction: the record and its hazard exist together or not at all.
+ * the same transaction: the record and its hazard exist together or not at all. An offline
+ * record is judged when it arrives: its device time picks the window, a window closed by then
+ * makes it late, and a window someone else has recorded meanwhile is a 409 naming them.
  */
 export async function record(
   db: Db,
   who: Who,
   enterpriseId: string,
   body: z.infer<typeof RecordBody>,
+  idempotencyKey?: string,
   now = new Date(),
 ) {
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
-  const m = await recordableMeasure(db, who, enterprise.id, body.measureId);
-  const w = windowFor(m, body.windowStart, now);
-  if (body.result === 'not_ok' && !body.note && body.attachments.length === 0) {
-    throw invalid('note', '排查异常时须填写说明或上传照片');
-  }
-  await requireUploads(db, enterprise.id, body.attachments, 'attachments');
-  await requireOperating(db, enterprise.id, w, now, (op, t) => op.unit(m.unit_id, m.object_id, t));
-  if (await repo.findRecord(db, enterprise.id, m.id, w.start)) {
-    throw conflict('该管控措施本周期已有排查记录');
-  }
-  const criterionItemId = await proposedCriterion(db, enterprise.id, m, body);
-  const id = await db.transaction().execute(async (trx) => {
-    const hazardId =
-      body.result === 'not_ok'
-        ? await registerIn(trx, who, enterprise, '管控措施失效', {
-            kind: '安全',
-            category: CATEGORY[m.category],
-            description: (body.note ?? `排查发现管控措施失效：${m.check_content}`).slice(0, 2000),
-            location: null,
-            riskObjectId: m.object_id,
-            riskUnitId: m.unit_id,
-            controlMeasureId: m.id,
-            attachments: body.attachments,
-            criterionItemId,
-          })
-        : null;
-    return repo.insertRecord(trx, {
-      enterprise_id: enterprise.id,
-      measure_id: m.id,
-      window_start: w.start,
-      window_end: w.end,
-      result: body.result,
-      note: body.note ?? null,
-      attachments: body.attachments,
-      hazard_id: hazardId,
-      recorded_by: who.userId,
-    });
+  const idempotency = {
+    enterpriseId: enterprise.id,
+    userId: who.userId,
+    key: idempotencyKey,
+    fingerprint: fingerprintOf('POST /enterprises/{enterpriseId}/check-records', body),
+  };
+  return idempotent<CheckRecordDto>(db, idempotency, 201, async (remember) => {
+    const m = await recordableMeasure(db, who, enterprise.id, body.measureId);
+    const made = deviceTime('recordedAt', body.recordedAt, now);
+    const w = windowFor(m, body.windowStart, made, now);
+    if (body.result === 'not_ok' && !body.note && body.attachments.length === 0) {
+      throw invalid('note', '排查异常时须填写说明或上传照片');
+    }
+    await requireUploads(db, enterprise.id, body.attachments, 'attachments');
+    await requireOperating(db, enterprise.id, w, now, (op, t) =>
+      op.unit(m.unit_id, m.object_id, t),
+    );
+    const taken = await repo.findRecord(db, enterprise.id, m.id, w.start);
+    if (taken) throw alreadyRecorded(taken, who);
+    const criterionItemId = await proposedCriterion(db, enterprise.id, m, body);
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const hazardId =
+          body.result === 'not_ok'
+            ? await registerIn(trx, who, enterprise, '管控措施失效', {
+                kind: '安全',
+                category: CATEGORY[m.category],
+                description: (body.note ?? `排查发现管控措施失效：${m.check_content}`).slice(
+                  0,
+                  2000,
+                ),
+                location: null,
+                riskObjectId: m.object_id,
+                riskUnitId: m.unit_id,
+                controlMeasureId: m.id,
+                attachments: body.attachments,
+                recordedAt: body.recordedAt,
+                criterionItemId,
+              })
+            : null;
+        await repo.insertRecord(trx, {
+          enterprise_id: enterprise.id,
+          measure_id: m.id,
+          window_start: w.start,
+          window_end: w.end,
+          result: body.result,
+          note: body.note ?? null,
+          attachments: body.attachments,
+          hazard_id: hazardId,
+          recorded_by: who.userId,
+          device_recorded_at: body.recordedAt === undefined ? null : made,
+          late: w.end.getTime() <= now.getTime(),
+        });
+        const row = await repo.findRecord(trx, enterprise.id, m.id, w.start);
+        if (!row) throw new Error('check record not found after insert');
+        const dto = recordDto(row);
+        await remember(trx, dto);
+        return dto;
+      });
+    } catch (error) {
+      // Someone recorded the window between the check above and this insert.
+      const winner = isUniqueViolation(error)
+        ? await repo.findRecord(db, enterprise.id, m.id, w.start)
+        : undefined;
+      if (winner) throw alreadyRecorded(winner, who);
+      throw error;
+    }
   });
-  return recordDto(await repo.findRecordById(db, enterprise.id, id));
 }
 
 export async function history(

@@ -27,6 +27,8 @@ export const recordDto = (r: CheckRecordWithName) => ({
   hazardId: r.hazard_id,
   recordedBy: { id: r.recorded_by, name: r.recorded_by_name },
   recordedAt: iso(r.recorded_at),
+  deviceRecordedAt: r.device_recorded_at === null ? null : iso(r.device_recorded_at),
+  late: r.late,
 });
 
 export const taskDto = (

@@ -1,5 +1,6 @@
 import type { Handler } from '../../lib/create-router.js';
 import { whoOf } from '../../middlewares/access.js';
+import { REPLAYED_HEADER } from '../idempotency/idempotency.schemas.js';
 import * as records from './check-records.service.js';
 import * as custody from './custody-records.service.js';
 import * as prestart from './prestart-records.service.js';
@@ -21,7 +22,10 @@ export const history: Handler<typeof routes.history> = async (c) => {
 
 export const record: Handler<typeof routes.record> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
-  return c.json(await records.record(c.var.db, whoOf(c), enterpriseId, c.req.valid('json')), 201);
+  const key = c.req.valid('header')['idempotency-key'];
+  const answer = await records.record(c.var.db, whoOf(c), enterpriseId, c.req.valid('json'), key);
+  if (answer.replayed) c.header(REPLAYED_HEADER, 'true');
+  return c.json(answer.body, 201);
 };
 
 export const recordCustody: Handler<typeof routes.recordCustody> = async (c) => {

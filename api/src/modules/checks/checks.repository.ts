@@ -1,4 +1,11 @@
-import type { CheckKind, CheckResult, CustodyRole, Executor, NewCheckRecord } from '@shuangfang/db';
+import type {
+  CheckCycleUnit,
+  CheckKind,
+  CheckResult,
+  CustodyRole,
+  Executor,
+  NewCheckRecord,
+} from '@shuangfang/db';
 import { sql } from 'kysely';
 
 // The SQL of check tasks and records. A measure is "assigned" to a worker when the worker is on
@@ -104,6 +111,8 @@ const RECORD_COLUMNS = [
   'r.hazard_id',
   'r.recorded_by',
   'r.recorded_at',
+  'r.device_recorded_at',
+  'r.late',
   'u.display_name as recorded_by_name',
 ] as const;
 
@@ -242,4 +251,99 @@ export function listRecords(
     .orderBy('r.id', 'desc')
     .limit(limit + 1)
     .execute();
+}
+
+/**
+ * The distinct cycles of current measures that are assigned to somebody (the reminders' sweep
+ * works one cycle at a time). Read from the assignments: far fewer rows than the measures of a
+ * province, most of which no worker checks through a position.
+ */
+export function currentCycles(db: Executor) {
+  return db
+    .selectFrom('position_worker as pw')
+    .innerJoin('position as p', (j) =>
+      j.onRef('p.enterprise_id', '=', 'pw.enterprise_id').onRef('p.id', '=', 'pw.position_id'),
+    )
+    .innerJoin('position_unit as pu', (j) =>
+      j.onRef('pu.enterprise_id', '=', 'p.enterprise_id').onRef('pu.position_id', '=', 'p.id'),
+    )
+    .innerJoin('risk_event as ev', (j) =>
+      j.onRef('ev.enterprise_id', '=', 'pu.enterprise_id').onRef('ev.unit_id', '=', 'pu.unit_id'),
+    )
+    .innerJoin('control_measure as m', (j) =>
+      j.onRef('m.enterprise_id', '=', 'ev.enterprise_id').onRef('m.event_id', '=', 'ev.id'),
+    )
+    .select(['m.check_cycle_unit as unit', 'm.check_cycle_count as count'])
+    .distinct()
+    .where('p.archived_at', 'is', null)
+    .where('m.archived_at', 'is', null)
+    .where('m.check_cycle_unit', 'is not', null)
+    .where('m.check_cycle_count', 'is not', null)
+    .execute();
+}
+
+/**
+ * Every enterprise's current measures of one cycle that are assigned to somebody, with the
+ * workers they are assigned to — the same rule as `measuresWithCycle`'s `assignedTo`.
+ */
+export function assignedMeasuresOfCycle(db: Executor, unit: CheckCycleUnit, count: number) {
+  return db
+    .selectFrom('control_measure as m')
+    .innerJoin('risk_event as ev', (j) =>
+      j.onRef('ev.enterprise_id', '=', 'm.enterprise_id').onRef('ev.id', '=', 'm.event_id'),
+    )
+    .innerJoin('risk_unit as u', (j) =>
+      j.onRef('u.enterprise_id', '=', 'ev.enterprise_id').onRef('u.id', '=', 'ev.unit_id'),
+    )
+    .innerJoin('risk_object as o', (j) =>
+      j.onRef('o.enterprise_id', '=', 'u.enterprise_id').onRef('o.id', '=', 'u.object_id'),
+    )
+    .innerJoin('position_unit as pu', (j) =>
+      j.onRef('pu.enterprise_id', '=', 'u.enterprise_id').onRef('pu.unit_id', '=', 'u.id'),
+    )
+    .innerJoin('position as p', (j) =>
+      j.onRef('p.enterprise_id', '=', 'pu.enterprise_id').onRef('p.id', '=', 'pu.position_id'),
+    )
+    .innerJoin('position_worker as pw', (j) =>
+      j.onRef('pw.enterprise_id', '=', 'p.enterprise_id').onRef('pw.position_id', '=', 'p.id'),
+    )
+    .select([
+      'm.enterprise_id',
+      'm.id',
+      'm.check_content',
+      'm.created_at',
+      'u.name as unit_name',
+      'o.name as object_name',
+      sql<string[]>`array_agg(distinct pw.user_id)`.as('workers'),
+    ])
+    .where('m.check_cycle_unit', '=', unit)
+    .where('m.check_cycle_count', '=', count)
+    .where('m.archived_at', 'is', null)
+    .where('ev.archived_at', 'is', null)
+    .where('u.archived_at', 'is', null)
+    .where('o.archived_at', 'is', null)
+    .where('p.archived_at', 'is', null)
+    .groupBy(['m.enterprise_id', 'm.id', 'm.check_content', 'm.created_at', 'u.name', 'o.name'])
+    .execute();
+}
+
+/** `measure|windowStart(ms)` of the records among these measures and window starts. */
+export async function recordedWindows(
+  db: Executor,
+  measures: { enterprise_id: string; id: string }[],
+  starts: Date[],
+) {
+  if (measures.length === 0 || starts.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom('check_record')
+    .select(['measure_id', 'window_start'])
+    .where('enterprise_id', 'in', [...new Set(measures.map((m) => m.enterprise_id))])
+    .where(
+      'measure_id',
+      'in',
+      measures.map((m) => m.id),
+    )
+    .where('window_start', 'in', starts)
+    .execute();
+  return new Set(rows.map((r) => `${r.measure_id}|${new Date(r.window_start).getTime()}`));
 }

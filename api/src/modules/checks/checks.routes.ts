@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.js';
+import { IdempotencyHeader, replayHeaders } from '../idempotency/idempotency.schemas.js';
 import { checkDoers, checkHistoryReaders } from './checks.access.js';
 import * as s from './checks.schemas.js';
 
@@ -37,10 +38,16 @@ export const record = createRoute({
   path: `${base}/check-records`,
   tags,
   summary: '记录一次排查（每个周期一条）；异常时在同一事务中生成来源为「管控措施失效」的隐患',
+  description:
+    '离线同步：带 Idempotency-Key 重发返回第一次的结果；recordedAt 为设备上完成的时间，按它确定周期，服务器收到时周期已结束的记为迟报（late）；该周期已被他人记录时返回 409 ALREADY_RECORDED，消息写明由谁、何时（中国时间）记录。',
   middleware: [checkDoers] as const,
-  request: { params: s.EnterpriseParam, body: jsonBody(s.RecordBody, '排查记录') },
+  request: {
+    params: s.EnterpriseParam,
+    headers: IdempotencyHeader,
+    body: jsonBody(s.RecordBody, '排查记录'),
+  },
   responses: {
-    201: jsonContent(s.CheckRecordSchema, '排查记录'),
+    201: { ...jsonContent(s.CheckRecordSchema, '排查记录'), headers: replayHeaders },
     ...errorResponses(401, 403, 404, 409, 422),
   },
 });

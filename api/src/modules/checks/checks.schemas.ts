@@ -52,7 +52,13 @@ export const RecordBody = z
   .object({
     measureId: z.uuid().openapi({ description: '管控措施' }),
     windowStart: z.iso.datetime({ offset: true }).optional().openapi({
-      description: '排查周期起点；默认当前周期。只能是当前周期，或最近 7 天内漏检的周期',
+      description:
+        '排查周期起点；默认 recordedAt 所在的周期（无 recordedAt 时为当前周期）。只能是当前周期，或最近 7 天内漏检的周期',
+    }),
+    recordedAt: z.iso.datetime({ offset: true }).optional().openapi({
+      description:
+        '在设备上完成排查的时间（离线记录同步时填写）：决定记入哪个排查周期；不能晚于服务器当前时间（允许 5 分钟时钟误差），不能早于所记录周期的起点。周期在服务器收到时已结束的，记为迟报（late）',
+      example: '2026-12-01T09:30:00+08:00',
     }),
     result: z.enum(CHECK_RESULTS).openapi({ description: 'ok 正常；not_ok 异常（生成隐患）' }),
     note: text(1000).optional().openapi({ description: '说明；异常时说明或照片至少其一' }),
@@ -114,7 +120,12 @@ export const CheckRecordSchema = z
     attachments: z.array(Attachment),
     hazardId: z.uuid().nullable().openapi({ description: '异常时生成的隐患' }),
     recordedBy: z.object({ id: z.uuid(), name: z.string() }),
-    recordedAt: z.string(),
+    recordedAt: z.string().openapi({ description: '服务器收到的时间' }),
+    deviceRecordedAt: z
+      .string()
+      .nullable()
+      .openapi({ description: '设备上完成排查的时间（离线同步时由设备提供）' }),
+    late: z.boolean().openapi({ description: '服务器收到时该周期已结束（补录或离线迟报）' }),
   })
   .openapi('CheckRecord');
 

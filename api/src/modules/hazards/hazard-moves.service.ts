@@ -7,12 +7,19 @@ import { chinaDateTime } from '../../lib/china-time.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { appendEvent, type EventInput } from './hazard-events.repository.js';
 import {
+  extensionDecider,
   mayRead,
   requireMayDecideExtension,
   requireMayMove,
   requireMayRequestExtension,
 } from './hazards.access.js';
 import { draftEventReport } from '../reports/report-drafts.js';
+import { emit } from '../notifications/outbox.js';
+import {
+  extensionDecided,
+  extensionRequested,
+  hazardAssigned,
+} from '../notifications/notification-events.js';
 import {
   extendSupervisionDeadline,
   lockListedSupervision,
@@ -144,7 +151,16 @@ export async function move(
     requireMayMove(who, h, input.action);
     const change = await apply(trx, who, h, input);
     await repo.updateHazard(trx, h.enterprise_id, h.id, change.values);
-    await appendEvent(trx, event(who, h, change.event));
+    const at = await appendEvent(trx, event(who, h, change.event));
+    // Reminders of the move, in its transaction (notifications/outbox.ts).
+    const after = { ...h, ...change.values } as HazardRow;
+    if (input.action === 'confirm' && after.responsible_user_id) {
+      const why = `已确认为${input.grade}隐患（${input.manageType}），请按治理方案整改`;
+      await emit(trx, hazardAssigned(after, why, at));
+    }
+    if (input.action === 'reject_acceptance') {
+      await emit(trx, hazardAssigned(after, `验收不通过：${input.reason}`, at));
+    }
     // 双报告: a 重大隐患 confirmed or closed has its report drafted in the same transaction.
     if (input.action === 'confirm' && input.grade === '重大') {
       await draftEventReport(trx, who, h.enterprise_id, h.id, 'major_initial');
@@ -195,6 +211,7 @@ export async function requestExtension(
     if (requested <= previous) {
       throw invalid('requestedDeadline', `须晚于当前整改期限（${chinaDateTime(previous)}）`);
     }
+    const supervision = await lockListedSupervision(trx, h.enterprise_id, h.id);
     const extensionId = await repo.insertExtension(trx, {
       enterprise_id: h.enterprise_id,
       hazard_id: h.id,
@@ -218,6 +235,14 @@ export async function requestExtension(
           requestedDeadline: requested.toISOString(),
         },
       }),
+    );
+    await emit(
+      trx,
+      extensionRequested(
+        h,
+        { id: extensionId, requested_deadline: requested, reason: input.reason },
+        extensionDecider(h, supervision?.agency_id ?? null),
+      ),
     );
   });
   return detail(db, who, enterprise.id, hazardId);
@@ -273,6 +298,7 @@ export async function decideExtension(
             : { extensionId: x.id, reason: refusal },
       }),
     );
+    await emit(trx, extensionDecided(h, x, refusal));
   });
   return detail(db, who, enterprise.id, hazardId);
 }

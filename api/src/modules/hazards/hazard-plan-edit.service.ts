@@ -3,6 +3,8 @@ import type { z } from '@hono/zod-openapi';
 import type { Db } from '@shuangfang/db';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors.js';
+import { hazardAssigned } from '../notifications/notification-events.js';
+import { emit } from '../notifications/outbox.js';
 import { appendEvent } from './hazard-events.repository.js';
 import { isManager, mayRead } from './hazards.access.js';
 import { confirmationProblems } from './hazard-plan.js';
@@ -59,7 +61,7 @@ export async function editPlan(db: Db, who: Who, enterpriseId: string, id: strin
       deadline: deadline ? new Date(deadline) : null,
       responsible_user_id: responsibleUserId,
     });
-    await appendEvent(trx, {
+    const at = await appendEvent(trx, {
       enterpriseId: h.enterprise_id,
       hazardId: h.id,
       actorId: who.userId,
@@ -74,6 +76,15 @@ export async function editPlan(db: Db, who: Who, enterpriseId: string, id: strin
         after: { ...stored, deadline, responsibleUserId },
       },
     });
+    // A newly named responsible person is told, in this transaction (notifications/outbox.ts).
+    if (responsibleUserId && responsibleUserId !== h.responsible_user_id) {
+      const assigned = {
+        ...h,
+        responsible_user_id: responsibleUserId,
+        deadline: deadline ? new Date(deadline) : null,
+      };
+      await emit(trx, hazardAssigned(assigned, '治理方案变更，您被指定为整改责任人', at));
+    }
   });
   return detail(db, who, enterprise.id, id);
 }

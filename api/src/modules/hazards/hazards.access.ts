@@ -88,21 +88,30 @@ export function requireMayRequestExtension(w: Caller, h: Parties): void {
 }
 
 /**
- * A supervised (挂牌督办) hazard's extensions are decided by the supervising agency, whoever found
- * it; otherwise by the finding agency for a regulator's finding, else by the 主要负责人.
+ * Who decides a hazard's extension requests: the supervising (挂牌督办) agency, whoever found it;
+ * otherwise the finding agency for a regulator's finding, else the 主要负责人. The one rule, for
+ * the refusal below and for whom the request is sent to (notification-events.ts).
  */
+export function extensionDecider(
+  h: Pick<Parties, 'found_by_agency_id'>,
+  supervisingAgencyId: string | null,
+): { agencyId: string; supervising: boolean } | { role: 'enterprise_admin' } {
+  if (supervisingAgencyId !== null) return { agencyId: supervisingAgencyId, supervising: true };
+  if (h.found_by_agency_id !== null) return { agencyId: h.found_by_agency_id, supervising: false };
+  return { role: 'enterprise_admin' };
+}
+
 function extensionDecisionRefusal(
   w: Caller,
   h: Parties,
   supervisingAgencyId: string | null,
 ): string | null {
-  if (supervisingAgencyId !== null) {
-    return w.agencyId === supervisingAgencyId
-      ? null
-      : '该隐患已挂牌督办，延期由挂牌督办的监管部门审批';
-  }
-  if (h.found_by_agency_id !== null) {
-    return isFindingAgency(w, h) ? null : '监管检查发现的隐患，延期由发现它的监管部门审批';
+  const decider = extensionDecider(h, supervisingAgencyId);
+  if ('agencyId' in decider) {
+    if (w.agencyId === decider.agencyId) return null;
+    return decider.supervising
+      ? '该隐患已挂牌督办，延期由挂牌督办的监管部门审批'
+      : '监管检查发现的隐患，延期由发现它的监管部门审批';
   }
   return w.role === 'enterprise_admin' ? null : '延期申请由企业主要负责人审批';
 }

@@ -1,5 +1,6 @@
 import type { Handler } from '../../lib/create-router.js';
 import { membershipOf, whoOf } from '../../middlewares/access.js';
+import { REPLAYED_HEADER } from '../idempotency/idempotency.schemas.js';
 import * as moves from './hazard-moves.service.js';
 import { editPlan as editPlanService } from './hazard-plan-edit.service.js';
 import { listAcross as listAcrossService } from './hazard-search.service.js';
@@ -9,7 +10,10 @@ import { readerOf } from '../../lib/read-routing.js';
 
 export const register: Handler<typeof routes.register> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
-  return c.json(await service.register(c.var.db, whoOf(c), enterpriseId, c.req.valid('json')), 201);
+  const key = c.req.valid('header')['idempotency-key'];
+  const answer = await service.register(c.var.db, whoOf(c), enterpriseId, c.req.valid('json'), key);
+  if (answer.replayed) c.header(REPLAYED_HEADER, 'true');
+  return c.json(answer.body, 201);
 };
 
 export const list: Handler<typeof routes.list> = async (c) => {

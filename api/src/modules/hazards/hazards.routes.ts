@@ -9,6 +9,7 @@ import {
   planEditors,
   subtreeReaders,
 } from './hazards.access.js';
+import { IdempotencyHeader, replayHeaders } from '../idempotency/idempotency.schemas.js';
 import * as s from './hazards.schemas.js';
 
 const tags = ['隐患排查治理'];
@@ -20,10 +21,16 @@ export const register = createRoute({
   path: `${base}/hazards`,
   tags,
   summary: '登记隐患（企业人员上报待确认；监管部门登记的直接进入整改）',
+  description:
+    '离线「随手拍」同步：带 Idempotency-Key 重发返回第一次的结果，不会登记第二条；recordedAt 为设备上记录的时间。',
   middleware: [hazardWriters] as const,
-  request: { params: s.EnterpriseParam, body: jsonBody(s.HazardBody, '隐患') },
+  request: {
+    params: s.EnterpriseParam,
+    headers: IdempotencyHeader,
+    body: jsonBody(s.HazardBody, '隐患'),
+  },
   responses: {
-    201: jsonContent(s.HazardDetailSchema, '登记后的隐患'),
+    201: { ...jsonContent(s.HazardDetailSchema, '登记后的隐患'), headers: replayHeaders },
     ...errorResponses(401, 403, 404, 422),
   },
 });

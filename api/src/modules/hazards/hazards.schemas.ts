@@ -61,6 +61,10 @@ export const HazardBody = z
     grade: z.enum(HAZARD_GRADES).optional().openapi({ description: '监管部门登记时必填' }),
     deadline: dateTime().optional().openapi({ description: '整改期限；监管部门登记时必填' }),
     criterionItemId: CriterionItemId.nullable().optional(),
+    recordedAt: dateTime().optional().openapi({
+      description:
+        '在设备上发现并记录的时间（离线「随手拍」同步时填写），记入登记事件；不能晚于服务器当前时间（允许 5 分钟时钟误差）',
+    }),
   })
   .openapi('HazardBody');
 

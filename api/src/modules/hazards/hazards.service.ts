@@ -2,11 +2,15 @@ import type { z } from '@hono/zod-openapi';
 import type { CriteriaLinkOrigin, Db, Executor, HazardSource } from '@shuangfang/db';
 import type { Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
+import { deviceTime } from '../../lib/device-time.js';
 import { invalid, notFound } from '../../lib/errors.js';
+import { fingerprintOf, idempotent } from '../idempotency/idempotency.service.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { flagRepeatFailure } from '../checks/repeat-failures.js';
 import { draftEventReport } from '../reports/report-drafts.js';
 import { placeOf, requireLinkable } from '../criteria/criteria-link.js';
+import { hazardAssigned } from '../notifications/notification-events.js';
+import { emit } from '../notifications/outbox.js';
 import { requireUploads } from '../uploads/uploads.service.js';
 import { ChainChecker } from './hazard-chain.js';
 import * as events from './hazard-events.repository.js';
@@ -135,14 +139,32 @@ const LINK_ORIGIN: Partial<Record<HazardSource, CriteriaLinkOrigin>> = {
  * goes straight to `rectifying` with the regulator's grade and deadline, and only that regulator
  * accepts it later.
  */
-export async function register(db: Db, who: Who, enterpriseId: string, body: Body) {
+export async function register(
+  db: Db,
+  who: Who,
+  enterpriseId: string,
+  body: Body,
+  idempotencyKey?: string,
+) {
   const enterprise = await requireEnterpriseInScope(db, who, enterpriseId);
   const source = sourceOf(who, body);
-  const id = await db
-    .transaction()
-    .execute((trx) => registerIn(trx, who, enterprise, source, body));
-  return detail(db, who, enterprise.id, id);
+  const idempotency = {
+    enterpriseId: enterprise.id,
+    userId: who.userId,
+    key: idempotencyKey,
+    fingerprint: fingerprintOf('POST /enterprises/{enterpriseId}/hazards', body),
+  };
+  return idempotent<HazardDetail>(db, idempotency, 201, (remember) =>
+    db.transaction().execute(async (trx) => {
+      const id = await registerIn(trx, who, enterprise, source, body);
+      const dto = await detail(trx, who, enterprise.id, id);
+      await remember(trx, dto);
+      return dto;
+    }),
+  );
 }
+
+type HazardDetail = Awaited<ReturnType<typeof detail>>;
 
 /**
  * Checks and writes one registration inside the caller's transaction, with `source` already
@@ -169,6 +191,8 @@ export async function registerIn(
       throw invalid('deadline', '整改期限须晚于当前时间');
     }
   }
+  // A 随手拍 made offline says when it was seen; the event keeps it beside its own time.
+  const recordedAt = body.recordedAt && deviceTime('recordedAt', body.recordedAt, new Date());
   const location = await locationOf(trx, enterprise.id, body);
   await requireUploads(trx, enterprise.id, body.attachments, 'attachments');
   // A hazard that matches a 判定 item is 重大 by rule (docs/domain-criteria.md): a regulator's
@@ -215,7 +239,7 @@ export async function registerIn(
     criteria_origin: criterion ? (LINK_ORIGIN[source] ?? 'manual') : null,
     criteria_dismissal: null,
   });
-  await events.appendEvent(trx, {
+  const at = await events.appendEvent(trx, {
     enterpriseId: enterprise.id,
     hazardId: id,
     actorId: who.userId,
@@ -243,9 +267,23 @@ export async function registerIn(
         version: criterion.version,
         citation: criterion.citation,
       },
+      ...(recordedAt ? { recordedAt: recordedAt.toISOString() } : {}),
     },
   });
   if (location.measureId) await flagRepeatFailure(trx, enterprise, location.measureId);
+  // A regulator's finding is the enterprise's to rectify from now on: its managers are told.
+  if (byRegulator) {
+    const hazard = {
+      id,
+      enterprise_id: enterprise.id,
+      description: body.description,
+      deadline: regulated.deadline,
+      responsible_user_id: null,
+      found_by_agency_id: who.agencyId,
+    };
+    const why = `监管部门登记的${regulated.grade}隐患，须在期限内整改`;
+    await emit(trx, hazardAssigned(hazard, why, at));
+  }
   // 双报告: a 重大隐患 found by a regulator is confirmed by its finding, so its report is drafted
   // now, as a confirmation drafts it for the enterprise's own (hazard-moves.service.ts).
   if (regulated.grade === '重大') {

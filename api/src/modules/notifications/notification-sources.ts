@@ -1,10 +1,11 @@
-import type { Executor } from '@shuangfang/db';
+import type { Executor, HazardRow } from '@shuangfang/db';
 import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
 import { citation } from '../criteria/criteria-rules.js';
 import { hazardCriterion } from '../criteria/criteria.repository.js';
 import { isManager } from '../hazards/hazards.access.js';
 import { listReports, type ReportView } from '../reports/reports.repository.js';
+import type { Audience } from './outbox.js';
 
 // Where notifications come from. Each source reads the current data for one caller, so a
 // notification disappears the moment its cause does (a hazard accepted, a deadline moved, a
@@ -48,10 +49,12 @@ const PER_SOURCE = 50;
 const SOON_DAYS = 3;
 
 const iso = (d: Date | string) => new Date(d).toISOString();
-const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+export const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 /** Regulators open an enterprise's hazard with the enterprise named, as the risk pages do. */
-const hazardHref = (c: Caller, h: { id: string; enterprise_id: string }) =>
-  c.agencyId ? `/hazards/${h.id}?enterprise=${h.enterprise_id}` : `/hazards/${h.id}`;
+export const hazardHref = (
+  c: Pick<Caller, 'agencyId'>,
+  h: { id: string; enterprise_id: string },
+) => (c.agencyId ? `/hazards/${h.id}?enterprise=${h.enterprise_id}` : `/hazards/${h.id}`);
 
 const isAgency = (c: Caller) => c.agencyId !== null;
 
@@ -63,7 +66,8 @@ function hazards(db: Executor) {
 
 /**
  * The open hazards whose deadline concerns the caller: all of the enterprise's for its managers,
- * the ones a worker answers for, the ones an agency found.
+ * the ones a worker answers for, the ones an agency found. `deadlineAudience` below states the
+ * same rule from the hazard's side, for the reminders pushed out.
  */
 function deadlineHazards(db: Executor, c: Caller) {
   let q = hazards(db)
@@ -74,10 +78,23 @@ function deadlineHazards(db: Executor, c: Caller) {
   return isManager(c) ? q : q.where('h.responsible_user_id', '=', c.userId);
 }
 
+/** Whom a hazard's deadline concerns (the rule of `deadlineHazards`, seen from the hazard). */
+export const deadlineAudience = (
+  h: Pick<HazardRow, 'responsible_user_id' | 'found_by_agency_id'>,
+): Audience => ({
+  enterpriseRoles: ['enterprise_admin', 'safety_manager'],
+  users: h.responsible_user_id ? [h.responsible_user_id] : [],
+  agencies: h.found_by_agency_id
+    ? [{ agencyId: h.found_by_agency_id, roles: ['agency_admin', 'inspector'] }]
+    : [],
+});
+
 const DAY = 86_400_000;
 
-const reportTitle = (r: ReportView) => String(r.content.title ?? r.kind);
-const reportHref = (r: ReportView) => `/reports/${r.enterprise_id}/${r.id}`;
+export const reportTitle = (r: Pick<ReportView, 'content' | 'kind'>) =>
+  String(r.content.title ?? r.kind);
+export const reportHref = (r: Pick<ReportView, 'enterprise_id' | 'id'>) =>
+  `/reports/${r.enterprise_id}/${r.id}`;
 
 export const SOURCES: NotificationSource[] = [
   {

@@ -13,6 +13,8 @@ import { hazardStatistics } from './report-statistics.js';
 import { reportActions } from './reports.access.js';
 import { reportDetailDto, reportDto } from './reports.dto.js';
 import * as repo from './reports.repository.js';
+import { reportAcknowledged, reportToAcknowledge } from '../notifications/notification-events.js';
+import { emit } from '../notifications/outbox.js';
 import type { DraftInput, EditInput, ListQuery, PeriodicStatusQuery } from './reports.schemas.js';
 
 // 双报告 (docs/domain.md section 3). The 主要负责人 drafts (or finds drafted), edits and submits;
@@ -261,6 +263,8 @@ export async function submitLocked(trx: Executor, r: ReportRow, userId: string, 
     submitted_by: userId,
     submitted_at: now,
   });
+  // Both recipients are told to sign, in the submission's transaction (notifications/outbox.ts).
+  await emit(trx, reportToAcknowledge(r, agencyId, now));
 }
 
 const RECIPIENT_NAMES = { agency: '监管部门', congress: '职代会' } as const;
@@ -290,13 +294,14 @@ export async function acknowledge(db: Db, who: Who, enterpriseId: string, id: st
 }
 
 /** Records one recipient's receipt (also the demo history's way, at a past time). */
-export function insertAcknowledgement(
+export async function insertAcknowledgement(
   trx: Executor,
-  r: Pick<ReportRow, 'enterprise_id' | 'id'>,
+  r: Pick<ReportRow, 'enterprise_id' | 'id' | 'kind' | 'content' | 'due_at'>,
   recipient: ReportRecipient,
   who: Pick<Who, 'userId' | 'displayName' | 'agencyId'>,
   at: Date,
 ) {
+  await emit(trx, reportAcknowledged(r, recipient, who.displayName, at));
   return repo.insertAcknowledgement(trx, {
     enterprise_id: r.enterprise_id,
     report_id: r.id,

@@ -61,7 +61,12 @@ export function findByNumber(db: Executor, agencyId: string, number: string) {
 }
 
 export async function insertSupervision(db: Executor, values: NewHazardSupervision) {
-  await db.insertInto('hazard_supervision').values(values).execute();
+  const { id } = await db
+    .insertInto('hazard_supervision')
+    .values(values)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }
 
 export async function unlist(

@@ -9,6 +9,8 @@ import { lockHazard } from '../hazards/hazards.repository.js';
 import { detail } from '../hazards/hazards.service.js';
 import { publicSupervisionDto, supervisionListItemDto } from './supervision.dto.js';
 import * as repo from './supervision.repository.js';
+import { supervisionListed } from '../notifications/notification-events.js';
+import { emit } from '../notifications/outbox.js';
 import type { SuperviseBody, SupervisionQuery, UnlistBody } from './supervision.schemas.js';
 
 // 挂牌督办 (docs/domain.md section 2). An agency lists an open 重大隐患 of its subtree: graded 重大 and
@@ -61,7 +63,7 @@ export async function supervise(
     if (await repo.findByNumber(trx, agencyId, body.number)) {
       throw conflict(`督办编号「${body.number}」已被本机构使用`);
     }
-    await repo.insertSupervision(trx, {
+    const supervisionId = await repo.insertSupervision(trx, {
       enterprise_id: h.enterprise_id,
       hazard_id: h.id,
       agency_id: agencyId,
@@ -71,6 +73,13 @@ export async function supervise(
       state: 'listed',
       listed_by: who.userId,
     });
+    const listing = {
+      id: supervisionId,
+      number: body.number,
+      deadline,
+      requirements: body.requirements,
+    };
+    await emit(trx, supervisionListed(h, listing));
   });
   return detail(db, who, enterpriseId, hazardId);
 }

@@ -5,6 +5,8 @@ import { MAX_UPLOAD_BYTES } from '../uploads/uploads.service.js';
 import { generateReceiptCode, hashReceiptCode, normalizeReceiptCode } from './receipt-code.js';
 import { publicStatusDto } from './tipoffs.dto.js';
 import * as repo from './tipoffs.repository.js';
+import { tipoffReceived } from '../notifications/notification-events.js';
+import { emit } from '../notifications/outbox.js';
 import type { TipoffFormValues } from './tipoffs.schemas.js';
 
 /** Each photo recognised by its content, all checked before anything is written. */
@@ -46,6 +48,14 @@ export async function file(db: Db, form: TipoffFormValues) {
     for (const photo of photos) {
       await repo.insertPhoto(trx, { enterpriseId: enterprise.id, tipoffId: row.id, ...photo });
     }
+    // The supervising agency is told, in the filing's transaction (notifications/outbox.ts).
+    const received = {
+      id: row.id,
+      enterprise_id: enterprise.id,
+      kind: form.kind,
+      description: form.description,
+    };
+    await emit(trx, tipoffReceived(received, enterprise.supervising_agency_id));
     return row;
   });
   return { receiptCode, filedAt: new Date(filed.filed_at).toISOString() };

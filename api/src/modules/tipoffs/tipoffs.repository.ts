@@ -224,7 +224,7 @@ export function findActiveEnterprise(db: Executor, id: string) {
   return db
     .selectFrom('enterprise as e')
     .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
-    .select(['e.id', 'e.name', 'e.jurisdiction_code', 'j.path'])
+    .select(['e.id', 'e.name', 'e.jurisdiction_code', 'e.supervising_agency_id', 'j.path'])
     .where('e.id', '=', id)
     .where('e.active', '=', true)
     .executeTakeFirst();

@@ -1,15 +1,23 @@
 import type { Handler } from '../../lib/create-router.js';
 import { actorOf, membershipOf } from '../../middlewares/access.js';
+import { REPLAYED_HEADER } from '../idempotency/idempotency.schemas.js';
 import type * as routes from './uploads.routes.js';
 import * as service from './uploads.service.js';
 
 export const upload: Handler<typeof routes.upload> = async (c) => {
   const { enterpriseId } = c.req.valid('param');
   const { file } = c.req.valid('form');
-  return c.json(
-    await service.upload(c.var.db, membershipOf(c), actorOf(c).userId, enterpriseId, file),
-    201,
+  const key = c.req.valid('header')['idempotency-key'];
+  const answer = await service.upload(
+    c.var.db,
+    membershipOf(c),
+    actorOf(c).userId,
+    enterpriseId,
+    file,
+    key,
   );
+  if (answer.replayed) c.header(REPLAYED_HEADER, 'true');
+  return c.json(answer.body, 201);
 };
 
 export const read: Handler<typeof routes.read> = async (c) => {

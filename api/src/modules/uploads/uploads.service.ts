@@ -1,7 +1,9 @@
-import type { Db, Executor, HazardAttachment } from '@shuangfang/db';
+import { createHash } from 'node:crypto';
+import type { Db, Executor, HazardAttachment, UploadContentType } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid, notFound } from '../../lib/errors.js';
+import { fingerprintOf, idempotent } from '../idempotency/idempotency.service.js';
 import { photoType } from './photo-type.js';
 import * as repo from './uploads.repository.js';
 
@@ -19,12 +21,17 @@ function cleanName(name: string): string {
   return clean || 'photo';
 }
 
+/**
+ * Stores a photo, recognised by its content. A photo queued offline is checked the same way when
+ * it is sent; sent again with its Idempotency-Key it answers the first upload's ref.
+ */
 export async function upload(
   db: Db,
   m: ActingMembership,
   userId: string,
   enterpriseId: string,
   file: File,
+  idempotencyKey?: string,
 ) {
   const enterprise = await requireEnterpriseInScope(db, m, enterpriseId);
   if (file.size === 0) throw invalid('file', '文件为空');
@@ -34,14 +41,42 @@ export async function upload(
   if (!contentType) {
     throw invalid('file', '仅支持 JPEG、PNG 或 WebP 照片（按文件内容识别，而非文件名）');
   }
-  const row = await repo.insertUpload(db, {
+  const name = cleanName(file.name);
+  const idempotency = {
     enterpriseId: enterprise.id,
-    name: cleanName(file.name),
-    contentType,
-    data,
     userId,
-  });
-  return { ref: row.id, name: row.name, contentType: row.content_type, size: row.byte_size };
+    key: idempotencyKey,
+    fingerprint: fingerprintOf('POST /enterprises/{enterpriseId}/uploads', {
+      name,
+      sha256: createHash('sha256').update(data).digest('hex'),
+    }),
+  };
+  return idempotent<UploadDto>(db, idempotency, 201, (remember) =>
+    db.transaction().execute(async (trx) => {
+      const row = await repo.insertUpload(trx, {
+        enterpriseId: enterprise.id,
+        name,
+        contentType,
+        data,
+        userId,
+      });
+      const dto = {
+        ref: row.id,
+        name: row.name,
+        contentType: row.content_type,
+        size: row.byte_size,
+      };
+      await remember(trx, dto);
+      return dto;
+    }),
+  );
+}
+
+interface UploadDto {
+  ref: string;
+  name: string;
+  contentType: UploadContentType;
+  size: number;
 }
 
 export async function read(db: Db, m: ActingMembership, enterpriseId: string, ref: string) {

@@ -568,7 +568,10 @@ export type paths = {
         /** 排查记录（最新在前，按措施、结果、日期筛选）；岗位员工只看到分配给本人的措施 */
         get: operations["checks.history"];
         put?: never;
-        /** 记录一次排查（每个周期一条）；异常时在同一事务中生成来源为「管控措施失效」的隐患 */
+        /**
+         * 记录一次排查（每个周期一条）；异常时在同一事务中生成来源为「管控措施失效」的隐患
+         * @description 离线同步：带 Idempotency-Key 重发返回第一次的结果；recordedAt 为设备上完成的时间，按它确定周期，服务器收到时周期已结束的记为迟报（late）；该周期已被他人记录时返回 409 ALREADY_RECORDED，消息写明由谁、何时（中国时间）记录。
+         */
         post: operations["checks.record"];
         delete?: never;
         options?: never;
@@ -911,7 +914,10 @@ export type paths = {
         /** 隐患列表（最新在前，按状态、等级、来源、是否逾期筛选）；岗位员工只看到自己上报的 */
         get: operations["hazards.list"];
         put?: never;
-        /** 登记隐患（企业人员上报待确认；监管部门登记的直接进入整改） */
+        /**
+         * 登记隐患（企业人员上报待确认；监管部门登记的直接进入整改）
+         * @description 离线「随手拍」同步：带 Idempotency-Key 重发返回第一次的结果，不会登记第二条；recordedAt 为设备上记录的时间。
+         */
         post: operations["hazards.register"];
         delete?: never;
         options?: never;
@@ -1785,7 +1791,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** 上传照片（JPEG、PNG 或 WebP，按内容识别，最大 10 MB），返回用作附件的 ref */
+        /**
+         * 上传照片（JPEG、PNG 或 WebP，按内容识别，最大 10 MB），返回用作附件的 ref
+         * @description 离线队列中的照片在同步时上传，照样按内容检查；带 Idempotency-Key 重发返回第一次上传的 ref，不会存第二份。
+         */
         post: operations["uploads.upload"];
         delete?: never;
         options?: never;
@@ -2509,6 +2518,147 @@ export type paths = {
         get: operations["jurisdictions.listSettingChanges"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本人的提醒设置：提醒事项、方式（邮件、企业微信/钉钉群 @我）、免打扰时段、每日汇总 */
+        get: operations["notificationPreferences.get"];
+        /** 保存本人的提醒设置 */
+        put: operations["notificationPreferences.save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的通知渠道（企业：主要负责人；监管部门：机构管理员）：群机器人和 Webhook */
+        get: operations["notificationChannels.list"];
+        put?: never;
+        /**
+         * 新增通知渠道（地址和密钥加密保存，之后不再返回）
+         * @description 企业微信、钉钉群机器人各一个：选择「群机器人 @我」的人员按其提醒设置在群里被 @。Webhook 收到本单位人员相关的每条提醒，正文为 JSON，签名见 docs/architecture.md。
+         */
+        post: operations["notificationChannels.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改通知渠道（名称、地址、密钥、推送事项、启用） */
+        patch: operations["notificationChannels.update"];
+        trace?: never;
+    };
+    "/api/v1/notification-channels/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 删除通知渠道（停止使用；发送记录保留） */
+        post: operations["notificationChannels.archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发送测试消息（立即发送并返回结果，用于核对地址和密钥；群机器人会 @ 当前用户） */
+        post: operations["notificationChannels.test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的提醒发送记录（最新在前；按状态、方式、事项筛选） */
+        get: operations["deliveries.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一条发送记录：内容和每次尝试的时间、结果、状态码、错误 */
+        get: operations["deliveries.getOne"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-deliveries/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新发送（已送达或失败的记录）：新建一条待发送记录，由发送任务立即发出 */
+        post: operations["deliveries.resend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4159,6 +4309,8 @@ export type components = {
              * @enum {string|null}
              */
             custodyRole: "principal" | "technical" | "operational" | null;
+            /** @description 设备上完成排查的时间（离线同步时由设备提供） */
+            deviceRecordedAt: string | null;
             /**
              * Format: uuid
              * @description 异常时生成的隐患
@@ -4170,6 +4322,8 @@ export type components = {
             kind: "measure" | "custody" | "pre_start";
             /** @example 包保责任人排查 */
             kindLabel: string;
+            /** @description 服务器收到时该周期已结束（补录或离线迟报） */
+            late: boolean;
             /**
              * Format: uuid
              * @description 重大危险源（custody，或其开车前检查）
@@ -4181,6 +4335,7 @@ export type components = {
              */
             measureId: string | null;
             note: string | null;
+            /** @description 服务器收到的时间 */
             recordedAt: string;
             recordedBy: {
                 /** Format: uuid */
@@ -4216,13 +4371,19 @@ export type components = {
             /** @description 说明；异常时说明或照片至少其一 */
             note?: string;
             /**
+             * Format: date-time
+             * @description 在设备上完成排查的时间（离线记录同步时填写）：决定记入哪个排查周期；不能晚于服务器当前时间（允许 5 分钟时钟误差），不能早于所记录周期的起点。周期在服务器收到时已结束的，记为迟报（late）
+             * @example 2026-12-01T09:30:00+08:00
+             */
+            recordedAt?: string;
+            /**
              * @description ok 正常；not_ok 异常（生成隐患）
              * @enum {string}
              */
             result: "ok" | "not_ok";
             /**
              * Format: date-time
-             * @description 排查周期起点；默认当前周期。只能是当前周期，或最近 7 天内漏检的周期
+             * @description 排查周期起点；默认 recordedAt 所在的周期（无 recordedAt 时为当前周期）。只能是当前周期，或最近 7 天内漏检的周期
              */
             windowStart?: string;
         };
@@ -5469,6 +5630,12 @@ export type components = {
             /** @description 具体位置 */
             location?: string | null;
             /**
+             * Format: date-time
+             * @description 在设备上发现并记录的时间（离线「随手拍」同步时填写），记入登记事件；不能晚于服务器当前时间（允许 5 分钟时钟误差）
+             * @example 2026-12-31T18:00:00+08:00
+             */
+            recordedAt?: string;
+            /**
              * Format: uuid
              * @description 所在风险分析对象
              */
@@ -6574,6 +6741,271 @@ export type components = {
             /** @enum {string} */
             state: "reported" | "rejected" | "rectifying" | "awaiting_acceptance" | "closed";
         };
+        NotificationChannel: {
+            /** @description 当前用户可执行的操作：update 修改；archive 删除；test 发送测试消息 */
+            actions: ("update" | "archive" | "test")[];
+            createdAt: string;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "wecom_robot" | "dingtalk_robot" | "webhook";
+            /** @example 企业微信群机器人 */
+            kindLabel: string;
+            /** @description 推送的提醒事项 */
+            kinds: {
+                /** @enum {string} */
+                kind: "check_due" | "check_missed" | "hazard_assigned" | "hazard_deadline_soon" | "hazard_overdue" | "extension_requested" | "extension_decided" | "report_due" | "report_overdue" | "report_to_acknowledge" | "report_acknowledged" | "supervision_listed" | "tipoff_received" | "certificate_expiring";
+                /** @example 隐患整改逾期 */
+                label: string;
+            }[];
+            name: string;
+            /** @description 是否已设置签名密钥（密钥本身不返回） */
+            secretSet: boolean;
+            updatedAt: string;
+            /**
+             * @description 遮盖了参数值的地址（完整地址含密钥，不返回）
+             * @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=****5aaa
+             */
+            urlPreview: string;
+        };
+        NotificationChannelBody: {
+            /**
+             * @description 启用
+             * @default true
+             */
+            enabled?: boolean;
+            /**
+             * @description wecom_robot 企业微信群机器人（每单位一个）；dingtalk_robot 钉钉群机器人（每单位一个）；webhook 系统对接（可多个）
+             * @enum {string}
+             */
+            kind: "wecom_robot" | "dingtalk_robot" | "webhook";
+            /**
+             * @description 该渠道推送的提醒事项；默认本单位可收到的全部
+             * @example [
+             *       "hazard_overdue"
+             *     ]
+             */
+            kinds?: ("check_due" | "check_missed" | "hazard_assigned" | "hazard_deadline_soon" | "hazard_overdue" | "extension_requested" | "extension_decided" | "report_due" | "report_overdue" | "report_to_acknowledge" | "report_acknowledged" | "supervision_listed" | "tipoff_received" | "certificate_expiring")[];
+            /**
+             * @description 名称
+             * @example 安全管理群
+             */
+            name: string;
+            /**
+             * @description 签名密钥：钉钉机器人「加签」的密钥（SEC 开头，必填）；Webhook 的 HMAC-SHA256 密钥（至少 16 位，必填）；企业微信机器人不用。保存后加密存储，不再返回
+             * @example SEC4f1c2d9e8b1a4c559a513f3c2d1e0a77c2d1e0a77
+             */
+            secret?: string;
+            /**
+             * Format: uri
+             * @description 企业微信机器人：https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…；钉钉机器人：https://oapi.dingtalk.com/robot/send?access_token=…；Webhook：接收方的地址。保存后不再返回，只返回遮盖后的 urlPreview
+             * @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa
+             */
+            url: string;
+        };
+        NotificationChannelList: {
+            /** @description create：可新增渠道 */
+            actions: "create"[];
+            /** @description 可新增的渠道类型 */
+            channelKinds: {
+                /** @description 还能否新增（机器人每单位一个） */
+                available: boolean;
+                /** @enum {string} */
+                kind: "wecom_robot" | "dingtalk_robot" | "webhook";
+                label: string;
+                /**
+                 * @description 是否需要签名密钥
+                 * @enum {string}
+                 */
+                secret: "required" | "none";
+            }[];
+            items: components["schemas"]["NotificationChannel"][];
+            /** @description 本单位的渠道可推送的提醒事项 */
+            notificationKinds: {
+                /** @enum {string} */
+                kind: "check_due" | "check_missed" | "hazard_assigned" | "hazard_deadline_soon" | "hazard_overdue" | "extension_requested" | "extension_decided" | "report_due" | "report_overdue" | "report_to_acknowledge" | "report_acknowledged" | "supervision_listed" | "tipoff_received" | "certificate_expiring";
+                /** @example 隐患整改逾期 */
+                label: string;
+            }[];
+        };
+        NotificationChannelPatch: {
+            /** @description 启用 */
+            enabled?: boolean;
+            /**
+             * @description 该渠道推送的提醒事项；默认本单位可收到的全部
+             * @example [
+             *       "hazard_overdue"
+             *     ]
+             */
+            kinds?: ("check_due" | "check_missed" | "hazard_assigned" | "hazard_deadline_soon" | "hazard_overdue" | "extension_requested" | "extension_decided" | "report_due" | "report_overdue" | "report_to_acknowledge" | "report_acknowledged" | "supervision_listed" | "tipoff_received" | "certificate_expiring")[];
+            name?: string;
+            /**
+             * @description 新的签名密钥；不传则不变
+             * @example SEC4f1c2d9e8b1a4c559a513f3c2d1e0a77c2d1e0a77
+             */
+            secret?: string | null;
+            /**
+             * Format: uri
+             * @description 企业微信机器人：https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…；钉钉机器人：https://oapi.dingtalk.com/robot/send?access_token=…；Webhook：接收方的地址。保存后不再返回，只返回遮盖后的 urlPreview
+             * @example https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa
+             */
+            url?: string;
+        };
+        NotificationChannelTest: {
+            durationMs: number;
+            /** @example 机器人返回错误 310000：sign not match */
+            error: string | null;
+            ok: boolean;
+            /** @description HTTP 状态码 */
+            statusCode: number | null;
+        };
+        NotificationDelivery: {
+            /** @description resend：重新发送（已送达或失败的记录） */
+            actions: "resend"[];
+            /** @description 已尝试次数 */
+            attempts: number;
+            /** @enum {string} */
+            channel: "email" | "wecom" | "dingtalk" | "webhook";
+            /** @example 企业微信群机器人 */
+            channelLabel: string;
+            /** @description 群机器人或 Webhook 的名称 */
+            channelName: string | null;
+            createdAt: string;
+            deliveredAt: string | null;
+            /**
+             * Format: uuid
+             * @description 并入的每日汇总
+             */
+            digestId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "check_due" | "check_missed" | "hazard_assigned" | "hazard_deadline_soon" | "hazard_overdue" | "extension_requested" | "extension_decided" | "report_due" | "report_overdue" | "report_to_acknowledge" | "report_acknowledged" | "supervision_listed" | "tipoff_received" | "certificate_expiring" | "digest";
+            /** @example 隐患整改逾期 */
+            kindLabel: string;
+            lastError: string | null;
+            /** @description 待发送时：下次发送时间 */
+            nextAttemptAt: string | null;
+            /** @description 接收人；Webhook 为 null（正文列出相关人员） */
+            recipient: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: uuid
+             * @description 重发自哪条记录
+             */
+            resendOf: string | null;
+            /**
+             * @description pending 待发送（含等待重试、免打扰推迟）；sending 发送中；delivered 已送达；failed 失败（不再重试）；held 待汇总；digested 已并入每日汇总
+             * @enum {string}
+             */
+            state: "pending" | "sending" | "delivered" | "failed" | "held" | "digested";
+            /** @example 已送达 */
+            stateLabel: string;
+            title: string;
+        };
+        NotificationDeliveryDetail: components["schemas"]["NotificationDelivery"] & {
+            /** @description 每次尝试：时间、结果、状态码、错误 */
+            attemptLog: {
+                at: string;
+                attempt: number;
+                durationMs: number;
+                error: string | null;
+                ok: boolean;
+                /** @description HTTP 状态码或 SMTP 应答码 */
+                statusCode: number | null;
+            }[];
+            /** @description 发送的内容 */
+            content: {
+                /** @description 应用内的页面 */
+                href: string | null;
+                /** @description 每日汇总包含的提醒 */
+                items: {
+                    href: string | null;
+                    kindLabel: string;
+                    title: string;
+                }[];
+                lines: string[];
+                title: string;
+            };
+        };
+        NotificationDeliveryPage: {
+            items: components["schemas"]["NotificationDelivery"][];
+            nextCursor: string | null;
+        };
+        NotificationPreferences: {
+            /** @description 账号的电子邮箱 */
+            accountEmail: string | null;
+            /** @description update：可修改 */
+            actions: "update"[];
+            channels: {
+                /** @description 现在能否送达 */
+                available: boolean;
+                /** @enum {string} */
+                channel: "email" | "wecom" | "dingtalk";
+                /** @description 本人是否选择 */
+                enabled: boolean;
+                /** @example 企业微信群（@我） */
+                label: string;
+                /**
+                 * @description 不能送达的原因
+                 * @example 本单位尚未配置企业微信群机器人
+                 */
+                note: string | null;
+            }[];
+            /** @description 每日汇总的时刻；null 逐条发送 */
+            digestHour: number | null;
+            /** @description 在此设置的提醒邮箱（null：使用账号邮箱） */
+            email: string | null;
+            /** @description 当前身份可能收到的提醒事项 */
+            events: {
+                enabled: boolean;
+                /** @enum {string} */
+                kind: "check_due" | "check_missed" | "hazard_assigned" | "hazard_deadline_soon" | "hazard_overdue" | "extension_requested" | "extension_decided" | "report_due" | "report_overdue" | "report_to_acknowledge" | "report_acknowledged" | "supervision_listed" | "tipoff_received" | "certificate_expiring";
+                /** @example 隐患整改逾期 */
+                label: string;
+            }[];
+            /** @description 账号手机号：群机器人用它 @ 本人 */
+            phone: string | null;
+            /** @description 免打扰时段（中国时间） */
+            quietHours: {
+                end: string;
+                start: string;
+            } | null;
+        };
+        NotificationPreferencesBody: {
+            /**
+             * @description email 电子邮件；wecom 在本单位企业微信群被 @；dingtalk 在本单位钉钉群被 @
+             * @example [
+             *       "email",
+             *       "wecom"
+             *     ]
+             */
+            channels: ("email" | "wecom" | "dingtalk")[];
+            /**
+             * @description 每日汇总：每天此时（中国时间，0–23 时）把提醒合并为一条发送；null 逐条发送
+             * @example 8
+             */
+            digestHour: number | null;
+            /**
+             * Format: email
+             * @description 接收提醒的电子邮箱；null 表示使用账号的电子邮箱（不改变登录用的邮箱）
+             * @example zhangsan@example.com
+             */
+            email: string | null;
+            /**
+             * @description 接收的提醒事项（只能是下方 events 列出的；未列出的不变）
+             * @example [
+             *       "check_due",
+             *       "hazard_assigned"
+             *     ]
+             */
+            events: ("check_due" | "check_missed" | "hazard_assigned" | "hazard_deadline_soon" | "hazard_overdue" | "extension_requested" | "extension_decided" | "report_due" | "report_overdue" | "report_to_acknowledge" | "report_acknowledged" | "supervision_listed" | "tipoff_received" | "certificate_expiring")[];
+            quietHours: components["schemas"]["QuietHours"];
+        };
         Notifications: {
             count: number;
             items: {
@@ -6907,6 +7339,19 @@ export type components = {
             };
             teamSize: number;
         };
+        /** @description 免打扰时段：其间的提醒推迟到结束时发送；null 不设 */
+        QuietHours: {
+            /**
+             * @description 免打扰结束（中国时间），早于开始即跨午夜
+             * @example 07:00
+             */
+            end: string;
+            /**
+             * @description 免打扰开始（中国时间）
+             * @example 22:00
+             */
+            start: string;
+        } | null;
         Readiness: {
             /** @description 主库可连接 */
             database: boolean;
@@ -10433,7 +10878,10 @@ export interface operations {
     "checks.record": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Idempotency-Key：离线队列为每条待发送的写入生成的唯一键（建议 UUID）。同一用户在同一企业用同一键重发，返回第一次的结果（响应头 Idempotent-Replayed: true），不会再写一条；同一键配不同内容返回 422 IDEMPOTENCY_KEY_REUSED。保留 30 天 */
+                "idempotency-key"?: string;
+            };
             path: {
                 enterpriseId: string;
             };
@@ -10449,6 +10897,8 @@ export interface operations {
             /** @description 排查记录 */
             201: {
                 headers: {
+                    /** @description 为 true 时，本响应是此前同一幂等键请求的结果，本次未写入任何数据 */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11936,7 +12386,10 @@ export interface operations {
     "hazards.register": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Idempotency-Key：离线队列为每条待发送的写入生成的唯一键（建议 UUID）。同一用户在同一企业用同一键重发，返回第一次的结果（响应头 Idempotent-Replayed: true），不会再写一条；同一键配不同内容返回 422 IDEMPOTENCY_KEY_REUSED。保留 30 天 */
+                "idempotency-key"?: string;
+            };
             path: {
                 enterpriseId: string;
             };
@@ -11952,6 +12405,8 @@ export interface operations {
             /** @description 登记后的隐患 */
             201: {
                 headers: {
+                    /** @description 为 true 时，本响应是此前同一幂等键请求的结果，本次未写入任何数据 */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15884,7 +16339,10 @@ export interface operations {
     "uploads.upload": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Idempotency-Key：离线队列为每条待发送的写入生成的唯一键（建议 UUID）。同一用户在同一企业用同一键重发，返回第一次的结果（响应头 Idempotent-Replayed: true），不会再写一条；同一键配不同内容返回 422 IDEMPOTENCY_KEY_REUSED。保留 30 天 */
+                "idempotency-key"?: string;
+            };
             path: {
                 enterpriseId: string;
             };
@@ -15905,6 +16363,8 @@ export interface operations {
             /** @description 已上传 */
             201: {
                 headers: {
+                    /** @description 为 true 时，本响应是此前同一幂等键请求的结果，本次未写入任何数据 */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -19212,6 +19672,580 @@ export interface operations {
             };
             /** @description 资源不存在或不在权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "notificationPreferences.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 提醒设置 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "notificationPreferences.save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 提醒设置 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesBody"];
+            };
+        };
+        responses: {
+            /** @description 保存后的提醒设置 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "notificationChannels.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 通知渠道 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelList"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "notificationChannels.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 通知渠道 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationChannelBody"];
+            };
+        };
+        responses: {
+            /** @description 新增的渠道 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannel"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "notificationChannels.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 渠道编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 修改 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationChannelPatch"];
+            };
+        };
+        responses: {
+            /** @description 修改后的渠道 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannel"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "notificationChannels.archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 渠道编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已删除的渠道 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannel"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "notificationChannels.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 渠道编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 发送结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelTest"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "deliveries.list": {
+        parameters: {
+            query?: {
+                /** @description 按方式筛选 */
+                channel?: "email" | "wecom" | "dingtalk" | "webhook";
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
+                /** @description 按提醒事项筛选 */
+                kind?: "check_due" | "check_missed" | "hazard_assigned" | "hazard_deadline_soon" | "hazard_overdue" | "extension_requested" | "extension_decided" | "report_due" | "report_overdue" | "report_to_acknowledge" | "report_acknowledged" | "supervision_listed" | "tipoff_received" | "certificate_expiring" | "digest";
+                /** @description 每页条数 */
+                limit?: number;
+                /** @description 按状态筛选 */
+                state?: "pending" | "sending" | "delivered" | "failed" | "held" | "digested";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一页发送记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDeliveryPage"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "deliveries.getOne": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 发送记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 发送记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDeliveryDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "deliveries.resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 发送记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 新的发送记录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDeliveryDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
