@@ -147,6 +147,8 @@ describe('the OpenAPI document', () => {
       )) {
         // A risk object's kind is the enterprise's own word (生产装置, 车间, 罐区…), not a set.
         if (/\.RiskObject(Body|Update)?$/.test(at) && name === 'kind') continue;
+        // A 判定 item's source is where its text was taken from (a gazette, a web page), not a set.
+        if (/\.CriteriaItem\w*/.test(at) && name === 'source') continue;
         const closedByName = /^(state|kind|source|industry|grade|level|role|colour)$/.test(name);
         const types = [property.type].flat();
         if (closedByName && types.includes('string') && !property.enum) open.push(`${at}.${name}`);

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CUSTODY_ROLES, MAJOR_HAZARD_LEVELS, RUN_STATES } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
-import { Day } from '../../lib/schemas.js';
+import { Day, orNull } from '../../lib/schemas.js';
 
 export { EnterpriseParam, EnterpriseItemParams } from '../../lib/schemas.js';
 
@@ -98,7 +98,7 @@ export const TodaySchema = z
     date: z.string(),
     dueAt: z.string(),
     overdue: z.boolean().openapi({ description: '已过截止时间且尚未发布' }),
-    commitment: CommitmentSchema.nullable(),
+    commitment: orNull(CommitmentSchema),
     draft: z
       .object({ facts: FactsSchema, statement: z.string() })
       .nullable()

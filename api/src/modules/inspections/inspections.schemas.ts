@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../../lib/schemas.js';
 import {
   HAZARD_CATEGORIES,
   HAZARD_GRADES,
@@ -210,7 +211,7 @@ export const Published = z
       }),
     ),
     result: z.array(z.object({ creditCode: z.string(), team: z.array(z.string()) })),
-    failure: DrawFailureSchema.nullable()
+    failure: orNull(DrawFailureSchema)
       .optional()
       .openapi({ description: '未能抽取的原因（es-sha256-v2 起记录；成功为 null）' }),
   })
@@ -225,7 +226,7 @@ export const DrawSchema = z
     seq: z.number(),
     current: z.boolean().openapi({ description: '现行的抽取（最近一次成功的抽取）' }),
     failed: z.boolean().openapi({ description: '未能抽取（已记录，再次抽取须填写理由）' }),
-    failure: DrawFailureSchema.nullable(),
+    failure: orNull(DrawFailureSchema),
     redoReason: z.string().nullable(),
     drawnAt: z.string(),
     drawnBy: z.string(),
@@ -255,7 +256,7 @@ export const VerificationSchema = z
         seed: z.string(),
         candidatesHash: z.string(),
         result: z.array(z.object({ creditCode: z.string(), team: z.array(z.string()) })),
-        failure: DrawFailureSchema.nullable(),
+        failure: orNull(DrawFailureSchema),
       })
       .nullable(),
     problem: z.string().nullable(),

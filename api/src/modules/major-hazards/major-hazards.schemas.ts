@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../../lib/schemas.js';
 import { CUSTODY_ROLES, MAJOR_HAZARD_LEVELS } from '@shuangfang/db';
 import { RunPeriodSchema } from '../run-states/run-states.schemas.js';
 import { MAJOR_HAZARD_ACTIONS } from './major-hazards.access.js';
@@ -109,7 +110,7 @@ export const MajorHazardSchema = z
       description: '覆盖的风险分析对象：四色图图例据此标注包保责任人',
     }),
     custodians: z.array(CustodyRoleSchema),
-    runState: RunPeriodSchema.nullable().openapi({ description: '当前运行状态；未登记为空' }),
+    runState: orNull(RunPeriodSchema).openapi({ description: '当前运行状态；未登记为空' }),
     actions: z.array(z.enum(MAJOR_HAZARD_ACTIONS)).openapi({
       description:
         'edit 修改；archive 归档；assign_custodians 指定包保责任人（仅主要负责人）；set_run_state 变更运行状态',

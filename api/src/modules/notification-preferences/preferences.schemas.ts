@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../../lib/schemas.js';
 import { NOTIFICATION_KINDS, PERSONAL_CHANNELS } from '@shuangfang/db';
 
 const Time = z
@@ -36,7 +37,7 @@ export const PreferencesBody = z
         description: 'email 电子邮件；wecom 在本单位企业微信群被 @；dingtalk 在本单位钉钉群被 @',
         example: ['email', 'wecom'],
       }),
-    quietHours: QuietHours.nullable().openapi({
+    quietHours: orNull(QuietHours).openapi({
       description: '免打扰时段：其间的提醒推迟到结束时发送；null 不设',
     }),
     digestHour: z.number().int().min(0).max(23).nullable().openapi({

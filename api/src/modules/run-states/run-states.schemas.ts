@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { orNull } from '../../lib/schemas.js';
 import { RUN_STATES } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
 
@@ -83,7 +84,7 @@ export const RunStatesSchema = z
         objectId: z.uuid(),
         objectName: z.string(),
         majorHazards: z.array(z.object({ id: z.uuid(), code: z.string(), name: z.string() })),
-        current: RunPeriodSchema.nullable().openapi({ description: '当前状态；未登记为空' }),
+        current: orNull(RunPeriodSchema).openapi({ description: '当前状态；未登记为空' }),
         actions: z.array(z.enum(RUN_STATE_ACTIONS)).openapi({
           description: 'set_state 可变更运行状态；record_prestart 可记录开车前检查',
         }),
@@ -94,7 +95,7 @@ export const RunStatesSchema = z
         id: z.uuid(),
         code: z.string(),
         name: z.string(),
-        current: RunPeriodSchema.nullable(),
+        current: orNull(RunPeriodSchema),
         actions: z.array(z.enum(RUN_STATE_ACTIONS)),
       }),
     ),

@@ -4437,7 +4437,7 @@ export type components = {
             note: string | null;
             /** @description 承诺内容 */
             statement: string;
-        } | null;
+        };
         CommitmentFacts: {
             /** @description 当日特殊作业中的承包商单位 */
             contractors: {
@@ -4536,7 +4536,7 @@ export type components = {
         CommitmentToday: {
             /** @description publish 发布今日承诺（主要负责人或值班负责人）；issue_screen_link 发布/更换门岗显示屏链接；revoke_screen_link 作废链接 */
             actions: ("publish" | "issue_screen_link" | "revoke_screen_link")[];
-            commitment: components["schemas"]["Commitment"];
+            commitment: components["schemas"]["Commitment"] | null;
             date: string;
             /** @description 尚未发布时：此刻由数据得出的内容（发布时重新计算） */
             draft: {
@@ -5266,7 +5266,7 @@ export type components = {
              * @enum {string}
              */
             what: "enterprises" | "inspectors";
-        } | null;
+        };
         DrawVerification: {
             algorithmVersion: string;
             candidatesHashMatches: boolean;
@@ -5274,7 +5274,7 @@ export type components = {
             problem: string | null;
             recomputed: {
                 candidatesHash: string;
-                failure: components["schemas"]["DrawFailure"];
+                failure: components["schemas"]["DrawFailure"] | null;
                 result: {
                     creditCode: string;
                     team: string[];
@@ -5966,7 +5966,7 @@ export type components = {
             drawnBy: string;
             /** @description 未能抽取（已记录，再次抽取须填写理由） */
             failed: boolean;
-            failure: components["schemas"]["DrawFailure"];
+            failure: components["schemas"]["DrawFailure"] | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -6521,7 +6521,8 @@ export type components = {
                 id: string;
                 name: string;
             }[];
-            runState: components["schemas"]["RunPeriod"];
+            /** @description 当前运行状态；未登记为空 */
+            runState: components["schemas"]["RunPeriod"] | null;
         };
         MajorHazardBoard: {
             code: string;
@@ -7004,7 +7005,8 @@ export type components = {
              *     ]
              */
             events: ("check_due" | "check_missed" | "hazard_assigned" | "hazard_deadline_soon" | "hazard_overdue" | "extension_requested" | "extension_decided" | "report_due" | "report_overdue" | "report_to_acknowledge" | "report_acknowledged" | "supervision_listed" | "tipoff_received" | "certificate_expiring")[];
-            quietHours: components["schemas"]["QuietHours"];
+            /** @description 免打扰时段：其间的提醒推迟到结束时发送；null 不设 */
+            quietHours: components["schemas"]["QuietHours"] | null;
         };
         Notifications: {
             count: number;
@@ -7311,18 +7313,7 @@ export type components = {
                 reason: "conflict" | "previous_plan";
             }[];
             /** @description 未能抽取的原因（es-sha256-v2 起记录；成功为 null） */
-            failure?: {
-                available: number;
-                /** @description 无法组成检查组的企业 */
-                creditCode: string | null;
-                message: string;
-                required: number;
-                /**
-                 * @description enterprises 符合范围的企业不足；inspectors 某企业可派的执法人员不足
-                 * @enum {string}
-                 */
-                what: "enterprises" | "inspectors";
-            } | null;
+            failure?: components["schemas"]["DrawFailure"] | null;
             inspectors: {
                 active: boolean;
                 badge: string;
@@ -7339,7 +7330,6 @@ export type components = {
             };
             teamSize: number;
         };
-        /** @description 免打扰时段：其间的提醒推迟到结束时发送；null 不设 */
         QuietHours: {
             /**
              * @description 免打扰结束（中国时间），早于开始即跨午夜
@@ -7351,7 +7341,7 @@ export type components = {
              * @example 22:00
              */
             start: string;
-        } | null;
+        };
         Readiness: {
             /** @description 主库可连接 */
             database: boolean;
@@ -7711,7 +7701,6 @@ export type components = {
             /** @description 排序（缺省排在最后） */
             sortOrder?: number;
         };
-        /** @description 当前运行状态；未登记为空 */
         RunPeriod: {
             /** @description 被下一状态取代的时间；当前状态为空 */
             endedAt: string | null;
@@ -7744,7 +7733,7 @@ export type components = {
                 /** @description 单元名称，或重大危险源「编码 名称」 */
                 name: string;
             };
-        } | null;
+        };
         RunPeriodPage: {
             items: components["schemas"]["RunPeriod"][];
             nextCursor: string | null;
@@ -7753,7 +7742,7 @@ export type components = {
             majorHazards: {
                 actions: ("set_state" | "record_prestart")[];
                 code: string;
-                current: components["schemas"]["RunPeriod"];
+                current: components["schemas"]["RunPeriod"] | null;
                 /** Format: uuid */
                 id: string;
                 name: string;
@@ -7772,7 +7761,8 @@ export type components = {
             units: {
                 /** @description set_state 可变更运行状态；record_prestart 可记录开车前检查 */
                 actions: ("set_state" | "record_prestart")[];
-                current: components["schemas"]["RunPeriod"] & unknown;
+                /** @description 当前状态；未登记为空 */
+                current: components["schemas"]["RunPeriod"] | null;
                 /** Format: uuid */
                 id: string;
                 majorHazards: {
