@@ -81,50 +81,46 @@ async function firstDetail(page: Page, path: string, menu: string[]): Promise<st
 }
 
 describe('page sweep', () => {
-  it(
-    'every menu page and first detail of each role fits the phone and the laptop, cleanly',
-    async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      const problems: string[] = [];
-      const covered: string[] = [];
-      for (const { role, phone } of ROLES) {
-        const page = await logIn(phone, { viewport: WIDTHS[1] });
-        const errors: string[] = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        page.on('console', (m) => {
-          if (m.type() === 'error') errors.push(m.text());
-        });
-        const menu = await page
-          .locator('nav.menu a')
-          .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-        expect(menu.length, `${role} has a menu`).toBeGreaterThan(0);
-        const paths = [...menu];
-        for (let i = 0; i < paths.length; i++) {
-          const path = paths[i];
-          errors.length = 0;
-          await page.setViewportSize(WIDTHS[1]);
-          await open(page, path);
-          // Only menu pages lead on to a detail; one detail per list is enough to see its layout.
-          if (i < menu.length) {
-            const detail = await firstDetail(page, path, menu);
-            if (detail && !paths.includes(detail)) paths.push(detail);
-          }
-          for (const size of [WIDTHS[1], WIDTHS[0]]) {
-            await page.setViewportSize(size);
-            // Layout settles within a frame of the resize; charts measure their box then.
-            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-            const name = `${role}${path.replace(/[/?=&]+/g, '_')}-${size.name}`;
-            await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
-            for (const f of await findings(page)) problems.push(`${role} ${path} ${size.name}: ${f}`);
-          }
-          for (const e of errors) problems.push(`${role} ${path}: console error ${e}`);
-          covered.push(`${role} ${path}`);
+  it('every menu page and first detail of each role fits the phone and the laptop, cleanly', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const problems: string[] = [];
+    const covered: string[] = [];
+    for (const { role, phone } of ROLES) {
+      const page = await logIn(phone, { viewport: WIDTHS[1] });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      const menu = await page
+        .locator('nav.menu a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(menu.length, `${role} has a menu`).toBeGreaterThan(0);
+      const paths = [...menu];
+      for (let i = 0; i < paths.length; i++) {
+        const path = paths[i];
+        errors.length = 0;
+        await page.setViewportSize(WIDTHS[1]);
+        await open(page, path);
+        // Only menu pages lead on to a detail; one detail per list is enough to see its layout.
+        if (i < menu.length) {
+          const detail = await firstDetail(page, path, menu);
+          if (detail && !paths.includes(detail)) paths.push(detail);
         }
-        await page.context().close();
+        for (const size of [WIDTHS[1], WIDTHS[0]]) {
+          await page.setViewportSize(size);
+          // Layout settles within a frame of the resize; charts measure their box then.
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+          const name = `${role}${path.replace(/[/?=&]+/g, '_')}-${size.name}`;
+          await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+          for (const f of await findings(page)) problems.push(`${role} ${path} ${size.name}: ${f}`);
+        }
+        for (const e of errors) problems.push(`${role} ${path}: console error ${e}`);
+        covered.push(`${role} ${path}`);
       }
-      console.log(`sweep covered ${covered.length} pages:\n${covered.join('\n')}`);
-      expect(problems).toEqual([]);
-    },
-    300_000,
-  );
+      await page.context().close();
+    }
+    console.log(`sweep covered ${covered.length} pages:\n${covered.join('\n')}`);
+    expect(problems).toEqual([]);
+  }, 300_000);
 });
