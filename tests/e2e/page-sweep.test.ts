@@ -97,8 +97,8 @@ describe('page sweep', () => {
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       expect(menu.length, `${role} has a menu`).toBeGreaterThan(0);
       const paths = [...menu];
-      for (let i = 0; i < paths.length; i++) {
-        const path = paths[i];
+      // The iterator also reaches the details pushed onto `paths` on the way.
+      for (const [i, path] of paths.entries()) {
         errors.length = 0;
         await page.setViewportSize(WIDTHS[1]);
         await open(page, path);
