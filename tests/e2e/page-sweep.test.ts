@@ -73,7 +73,7 @@ async function firstDetail(page: Page, path: string, menu: string[]): Promise<st
     .locator(`main a[href^="${path}/"]`)
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   const record = hrefs.find((href) => {
-    const bare = href.split(/[?#]/)[0];
+    const bare = new URL(href, 'http://x').pathname;
     // A record's address ends in an id (digits, a UUID); /hazards/snap or /risk/new is a page.
     return !menu.includes(bare) && /\d/.test(bare.slice(path.length));
   });
