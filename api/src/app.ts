@@ -30,6 +30,7 @@ import { listsRouter } from './modules/lists/lists.index.js';
 import { jurisdictionsRouter } from './modules/jurisdictions/jurisdictions.index.js';
 import { usersRouter } from './modules/users/users.index.js';
 import { dashboardRouter } from './modules/dashboard/dashboard.index.js';
+import { workbenchRouter } from './modules/workbench/workbench.index.js';
 import { standardizationRouter } from './modules/standardization/standardization.index.js';
 import { docsRouter } from './modules/docs/docs.index.js';
 import { blacklistRouter } from './modules/blacklist/blacklist.index.js';
@@ -123,6 +124,7 @@ export function createApp({ db, readDb, config: overrides, draining }: AppOption
     .route('/', hazardLedgerRouter)
     .route('/', notificationsRouter)
     .route('/', dashboardRouter)
+    .route('/', workbenchRouter)
     .route('/', supervisionRouter)
     .route('/', standardizationRouter)
     .route('/', blacklistRouter)

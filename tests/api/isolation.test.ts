@@ -516,6 +516,8 @@ const ROUTES: Record<string, RouteCase> = {
     below: ['platformAdmin', 'homeAdmin', 'homeInspector', 'home1Congress', 'home2Admin'],
   },
   [`GET ${REGISTER}/check-records`]: READ_HOME1_HAZARDS,
+  // The workbench: home1's people (their to-dos) and the regulators above (its figures).
+  [`GET ${REGISTER}/workbench`]: READ_HOME1_HAZARDS,
   // A measure the worker is not assigned to: recording it is refused to the worker as well.
   [`POST ${REGISTER}/check-records`]: {
     body: () => ({ measureId: homeChain.measureId, result: 'ok' }),

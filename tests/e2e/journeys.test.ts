@@ -58,8 +58,8 @@ describe('browser journeys', () => {
     await worker.locator('input[name="newPassword"]').fill('Worker2026');
     await worker.locator('input[name="confirmPassword"]').fill('Worker2026');
     await worker.locator('[data-testid="password-form"] button[type="submit"]').click();
-    // A worker's home is the day's checks; the enterprise page is one tap away.
-    await worker.waitForURL((url) => url.pathname === '/checks');
+    // A worker's home is the workbench, today's checks first; the enterprise page is one tap away.
+    await worker.waitForURL((url) => url.pathname === '/workbench');
     await open(worker, '/enterprise');
     expect(await worker.getByTestId('enterprise-facts').innerText()).toContain(
       '石城县琴江矿业有限公司',

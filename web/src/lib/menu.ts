@@ -3,6 +3,7 @@ import type { Role } from '@shuangfang/db/enums';
 export interface MenuEntry {
   href: string;
   label:
+    | 'nav.workbench'
     | 'nav.registry'
     | 'nav.jurisdictions'
     | 'nav.users'
@@ -63,6 +64,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/inspections', label: 'nav.inspections' },
   ],
   enterprise_admin: [
+    { href: '/workbench', label: 'nav.workbench' },
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
     { href: '/checks', label: 'nav.checks' },
@@ -75,6 +77,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/users', label: 'nav.users' },
   ],
   safety_manager: [
+    { href: '/workbench', label: 'nav.workbench' },
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
     { href: '/checks', label: 'nav.checks' },
@@ -85,6 +88,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/standardization', label: 'standardization.nav' },
   ],
   worker: [
+    { href: '/workbench', label: 'nav.workbench' },
     { href: '/checks', label: 'nav.checks' },
     { href: '/hazards/snap', label: 'nav.snap' },
     { href: '/hazards', label: 'nav.hazards' },

@@ -2075,6 +2075,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{enterpriseId}/workbench": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业工作台：我的待办、今日排查进度、近 12 周隐患登记与销号、风险分级、逾期隐患
+         * @description 待办只列当前用户在本企业要做的事（待确认、待整改、待验收的隐患，待审批的延期申请，今日待排查与漏检，待报送的双报告，未发布的岗位告知卡），每项附处理页面。周按北京时间自周一起算；逾期 = 未销号且整改期限早于当前时间。上级监管人员可查看本辖区企业的统计，不含待办与排查进度。
+         */
+        get: operations["workbench.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises/{id}": {
         parameters: {
             query?: never;
@@ -8424,6 +8444,69 @@ export type components = {
             }[];
             mustChangePassword: boolean;
             phone: string | null;
+        };
+        Workbench: {
+            /** @description 今日排查进度：岗位员工为本人任务，管理人员为全企业；监管人员为空 */
+            checks: {
+                /**
+                 * @description 今日（北京时间）
+                 * @example 2026-12-07
+                 */
+                date: string;
+                /** @description 今日已排查 */
+                done: number;
+                /** @description 今日待排查 */
+                due: number;
+                /** @description 今日漏检 */
+                missed: number;
+                /** @description 今日应排查（不含暂停） */
+                total: number;
+            } | null;
+            /** @description 逾期未销号的隐患数（全企业） */
+            overdue: number;
+            /** @description 在册风险事件按等级计数 */
+            riskByGrade: {
+                /** @description 低风险（蓝） */
+                blue: number;
+                /** @description 较大风险（橙） */
+                orange: number;
+                /** @description 重大风险（红） */
+                red: number;
+                /** @description 一般风险（黄） */
+                yellow: number;
+            };
+            /** @description 当前用户在本企业的待办；监管人员为空 */
+            todos: {
+                /** @description 相关时间：报告的报送时限、延期申请时间、隐患最近变动时间；无则为空 */
+                at: string | null;
+                /**
+                 * @description 处理它的页面
+                 * @example /checks
+                 */
+                href: string;
+                /**
+                 * @description check_due 今日待排查 / check_missed 今日漏检 / hazard_to_triage 隐患待确认 / hazard_to_rectify 隐患待整改 / hazard_to_accept 隐患待验收 / extension_to_decide 延期申请待审批 / report_to_submit 双报告待报送 / board_unpublished 岗位告知卡未发布
+                 * @enum {string}
+                 */
+                kind: "check_due" | "check_missed" | "hazard_to_triage" | "hazard_to_rectify" | "hazard_to_accept" | "extension_to_decide" | "report_to_submit" | "board_unpublished";
+                /**
+                 * @description 待办标题
+                 * @example 待整改：配电室灭火器过期
+                 */
+                title: string;
+            }[];
+            /** @description 最近 12 周（北京时间，周一起）登记与销号数 */
+            weeks: {
+                /** @description 本周销号的隐患数 */
+                closed: number;
+                /** @description 本周登记（上报）的隐患数 */
+                opened: number;
+                /**
+                 * @description 该周周一（北京时间）
+                 * @example 2026-11-30
+                 */
+                week: string;
+            }[];
         };
         WorkPermit: components["schemas"]["WorkPermitSummary"] & {
             /** @description 完工验收 */
@@ -17573,6 +17656,64 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "workbench.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 工作台 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workbench"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
