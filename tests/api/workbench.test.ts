@@ -167,8 +167,9 @@ describe('workbench figures', () => {
     expect(after.riskByGrade.blue - before.riskByGrade.blue).toBe(1);
     expect(after.overdue - before.overdue).toBe(1);
     // Weeks run Monday to Sunday, one after another.
-    expect(new Date(`${after.weeks[0].week}T00:00:00Z`).getUTCDay()).toBe(1);
-    expect(Date.parse(after.weeks[11].week) - Date.parse(after.weeks[0].week)).toBe(
+    const [first, last] = [after.weeks[0]!, after.weeks[11]!];
+    expect(new Date(`${first.week}T00:00:00Z`).getUTCDay()).toBe(1);
+    expect(Date.parse(last.week) - Date.parse(first.week)).toBe(
       77 * 86_400_000,
     );
   });

@@ -27,6 +27,23 @@ const REFERENCE = [
   'inspection_item',
   'inspection_plan',
   'inspection_draw',
+  // The 判定标准 and check-item library: public law and legal bases, the same for every tenant.
+  'criteria_standard',
+  'criteria_item',
+  'criteria_item_version',
+  'check_item',
+];
+/**
+ * Reminders' settings and delivery log belong to a person or an organisation (an enterprise or an
+ * agency), not to one tenant: they stay on the coordinator beside app_user, and a delivery names
+ * the tenant event it carries.
+ */
+const REMINDERS = [
+  'notification_preference',
+  'notification_schedule',
+  'notification_channel',
+  'notification_delivery',
+  'notification_attempt',
 ];
 /** The dashboard's roll-ups by jurisdiction, kept by triggers on tenant tables. */
 const ROLLUPS = [
@@ -45,13 +62,21 @@ const ROOT = 'enterprise';
 const GLOBAL_KEYS = [
   'board_link: token', // the public board's QR link is looked up by token alone
   'enterprise: credit_code', // 统一社会信用代码, unique nationwide
+  'gate_screen_link: token', // the 承诺公告 gate screen is opened by its token alone
   'hazard_supervision: agency_id, number', // 督办编号, unique per agency
   'inspection: id', // a team member's inspection is looked up by id alone
   'standardization_certificate: number', // 证书编号, unique nationwide
   'tipoff: receipt_hash', // the reporter's receipt code is looked up alone
 ];
 /** Shared tables that point into tenant tables (table.columns → table). */
-const SHARED_TO_TENANT = ['membership.enterprise_id → enterprise'];
+const SHARED_TO_TENANT = [
+  'membership.enterprise_id → enterprise',
+  // An enterprise's reminder channel and deliveries, and the tenant event a delivery carries:
+  // each must become a lookup by value (no foreign key) before the switch.
+  'notification_channel.enterprise_id → enterprise',
+  'notification_delivery.enterprise_id → enterprise',
+  'notification_delivery.event_enterprise_id,outbox_id → notification_outbox',
+];
 
 let t: TestDb;
 beforeAll(async () => {
@@ -99,7 +124,7 @@ const schema = async () => {
     from pg_constraint f join pg_class c on c.oid = f.conrelid
     join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and f.contype = 'f'`.execute(t.db);
-  const shared = new Set([...REFERENCE, ...ROLLUPS, ...COORDINATOR]);
+  const shared = new Set([...REFERENCE, ...ROLLUPS, ...COORDINATOR, ...REMINDERS]);
   const tenant = new Set(
     tables.rows.filter((r) => r.tenant && !shared.has(r.table)).map((r) => r.table),
   );

@@ -20,7 +20,7 @@ describe('browser journeys', () => {
     expect(rows).toContain('石城县琴江矿业有限公司');
     expect(rows).not.toContain('九江');
     expect(rows).not.toContain('重庆');
-    expect(await page.getByTestId('total').innerText()).toContain('6');
+    expect(await page.getByTestId('total').innerText()).toContain('7');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await page.context().close();
   });

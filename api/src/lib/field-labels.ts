@@ -235,6 +235,7 @@ const LABELS: Record<string, string> = {
   responsibleUserId: '整改责任人账号',
   result: '结果',
   retiredFrom: '废止日期',
+  revocationPending: '只看待决定撤销的',
   riggers: '司索人',
   rigging: '吊具名称',
   risk: '风险等级',
