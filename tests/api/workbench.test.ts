@@ -169,8 +169,6 @@ describe('workbench figures', () => {
     // Weeks run Monday to Sunday, one after another.
     const [first, last] = [after.weeks[0]!, after.weeks[11]!];
     expect(new Date(`${first.week}T00:00:00Z`).getUTCDay()).toBe(1);
-    expect(Date.parse(last.week) - Date.parse(first.week)).toBe(
-      77 * 86_400_000,
-    );
+    expect(Date.parse(last.week) - Date.parse(first.week)).toBe(77 * 86_400_000);
   });
 });
