@@ -11,7 +11,7 @@ import { reportApi } from '../support/reports.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
-// The full loop of a 重大隐患 (issue 5, "Must show"): reported, confirmed with its plan (the report
+// The full loop of a 重大隐患 (docs/domain.md, 重大隐患): reported, confirmed with its plan (the report
 // is drafted), reported to both recipients at once and signed for by both, rectified, accepted
 // (the closure report is drafted), and that report too submitted and signed for.
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, useAppInBrowser } from '../support/e2e.js';
 import { confirmMajor, hazardBody } from '../support/hazards.js';
 
-// The workers' congress in the browser (issue 5): a 重大隐患 is confirmed and its report submitted
+// The workers' congress in the browser: a 重大隐患 is confirmed and its report submitted
 // through the API; the congress rep logs in, reads the report's three sections, signs for it, and
 // opens the notice board — which shows the hazard and never who reported it.
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/e2e.js';
 
-// Issue 6 item 6 in the browser: the county agency admin changes a setting of its jurisdiction
+// Jurisdiction settings in the browser: the county agency admin changes a setting of its jurisdiction
 // (a bad value is named on its field first), sees it overridden and logged with its name, then
 // restores the inherited value; an inspector reads the page without forms.
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, useAppInBrowser } from '../support/e2e.js';
 import { confirmMajor, hazardBody } from '../support/hazards.js';
 
-// 挂牌督办 in the browser (issue 6 item 2): a 重大隐患 is registered and confirmed through the API;
+// 挂牌督办 in the browser: a 重大隐患 is registered and confirmed through the API;
 // the county inspector opens it, lists it for supervision from the hazard page (a missing number
 // is named on its field first), finds it in the supervision list, and an anonymous visitor sees
 // it on the agency's public page.

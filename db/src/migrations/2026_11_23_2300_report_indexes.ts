@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
-// Report reads at province scale (issue 8). The dashboard's dual-report figures read every report due in the period (≈ one per enterprise
-// and quarter: 20 000 at province scale). Through dashboard_report_due each of them cost a heap
+// Report reads at province scale (docs/performance.md). The dashboard's dual-report figures read
+// every report due in the period (≈ one per enterprise and quarter: 20 000 at province scale). Through dashboard_report_due each of them cost a heap
 // fetch on a scattered block (11 000 blocks, ~160 ms at 1×); carrying the columns the figures read
 // in the index makes it an index-only scan (~10 ms). It replaces dashboard_report_due.
 // Every page's shell asks for the caller's notifications; an agency's "to sign for" reads the

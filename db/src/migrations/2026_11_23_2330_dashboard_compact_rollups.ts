@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { createOpenAndEnterpriseRollups } from './2026_11_23_2100_dashboard_rollups.js';
 
 // The province dashboard must cost about the same whether the province has 2,000 enterprises or
-// 20,000 (issue 8, P2). The roll-ups of 2026_11_23_2100 grew with the data: open hazards were
+// 20,000 (P2 in docs/performance.md). The roll-ups of 2026_11_23_2100 grew with the data: open hazards were
 // keyed by deadline day (43,000 rows at 20,000 enterprises), enterprises by every combination of
 // four attributes (6,900 rows), and the dual-report figures read each of the quarter's ~21,000
 // reports and probed its receipts. Here every roll-up is bounded by jurisdictions × a few keys:
