@@ -769,6 +769,8 @@ const en: Messages = {
     overdueDays: 'Overdue {{days}} d',
     onlyOverdue: 'Overdue only',
     notOverdue: 'Not overdue',
+    openFilter: 'Closure',
+    onlyOpen: 'Open only',
     reporter: 'Found by',
     foundAt: 'Found at',
     registered: 'Hazard registered',

@@ -741,6 +741,8 @@ const zhCN = {
     overdueDays: '逾期 {{days}} 天',
     onlyOverdue: '只看逾期',
     notOverdue: '未逾期',
+    openFilter: '销号情况',
+    onlyOpen: '只看未销号',
     reporter: '发现人',
     foundAt: '发现时间',
     registered: '隐患已登记',
