@@ -151,7 +151,8 @@ export const file = createRoute({
   method: 'get',
   path: '/enterprises/{id}/file',
   tags,
-  summary: '一企一档：企业概况、风险等级与四色图、未销号隐患、挂牌督办、抽查、双报告、标准化、失信、举报',
+  summary:
+    '一企一档：企业概况、风险等级与四色图、未销号隐患、挂牌督办、抽查、双报告、标准化、失信、举报',
   description:
     '监管机构查阅本辖区内企业的档案。各列表为最近（隐患为最紧迫：逾期在前）的10条，并给出总数。',
   middleware: [regulators] as const,

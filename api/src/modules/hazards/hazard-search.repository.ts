@@ -86,7 +86,9 @@ export function searchHazards(
     )
     .$if(!!f.state, (q) => q.where('h.state', '=', f.state!))
     .$if(!!f.grade, (q) => q.where('h.grade', '=', f.grade!))
-    .$if(!!f.open, (q) => q.where('h.state', 'in', ['reported', 'rectifying', 'awaiting_acceptance']))
+    .$if(!!f.open, (q) =>
+      q.where('h.state', 'in', ['reported', 'rectifying', 'awaiting_acceptance']),
+    )
     .$if(!!f.source, (q) => q.where('h.source', '=', f.source!))
     .$if(f.overdue === true, (q) =>
       q
