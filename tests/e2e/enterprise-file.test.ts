@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/e2e.js';
 
@@ -20,6 +23,21 @@ const SECTIONS = [
   'file-tipoffs',
 ];
 const { open, logIn, pageErrors } = useAppInBrowser();
+
+const SHOTS = fileURLToPath(new URL('../.artifacts/enterprise-file/', import.meta.url));
+/** The page as a phone (390×844) and a laptop (1366×900) show it, kept for people to look at. */
+async function screenshots(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [size, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1366, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}${name}-${size}.png`, fullPage: true });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth + 1);
+    expect(wide, `${name} scrolls sideways at ${width}`).toBe(false);
+  }
+}
 
 describe('一企一档', () => {
   it("shows each section of a demo enterprise's file, its register graded", async () => {
@@ -45,6 +63,7 @@ describe('一企一档', () => {
     if (file.hazards.overdue > 0) {
       expect(await rows.first().locator('[data-testid="overdue-badge"]').count()).toBe(1);
     }
+    await screenshots(page, 'registry-file');
     expect(pageErrors).toEqual([]);
   });
 });
@@ -85,6 +104,7 @@ describe('dashboard tiles', () => {
     // The trend is drawn on the dashboard, as SVG with its title above it.
     await open(page, '/dashboard');
     expect(await page.locator('[data-testid="hazard-trend"] svg polyline').count()).toBe(3);
+    await screenshots(page, 'dashboard');
   });
 });
 
@@ -95,6 +115,7 @@ describe('漏检', () => {
     const first = page.locator('[data-testid="missed-task"] a').first();
     expect(await first.count()).toBe(1);
     const title = (await first.textContent())!.trim();
+    await screenshots(page, 'missed');
     await first.click();
     await page.waitForURL((url) => url.pathname.startsWith('/checks/missed/'));
     await expect.poll(() => page.locator('h1').textContent()).toContain(title);
@@ -103,6 +124,7 @@ describe('漏检', () => {
     expect(
       await page.locator('[data-testid="task-history"] tr[data-status="missed"]').count(),
     ).toBeGreaterThan(0);
+    await screenshots(page, 'missed-history');
     expect(pageErrors).toEqual([]);
   });
 });
