@@ -8,21 +8,80 @@ export const JURISDICTIONS: {
   level: JurisdictionLevel;
   parent: string | null;
   agency: string;
+  /** The agency's duty phone (demo numbers). */
+  phone: string;
 }[] = [
-  { code: '320000', name: '江苏省', level: 'province', parent: null, agency: '江苏省应急管理厅' },
-  { code: '360000', name: '江西省', level: 'province', parent: null, agency: '江西省应急管理厅' },
-  { code: '360400', name: '九江市', level: 'city', parent: '360000', agency: '九江市应急管理局' },
-  { code: '360700', name: '赣州市', level: 'city', parent: '360000', agency: '赣州市应急管理局' },
-  { code: '360735', name: '石城县', level: 'county', parent: '360700', agency: '石城县应急管理局' },
-  { code: '440000', name: '广东省', level: 'province', parent: null, agency: '广东省应急管理厅' },
-  { code: '441800', name: '清远市', level: 'city', parent: '440000', agency: '清远市应急管理局' },
-  { code: '500000', name: '重庆市', level: 'province', parent: null, agency: '重庆市应急管理局' },
+  {
+    code: '320000',
+    name: '江苏省',
+    level: 'province',
+    parent: null,
+    agency: '江苏省应急管理厅',
+    phone: '025-83350001',
+  },
+  {
+    code: '360000',
+    name: '江西省',
+    level: 'province',
+    parent: null,
+    agency: '江西省应急管理厅',
+    phone: '0791-86250001',
+  },
+  {
+    code: '360400',
+    name: '九江市',
+    level: 'city',
+    parent: '360000',
+    agency: '九江市应急管理局',
+    phone: '0792-82150001',
+  },
+  {
+    code: '360700',
+    name: '赣州市',
+    level: 'city',
+    parent: '360000',
+    agency: '赣州市应急管理局',
+    phone: '0797-82250001',
+  },
+  {
+    code: '360735',
+    name: '石城县',
+    level: 'county',
+    parent: '360700',
+    agency: '石城县应急管理局',
+    phone: '0797-57350001',
+  },
+  {
+    code: '440000',
+    name: '广东省',
+    level: 'province',
+    parent: null,
+    agency: '广东省应急管理厅',
+    phone: '020-83350001',
+  },
+  {
+    code: '441800',
+    name: '清远市',
+    level: 'city',
+    parent: '440000',
+    agency: '清远市应急管理局',
+    phone: '0763-33850001',
+  },
+  {
+    code: '500000',
+    name: '重庆市',
+    level: 'province',
+    parent: null,
+    agency: '重庆市应急管理局',
+    phone: '023-63350001',
+  },
   {
     code: '500105',
     name: '江北区',
     level: 'county',
     parent: '500000',
     agency: '重庆市江北区应急管理局',
+    phone: '023-67850001',
   },
 ];
 

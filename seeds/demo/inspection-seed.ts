@@ -40,8 +40,9 @@ export const DEMO_PLANS = {
     start: '2026-10-01',
     end: '2026-12-31',
     drawnAt: '2026-11-16T01:30:00.000Z',
-    // A value under which the demo inspector account is on a team, so the demo has work for it.
-    supervisorValue: '20261116-纪检监督-8426',
+    // A value under which the demo inspector account is on a team, so the demo has work for it
+    // (chosen again whenever the candidates change, e.g. when more enterprises are assessed).
+    supervisorValue: '20261116-纪检监督-8427',
   },
 } as const;
 

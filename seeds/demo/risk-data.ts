@@ -174,6 +174,84 @@ export const DEMO_REGISTERS: Record<string, { positions: string[]; objects: Demo
       },
     ],
   },
+  // Two more of the county's enterprises assessed, so most of 石城县 have a register.
+  石城县通天寨烟花爆竹有限公司: {
+    positions: ['装药工岗'],
+    objects: [
+      {
+        name: '装药工房',
+        kind: '生产工房',
+        department: '生产部',
+        person: '黄志强',
+        polygon: box(0.12, 0.2, 0.3, 0.28),
+        units: [
+          {
+            name: '效果件装药',
+            person: '黄志强',
+            events: [
+              {
+                factor: '药物撞击、摩擦或静电引发燃爆',
+                accident: '火药爆炸',
+                consequence: '工房爆炸，作业人员伤亡',
+                assessment: { method: 'LEC', l: 3, e: 6, c: 40 },
+                measures: [
+                  {
+                    category: '工程技术',
+                    description: '工房入口人体静电释放装置，使用铜质或木质工具',
+                    level: '车间级',
+                    person: '黄志强',
+                    check: '静电释放装置有效、工房内无铁质工具、定员定量公示',
+                    cycle: ['day', 1],
+                  },
+                ],
+                emergency: {
+                  steps: '立即停止作业，人员沿安全通道撤离至防护堤外，报告119与公司值班室',
+                  equipment: '消防水池、手提式灭火器',
+                  phone: '0797-5713119',
+                },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  石城县鑫达机械有限公司: {
+    positions: ['冲压工岗'],
+    objects: [
+      {
+        name: '冲压车间',
+        kind: '车间',
+        department: '生产部',
+        person: '陈立新',
+        polygon: box(0.5, 0.15, 0.35, 0.3),
+        units: [
+          {
+            name: '冲床作业',
+            person: '陈立新',
+            events: [
+              {
+                factor: '手部进入冲床危险区，光电保护失效',
+                accident: '机械伤害',
+                consequence: '手部挤压、断指',
+                assessment: { method: 'LEC', l: 3, e: 6, c: 7 },
+                measures: [
+                  {
+                    category: '工程技术',
+                    description: '冲床光电保护装置与双手按钮联锁',
+                    level: '班组级',
+                    person: '陈立新',
+                    check: '光电保护遮光即停机、双手按钮有效',
+                    cycle: ['day', 1],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
   // The demo 危化 enterprise (seeds/demo/chemicals-seed.ts): two 重大危险源 and a production unit.
   石城县赣源化工有限公司: {
     positions: ['罐区操作工岗', '装卸工岗', '液氯库岗'],

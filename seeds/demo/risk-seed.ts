@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   DEFAULT_SETTINGS,
   defaultControlLevel,
@@ -161,6 +162,42 @@ export async function seedRiskRegisters(db: Executor, assessorId: string): Promi
       .updateTable('enterprise')
       .set({ risk_level: highestGrade(grades) })
       .where('id', '=', enterprise_id)
+      .execute();
+  }
+}
+
+/**
+ * 一图一牌三清单 complete for one enterprise: every position's 告知卡 published (a live public
+ * link, as 发布 issues it). Only positions without a live link get one, so a replay adds none.
+ */
+export async function publishBoards(db: Executor, enterpriseName: string, publisherId: string) {
+  const positions = await db
+    .selectFrom('position as p')
+    .innerJoin('enterprise as e', 'e.id', 'p.enterprise_id')
+    .where('e.name', '=', enterpriseName)
+    .where('p.archived_at', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('board_link as l')
+            .select('l.id')
+            .whereRef('l.enterprise_id', '=', 'p.enterprise_id')
+            .whereRef('l.position_id', '=', 'p.id')
+            .where('l.revoked_at', 'is', null),
+        ),
+      ),
+    )
+    .select(['p.enterprise_id', 'p.id'])
+    .execute();
+  for (const p of positions) {
+    await db
+      .insertInto('board_link')
+      .values({
+        enterprise_id: p.enterprise_id,
+        position_id: p.id,
+        token: randomBytes(24).toString('base64url'),
+        created_by: publisherId,
+      })
       .execute();
   }
 }

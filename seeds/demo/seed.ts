@@ -6,7 +6,7 @@ import { seedChemicals } from './chemicals-seed.js';
 import { seedHazards } from './hazard-seed.js';
 import { seedDashboard } from './dashboard-seed.js';
 import { seedInspections } from './inspection-seed.js';
-import { seedRiskRegisters } from './risk-seed.js';
+import { publishBoards, seedRiskRegisters } from './risk-seed.js';
 import { seedSupervision } from './supervision-seed.js';
 import { seedStandardization } from './standardization-seed.js';
 import { seedTipoffs } from './tipoff-seed.js';
@@ -30,10 +30,17 @@ export async function seedDemo(db: Db): Promise<void> {
         .select('id')
         .where('name', '=', j.agency)
         .executeTakeFirst();
+      // Each agency its own duty phone; a replay sets the same one again.
       if (!agency) {
         await trx
           .insertInto('agency')
-          .values({ name: j.agency, jurisdiction_code: j.code, phone: '0797-12350' })
+          .values({ name: j.agency, jurisdiction_code: j.code, phone: j.phone })
+          .execute();
+      } else {
+        await trx
+          .updateTable('agency')
+          .set({ phone: j.phone })
+          .where('id', '=', agency.id)
           .execute();
       }
     }
@@ -61,7 +68,8 @@ export async function seedDemo(db: Db): Promise<void> {
           risk_level: null,
           standardization_level: null,
         })
-        .onConflict((oc) => oc.column('credit_code').doNothing())
+        // The industry follows the name even in a database seeded before it did.
+        .onConflict((oc) => oc.column('credit_code').doUpdateSet({ industry: e.industry }))
         .execute();
     }
 
@@ -104,6 +112,7 @@ export async function seedDemo(db: Db): Promise<void> {
       .executeTakeFirstOrThrow();
     await seedRiskRegisters(trx, assessor.id);
     await assignPositions(trx);
+    await publishBoards(trx, '石城县琴江矿业有限公司', assessor.id);
     await seedHazards(trx);
     await seedDashboard(trx, passwordHash);
     await seedSupervision(trx);

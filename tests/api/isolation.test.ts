@@ -336,6 +336,12 @@ const ROUTES: Record<string, RouteCase> = {
     below: ENTERPRISE_WRITERS_BELOW,
   },
   'GET /v1/enterprises/{id}': { neighbour1Admin: NOT_FOUND, neighbourAdmin: NOT_FOUND },
+  // 一企一档: regulators of home1's subtree only; enterprise staff never, a neighbour 404.
+  'GET /v1/enterprises/{id}/file': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: NOT_FOUND,
+    below: ['home1Admin', 'home1Safety', 'home1Worker', 'home1Congress', 'farAdmin'],
+  },
   'POST /v1/enterprises': {
     body: () => ({
       creditCode: importRow()[0],
@@ -579,6 +585,11 @@ const ROUTES: Record<string, RouteCase> = {
   // dashboard: the caller's own jurisdiction by default (a neighbour sees its own county only);
   // enterprise roles never. Naming another subtree's code is a 404 (tests/api/dashboard.test.ts).
   'GET /v1/dashboard': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['home1Admin', 'home1Safety', 'home1Worker', 'home1Congress'],
+  },
+  'GET /v1/dashboard/hazard-trend': {
     neighbour1Admin: FORBIDDEN,
     neighbourAdmin: 'hides-home',
     below: ['home1Admin', 'home1Safety', 'home1Worker', 'home1Congress'],

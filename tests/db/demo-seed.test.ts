@@ -45,7 +45,9 @@ async function counts() {
       | 'run_state'
       | 'risk_commitment'
       | 'work_permit'
-      | 'work_permit_step',
+      | 'work_permit_step'
+      | 'board_link'
+      | 'agency',
   ) =>
     t.db
       .selectFrom(table)
@@ -71,6 +73,8 @@ async function counts() {
     commitments: await count('risk_commitment'),
     permits: await count('work_permit'),
     permitSteps: await count('work_permit_step'),
+    boardLinks: await count('board_link'),
+    agencies: await count('agency'),
   };
 }
 
@@ -433,6 +437,67 @@ describe('demo data', () => {
       .where('result', '=', 'not_ok')
       .execute();
     expect(custodyFindings).toHaveLength(1);
+  });
+
+  // What a regulator opening the demo would doubt: an industry its name contradicts, every agency
+  // on one phone, a county of unassessed enterprises, no complete 一图一牌三清单.
+  it('is believable: industries match names, agencies have their own phones, 石城县 is assessed', async () => {
+    const enterprises = await t.db.selectFrom('enterprise').select(['name', 'industry']).execute();
+    const named: [RegExp, string][] = [
+      [/矿业/, '非煤矿山'],
+      [/化工/, '危险化学品'],
+      [/烟花爆竹/, '烟花爆竹'],
+      [/食品|家具/, '轻工'],
+      [/建材|水泥/, '建材'],
+      [/机械|设备|机电/, '机械'],
+      [/纺织/, '纺织'],
+      [/商贸/, '商贸'],
+    ];
+    for (const e of enterprises) {
+      const expected = named.find(([pattern]) => pattern.test(e.name))?.[1];
+      if (expected) expect(e.industry, e.name).toBe(expected);
+    }
+    const agencies = await t.db.selectFrom('agency').select(['name', 'phone']).execute();
+    const phones = agencies.map((a) => a.phone);
+    expect(phones.every((p) => p !== null)).toBe(true);
+    expect(new Set(phones).size).toBe(agencies.length);
+
+    const county = await t.db
+      .selectFrom('enterprise')
+      .select(['name', 'risk_level'])
+      .where('jurisdiction_code', '=', '360735')
+      .execute();
+    const assessed = county.filter((e) => e.risk_level !== null);
+    expect(assessed.length * 2).toBeGreaterThan(county.length);
+  });
+
+  it('has a complete 一图一牌三清单 at the mine: a site plan and every position’s board published', async () => {
+    const plan = await t.db
+      .selectFrom('site_plan')
+      .select('enterprise_id')
+      .where('enterprise_id', '=', mineId)
+      .executeTakeFirst();
+    expect(plan).toBeDefined();
+    const positions = await t.db
+      .selectFrom('position as p')
+      .leftJoin('board_link as l', (j) =>
+        j
+          .onRef('l.enterprise_id', '=', 'p.enterprise_id')
+          .onRef('l.position_id', '=', 'p.id')
+          .on('l.revoked_at', 'is', null),
+      )
+      .select(['p.name', 'l.token'])
+      .where('p.enterprise_id', '=', mineId)
+      .where('p.archived_at', 'is', null)
+      .execute();
+    expect(positions.length).toBeGreaterThan(0);
+    for (const p of positions) expect(p.token, p.name).not.toBeNull();
+    const workers = await t.db
+      .selectFrom('position_worker')
+      .select('position_id')
+      .where('enterprise_id', '=', mineId)
+      .execute();
+    expect(workers.length).toBeGreaterThan(0);
   });
 
   it('loads a second time without adding anything', async () => {

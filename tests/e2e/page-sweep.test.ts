@@ -26,6 +26,12 @@ const ROLES = [
   { role: 'congress-rep', phone: '13800000014' },
 ] as const;
 
+// Pages no menu lists, reached from another page (a workbench link, a list's header): swept as
+// if they were in the role's menu, with their first detail.
+const BEYOND_MENU: Partial<Record<(typeof ROLES)[number]['role'], string[]>> = {
+  'safety-manager': ['/checks/missed'],
+};
+
 // A time as the API sends it (2026-12-11T20:12:04.957Z): people read China time, formatted.
 const RAW_ISO = /\d{4}-\d\d-\d\dT\d\d:\d\d/;
 // A field as code names it ("plan.currentSituation: …", "creditCode: …"): messages name the field
@@ -96,15 +102,16 @@ describe('page sweep', () => {
         .locator('nav.menu a')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       expect(menu.length, `${role} has a menu`).toBeGreaterThan(0);
-      const paths = [...menu];
+      const listed = [...menu, ...(BEYOND_MENU[role] ?? [])];
+      const paths = [...listed];
       // The iterator also reaches the details pushed onto `paths` on the way.
       for (const [i, path] of paths.entries()) {
         errors.length = 0;
         await page.setViewportSize(WIDTHS[1]);
         await open(page, path);
         // Only menu pages lead on to a detail; one detail per list is enough to see its layout.
-        if (i < menu.length) {
-          const detail = await firstDetail(page, path, menu);
+        if (i < listed.length) {
+          const detail = await firstDetail(page, path, listed);
           if (detail && !paths.includes(detail)) paths.push(detail);
         }
         for (const size of [WIDTHS[1], WIDTHS[0]]) {

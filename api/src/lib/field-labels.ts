@@ -179,6 +179,7 @@ const LABELS: Record<string, string> = {
   officialItemCount: '官方条目数',
   officialSource: '官方文本来源',
   onSite: '现场审批确认',
+  open: '未销号',
   operation: '作业类别（堵/抽盲板）',
   operational: '操作负责人',
   orange: '橙色（较大风险）',

@@ -44,3 +44,7 @@ export function resolvePeriod(now: Date, from?: string, to?: string): Period {
   }
   return period;
 }
+
+/** The Monday (China calendar) of the week holding `day`. */
+export const mondayOf = (day: string) =>
+  addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));

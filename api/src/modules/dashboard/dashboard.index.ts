@@ -5,4 +5,7 @@ import * as allRoutes from './dashboard.routes.js';
 
 const routes = operations('dashboard', allRoutes);
 
-export const dashboardRouter = createRouter().openapi(routes.get, handlers.get);
+// The fixed path /dashboard/hazard-trend next to /dashboard.
+export const dashboardRouter = createRouter()
+  .openapi(routes.get, handlers.get)
+  .openapi(routes.hazardTrend, handlers.hazardTrend);

@@ -1,7 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses, jsonContent } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
-import { DashboardQuery, DashboardSchema } from './dashboard.schemas.js';
+import {
+  DashboardQuery,
+  DashboardSchema,
+  HazardTrendSchema,
+  TrendQuery,
+} from './dashboard.schemas.js';
 
 export const get = createRoute({
   method: 'get',
@@ -16,6 +21,21 @@ export const get = createRoute({
   request: { query: DashboardQuery },
   responses: {
     200: jsonContent(DashboardSchema, '驾驶舱数据'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});
+
+export const hazardTrend = createRoute({
+  method: 'get',
+  path: '/dashboard/hazard-trend',
+  tags: ['监管驾驶舱'],
+  summary: '辖区隐患趋势：最近12周每周登记、销号的隐患数，及每周结束时逾期未销号的隐患数',
+  description:
+    '统计范围为所选区划及其全部下级的全部企业。周按北京时间计，周一为第一天；本周的逾期数为当前数。',
+  middleware: [allow('agency_admin', 'inspector', 'platform_admin')] as const,
+  request: { query: TrendQuery },
+  responses: {
+    200: jsonContent(HazardTrendSchema, '隐患趋势'),
     ...errorResponses(401, 403, 404, 422),
   },
 });

@@ -92,3 +92,24 @@ export const DashboardSchema = z
   .openapi('Dashboard');
 export type Dashboard = z.infer<typeof DashboardSchema>;
 export type Figures = z.infer<typeof FiguresSchema>;
+
+export const TrendQuery = DashboardQuery.pick({ jurisdiction: true });
+
+export const HazardTrendSchema = z
+  .object({
+    jurisdiction: Place.pick({ code: true, name: true }),
+    weeks: z
+      .array(
+        z.object({
+          week: z.string().openapi({ description: '该周周一（北京时间）', example: '2026-11-30' }),
+          opened: count.openapi({ description: '该周登记的隐患' }),
+          closed: count.openapi({ description: '该周销号的隐患' }),
+          overdue: count.openapi({
+            description: '该周结束时（本周为当前）逾期未销号的隐患，按当前整改期限计',
+          }),
+        }),
+      )
+      .openapi({ description: '最近12周，从早到晚' }),
+  })
+  .openapi('HazardTrend');
+export type HazardTrend = z.infer<typeof HazardTrendSchema>;

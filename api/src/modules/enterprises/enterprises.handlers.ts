@@ -4,6 +4,7 @@ import { invalid } from '../../lib/errors.js';
 import { membershipOf } from '../../middlewares/access.js';
 import type * as routes from './enterprises.routes.js';
 import { importSheet } from './enterprises.import.js';
+import { getFile } from './enterprise-file.service.js';
 import * as service from './enterprises.service.js';
 import { exportWorkbook, templateWorkbook, XLSX_TYPE } from './enterprises.xlsx.js';
 import { readerOf } from '../../lib/read-routing.js';
@@ -65,3 +66,6 @@ export const deactivate: Handler<typeof routes.deactivate> = async (c) =>
 
 export const activate: Handler<typeof routes.activate> = async (c) =>
   c.json(await service.setActive(c.var.db, membershipOf(c), c.req.valid('param').id, true), 200);
+
+export const file: Handler<typeof routes.file> = async (c) =>
+  c.json(await getFile(await readerOf(c), membershipOf(c), c.req.valid('param').id), 200);

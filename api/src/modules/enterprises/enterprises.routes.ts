@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent, UuidParam } from '../../lib/schemas.js';
 import { allow } from '../../middlewares/access.js';
+import { EnterpriseFileSchema } from './enterprise-file.schemas.js';
 import {
   CreateEnterpriseBody,
   EnterpriseFilter,
@@ -145,3 +146,19 @@ const setActive = (action: 'activate' | 'deactivate', summary: string) =>
 
 export const deactivate = setActive('deactivate', '停用企业（记录保留，企业账号不能再操作）');
 export const activate = setActive('activate', '恢复企业');
+
+export const file = createRoute({
+  method: 'get',
+  path: '/enterprises/{id}/file',
+  tags,
+  summary:
+    '一企一档：企业概况、风险等级与四色图、未销号隐患、挂牌督办、抽查、双报告、标准化、失信、举报',
+  description:
+    '监管机构查阅本辖区内企业的档案。各列表为最近（隐患为最紧迫：逾期在前）的10条，并给出总数。',
+  middleware: [regulators] as const,
+  request: { params: UuidParam },
+  responses: {
+    200: jsonContent(EnterpriseFileSchema, '一企一档'),
+    ...errorResponses(401, 403, 404, 422),
+  },
+});

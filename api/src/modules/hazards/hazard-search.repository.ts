@@ -15,6 +15,8 @@ export interface SearchFilters {
   grade?: HazardGrade;
   source?: HazardSource;
   overdue?: boolean;
+  /** Not yet closed: the dashboard's 未销号 (reported, rectifying, awaiting acceptance). */
+  open?: boolean;
   industry?: Industry;
   /** A jurisdiction inside the scope: only its subtree. */
   underPath?: string;
@@ -84,6 +86,9 @@ export function searchHazards(
     )
     .$if(!!f.state, (q) => q.where('h.state', '=', f.state!))
     .$if(!!f.grade, (q) => q.where('h.grade', '=', f.grade!))
+    .$if(!!f.open, (q) =>
+      q.where('h.state', 'in', ['reported', 'rectifying', 'awaiting_acceptance']),
+    )
     .$if(!!f.source, (q) => q.where('h.source', '=', f.source!))
     .$if(f.overdue === true, (q) =>
       q

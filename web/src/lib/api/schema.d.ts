@@ -386,6 +386,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/hazard-trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 辖区隐患趋势：最近12周每周登记、销号的隐患数，及每周结束时逾期未销号的隐患数
+         * @description 统计范围为所选区划及其全部下级的全部企业。周按北京时间计，周一为第一天；本周的逾期数为当前数。
+         */
+        get: operations["dashboard.hazardTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises": {
         parameters: {
             query?: never;
@@ -2141,6 +2161,26 @@ export type paths = {
         put?: never;
         /** 停用企业（记录保留，企业账号不能再操作） */
         post: operations["enterprises.deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一企一档：企业概况、风险等级与四色图、未销号隐患、挂牌督办、抽查、双报告、标准化、失信、举报
+         * @description 监管机构查阅本辖区内企业的档案。各列表为最近（隐患为最紧迫：逾期在前）的10条，并给出总数。
+         */
+        get: operations["enterprises.file"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5408,6 +5448,122 @@ export type components = {
                 userId: string;
             }[];
         };
+        EnterpriseFile: {
+            blacklist: {
+                /** Format: uuid */
+                id: string;
+                listedAt: string | null;
+                listedUntil: string | null;
+                /** @description 时间（ISO 8601） */
+                proposedAt: string;
+                reason: string;
+                /** @enum {string} */
+                state: "proposed" | "notified" | "listed" | "removed" | "withdrawn";
+            }[];
+            certificates: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                level: "一级" | "二级" | "三级";
+                number: string;
+                /** @enum {string} */
+                state: "active" | "expired" | "revoked" | "downgraded";
+                validFrom: string;
+                validTo: string;
+            }[];
+            enterprise: components["schemas"]["Enterprise"];
+            hazards: {
+                /** @description 未销号隐患，逾期的在前，再按整改期限 */
+                items: {
+                    /** @description 时间（ISO 8601） */
+                    createdAt: string;
+                    deadline: string | null;
+                    description: string;
+                    grade: ("一般" | "重大") | null;
+                    /** Format: uuid */
+                    id: string;
+                    overdue: boolean;
+                    /** @enum {string} */
+                    state: "reported" | "rejected" | "rectifying" | "awaiting_acceptance" | "closed";
+                }[];
+                /** @description 其中重大隐患 */
+                major: number;
+                /** @description 未销号隐患 */
+                open: number;
+                /** @description 其中逾期 */
+                overdue: number;
+            };
+            inspections: {
+                /** @description 发现问题数 */
+                findings: number;
+                /** Format: uuid */
+                id: string;
+                inspectedOn: string | null;
+                planName: string;
+                publishedAt: string | null;
+                /** @enum {string} */
+                state: "assigned" | "recorded" | "published";
+            }[];
+            reports: {
+                items: {
+                    /** @description 时间（ISO 8601） */
+                    dueAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "major_initial" | "major_progress" | "major_closure" | "quarterly" | "annual";
+                    late: boolean;
+                    period: string | null;
+                    /** @enum {string} */
+                    state: "draft" | "submitted";
+                    submittedAt: string | null;
+                }[];
+                /** @description 逾期：过期限未报送，或报送晚于期限 */
+                late: number;
+                total: number;
+            };
+            risk: {
+                /** @description 现有风险事件按等级计数（ungraded：尚未评估） */
+                byGrade: {
+                    blue: number;
+                    orange: number;
+                    red: number;
+                    ungraded: number;
+                    yellow: number;
+                };
+                /** @description 风险分析对象（区域）数 */
+                objects: number;
+                /** @description 已在四色图上标绘的对象数 */
+                objectsDrawn: number;
+            };
+            supervisions: {
+                /** @description 时间（ISO 8601） */
+                deadline: string;
+                hazardDescription: string;
+                /** Format: uuid */
+                hazardId: string;
+                /** Format: uuid */
+                id: string;
+                /** @description 时间（ISO 8601） */
+                listedAt: string;
+                number: string;
+                /** @enum {string} */
+                state: "listed" | "unlisted";
+            }[];
+            tipoffs: {
+                items: {
+                    /** @description 时间（ISO 8601） */
+                    filedAt: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "hazard" | "violation";
+                    /** @enum {string} */
+                    state: "received" | "reviewing" | "unsubstantiated" | "verified";
+                }[];
+                total: number;
+            };
+        };
         EnterprisePage: {
             items: components["schemas"]["Enterprise"][];
             nextCursor: string | null;
@@ -5892,6 +6048,26 @@ export type components = {
             plan: components["schemas"]["HazardPlanBody"] & unknown;
             /** @description 修改原因（记入事件） */
             reason: string;
+        };
+        HazardTrend: {
+            jurisdiction: {
+                code: string;
+                name: string;
+            };
+            /** @description 最近12周，从早到晚 */
+            weeks: {
+                /** @description 该周销号的隐患 */
+                closed: number;
+                /** @description 该周登记的隐患 */
+                opened: number;
+                /** @description 该周结束时（本周为当前）逾期未销号的隐患，按当前整改期限计 */
+                overdue: number;
+                /**
+                 * @description 该周周一（北京时间）
+                 * @example 2026-11-30
+                 */
+                week: string;
+            }[];
         };
         HazardWithEnterprise: components["schemas"]["Hazard"] & {
             enterprise: {
@@ -10011,6 +10187,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "dashboard.hazardTrend": {
+        parameters: {
+            query?: {
+                /** @description 行政区划代码（须在本机构辖区内）；默认本机构所在区划，平台管理员必须指定 */
+                jurisdiction?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 隐患趋势 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardTrend"];
                 };
             };
             /** @description 未登录或会话已过期 */
@@ -17982,6 +18217,65 @@ export interface operations {
             };
         };
     };
+    "enterprises.file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 记录编号 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 一企一档 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseFile"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "enterprises.exportXlsx": {
         parameters: {
             query?: {
@@ -18159,6 +18453,8 @@ export interface operations {
                 jurisdictionCode?: string;
                 /** @description 每页条数 */
                 limit?: number;
+                /** @description true：只看未销号的（已登记、整改中、待验收），与驾驶舱「未销号隐患」同口径 */
+                open?: "true";
                 /** @description 只看逾期（或未逾期） */
                 overdue?: "true" | "false";
                 source?: "日常排查" | "综合性" | "专业性" | "季节性" | "节假日前" | "事故类比" | "复产复工前" | "专家诊断" | "管控措施失效" | "员工随手拍" | "监管检查" | "举报" | "其他";
@@ -18231,6 +18527,8 @@ export interface operations {
                 industry?: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
                 /** @description 只看该辖区（含下级），须在本机构辖区内 */
                 jurisdictionCode?: string;
+                /** @description true：只看未销号的（已登记、整改中、待验收），与驾驶舱「未销号隐患」同口径 */
+                open?: "true";
                 /** @description 只看逾期（或未逾期） */
                 overdue?: "true" | "false";
                 source?: "日常排查" | "综合性" | "专业性" | "季节性" | "节假日前" | "事故类比" | "复产复工前" | "专家诊断" | "管控措施失效" | "员工随手拍" | "监管检查" | "举报" | "其他";
@@ -18307,6 +18605,8 @@ export interface operations {
                 jurisdictionCode?: string;
                 /** @description 每页条数 */
                 limit?: number;
+                /** @description true：只看未销号的（已登记、整改中、待验收），与驾驶舱「未销号隐患」同口径 */
+                open?: "true";
                 /** @description 只看逾期（或未逾期） */
                 overdue?: "true" | "false";
                 source?: "日常排查" | "综合性" | "专业性" | "季节性" | "节假日前" | "事故类比" | "复产复工前" | "专家诊断" | "管控措施失效" | "员工随手拍" | "监管检查" | "举报" | "其他";

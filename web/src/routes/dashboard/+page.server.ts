@@ -8,9 +8,14 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
   const param = (name: string) => url.searchParams.get(name) || undefined;
   const query = { jurisdiction: param('jurisdiction'), from: param('from'), to: param('to') };
-  const dashboard = await ok(locals.api.GET('/api/v1/dashboard', { params: { query } })).catch(
-    pageError,
-  );
+  const [dashboard, trend] = await Promise.all([
+    ok(locals.api.GET('/api/v1/dashboard', { params: { query } })),
+    ok(
+      locals.api.GET('/api/v1/dashboard/hazard-trend', {
+        params: { query: { jurisdiction: query.jurisdiction } },
+      }),
+    ),
+  ]).catch(pageError);
   // A leaf has no children to drill into: list its enterprises instead (the registry's list).
   const enterprises =
     dashboard.children.length === 0
@@ -22,5 +27,5 @@ export const load: PageServerLoad = async ({ locals, url }) => {
           }),
         ).catch(pageError)
       : null;
-  return { dashboard, enterprises };
+  return { dashboard, trend, enterprises };
 };

@@ -6,13 +6,15 @@ import type { Actions, PageServerLoad } from './$types';
 
 const ENTERPRISE = '/api/v1/enterprises/{id}' as const;
 
+// 一企一档: the enterprise's file as its regulator reads it (one API call for every section),
+// and the registrar's edit form below.
 export const load: PageServerLoad = async ({ locals, params }) => {
   const canManage = can(locals, 'enterprises.update');
-  const [enterprise, choices] = await Promise.all([
-    ok(locals.api.GET(ENTERPRISE, { params: { path: params } })),
+  const [file, choices] = await Promise.all([
+    ok(locals.api.GET(`${ENTERPRISE}/file`, { params: { path: params } })),
     canManage ? enterpriseFormChoices(locals.api) : null,
   ]).catch(pageError);
-  return { enterprise, canManage, choices };
+  return { file, enterprise: file.enterprise, canManage, choices };
 };
 
 export const actions: Actions = {
