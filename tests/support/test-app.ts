@@ -1,4 +1,5 @@
 import { createApp, type AppOptions } from '@shuangfang/api';
+import { checkDeclaredStatus, loadDeclaredStatuses } from './declared-statuses.js';
 import { createTestDb } from './test-db.js';
 
 export const ORIGIN = 'http://localhost';
@@ -26,7 +27,11 @@ export class ApiClient {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.body);
     }
+    await loadDeclaredStatuses(async () =>
+      (await this.app.request(`${ORIGIN}/api/openapi.json`)).json(),
+    );
     const res = await this.app.request(`${ORIGIN}/api${path}`, { method, headers, body });
+    checkDeclaredStatus(method, `${ORIGIN}/api${path}`, res.status);
     const type = res.headers.get('content-type') ?? '';
     const parsed = type.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer());
     return { status: res.status, body: parsed as T, headers: res.headers };
