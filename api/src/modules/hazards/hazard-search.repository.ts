@@ -213,6 +213,15 @@ export function keyedSearch(
     .orderBy('h.id', 'desc');
 }
 
+/** How many hazards match, counting no further than `cap + 1`: from the key indexes alone. */
+export async function countCapped(db: Executor, plan: KeyPlan, f: SearchFilters, cap: number) {
+  const row = await db
+    .selectFrom(pageKeys(db, plan, f, cap).as('k'))
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** The bench measures the earlier shape through the same app (docs/performance.md). */
 const JOIN_FIRST = process.env.SHUANGFANG_HAZARD_SEARCH === 'join-first';
 
