@@ -92,7 +92,9 @@ try {
         `P1 ${scope}`,
         `EXPLAIN (ANALYZE, BUFFERS) page 1 at ${scope} scope, keys read by ${plan.by}`,
         describePlan(plan),
-        scope === 'province' ? '' : '≤ 1,500 buffers, ≤ 100 index tuples',
+        scope === 'province'
+          ? ''
+          : '≤ 1,500 buffers; hazard index tuples ≤ 2 × 51 (the keys and their row lookups)',
       );
     }
     add(
