@@ -206,5 +206,14 @@ export function buildEnterprise(
     ],
   ];
   const scaleWeight = { 大型: 3, 中型: 1.6, 小型: 0.8, 微型: 0.4 }[scale];
-  return { id, name, agencyId: agency.id, jurisdictionCode: county.code, people, register, rows, scaleWeight };
+  return {
+    id,
+    name,
+    agencyId: agency.id,
+    jurisdictionCode: county.code,
+    people,
+    register,
+    rows,
+    scaleWeight,
+  };
 }

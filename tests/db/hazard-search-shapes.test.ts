@@ -165,7 +165,10 @@ describe("a hazard's jurisdiction follows its enterprise", () => {
     ).rejects.toThrow(/final/);
 
     // The search finds the enterprise under its new county and no longer under the old one.
-    const newHome = await compare({ jurisdictionPath: target.path }, { enterpriseId: enterprise.id });
+    const newHome = await compare(
+      { jurisdictionPath: target.path },
+      { enterpriseId: enterprise.id },
+    );
     expect(newHome).toBeGreaterThan(0);
     const oldHome = await keyedSearch(
       t.db,
