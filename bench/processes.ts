@@ -35,8 +35,12 @@ export async function runJson<T>(script: string, input: unknown): Promise<T> {
   return JSON.parse(match[1]!) as T;
 }
 
-export async function startApp(databaseUrl: string) {
-  const { child, match } = await spawnTsx('serve.ts', { DATABASE_URL: databaseUrl }, /READY (\d+)/);
+export async function startApp(databaseUrl: string, env: Record<string, string> = {}) {
+  const { child, match } = await spawnTsx(
+    'serve.ts',
+    { DATABASE_URL: databaseUrl, ...env },
+    /READY (\d+)/,
+  );
   return {
     origin: `http://127.0.0.1:${match[1]}`,
     stop: () =>

@@ -71,7 +71,39 @@ function openPostgres(url: string): Db {
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2),
     onnotice: () => {},
   });
-  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: client }) });
+  const postgresClient = preparedStatements() ? preparing(client) : client;
+  return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: postgresClient }) });
+}
+
+/**
+ * Prepared statements unless `DATABASE_PREPARED_STATEMENTS` is `false`: a statement is parsed and
+ * planned once per connection instead of on every request (docs/performance.md). Turn them off
+ * behind a pooler that hands one client's statements to different server connections
+ * (pgbouncer in transaction mode before 1.21, for example).
+ */
+export function preparedStatements(env = process.env.DATABASE_PREPARED_STATEMENTS): boolean {
+  return !['false', 'off', '0', 'no'].includes((env ?? '').trim().toLowerCase());
+}
+
+/**
+ * The client with each query prepared. kysely-postgres-js runs every query through `unsafe()` on
+ * a reserved connection, which postgres.js leaves unprepared unless asked per call.
+ */
+function preparing(client: postgres.Sql): postgres.Sql {
+  const prepared = (conn: postgres.ReservedSql) =>
+    new Proxy(conn, {
+      get(target, key, receiver) {
+        if (key !== 'unsafe') return Reflect.get(target, key, receiver);
+        return (query: string, parameters?: never[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, parameters, { prepare: true, ...options });
+      },
+    });
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      if (key !== 'reserve') return Reflect.get(target, key, receiver);
+      return async () => prepared(await target.reserve());
+    },
+  });
 }
 
 function check({ error, results }: MigrationResultSet): void {

@@ -44,6 +44,8 @@ export interface EnterpriseRows {
   id: string;
   name: string;
   agencyId: string;
+  /** Where it lies; its hazards carry it too (the loader's COPY fires no triggers). */
+  jurisdictionCode: string;
   people: { adminId: string; managerId: string; workerId: string; names: Record<string, string> };
   register: Register;
   rows: Partial<Record<string, Row[]>>;
@@ -204,5 +206,14 @@ export function buildEnterprise(
     ],
   ];
   const scaleWeight = { 大型: 3, 中型: 1.6, 小型: 0.8, 微型: 0.4 }[scale];
-  return { id, name, agencyId: agency.id, people, register, rows, scaleWeight };
+  return {
+    id,
+    name,
+    agencyId: agency.id,
+    jurisdictionCode: county.code,
+    people,
+    register,
+    rows,
+    scaleWeight,
+  };
 }

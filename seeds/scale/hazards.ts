@@ -215,6 +215,7 @@ export function buildHazards(rng: Rng, e: EnterpriseRows, inspectorId: string, u
       created,
       ms(t),
       closedAt,
+      e.jurisdictionCode,
     ]);
 
     // A failed check opened this hazard: its record points at it.

@@ -96,6 +96,7 @@ export const COLUMNS = {
     'created_at',
     'updated_at',
     'closed_at',
+    'jurisdiction_code',
   ],
   hazard_event: [
     'enterprise_id',

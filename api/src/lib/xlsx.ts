@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { PassThrough, Readable } from 'node:stream';
 import { AppError } from './errors.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -41,6 +42,36 @@ export async function writeWorkbook(sheets: Sheet<any>[]) {
 
 export const writeSheet = <T>(name: string, columns: Column<T>[], rows: T[]) =>
   writeWorkbook([{ name, columns, rows }]);
+
+/**
+ * One sheet like `writeSheet`'s, written as a stream: each row is written and let go as it goes
+ * (exceljs's streaming writer), so a large export never holds the whole workbook in memory, and
+ * the response starts before the last row is written (docs/performance.md, exports).
+ */
+export async function streamSheet<T>(
+  name: string,
+  columns: Column<T>[],
+  rows: Iterable<T>,
+): Promise<ReadableStream<Uint8Array>> {
+  const { default: Excel } = await import('exceljs');
+  const out = new PassThrough();
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const write = async () => {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    for (const row of rows) sheet.addRow(columns.map((c) => c.value(row))).commit();
+    sheet.commit();
+    await workbook.commit();
+  };
+  write().catch((error: unknown) => out.destroy(error as Error));
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+}
 
 /**
  * Reads the first sheet: the header row names the columns; every later non-empty row becomes a

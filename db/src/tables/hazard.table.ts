@@ -69,6 +69,8 @@ export interface HazardTable extends HazardCriterionColumns {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   closed_at: Date | null;
+  /** The enterprise's jurisdiction, kept by triggers (a regulator's list reads by it). */
+  jurisdiction_code: Generated<string>;
 }
 export type HazardRow = Selectable<HazardTable>;
 export type NewHazard = Insertable<HazardTable>;

@@ -1,5 +1,5 @@
 import { ENTERPRISE_SCALES, INDUSTRIES } from '@shuangfang/db';
-import { XLSX_TYPE, writeSheet, writeWorkbook, type Column } from '../../lib/xlsx.js';
+import { XLSX_TYPE, streamSheet, writeWorkbook, type Column } from '../../lib/xlsx.js';
 import type { EnterpriseDto } from './enterprises.dto.js';
 import { IMPORT_COLUMNS } from './enterprises.import.js';
 
@@ -31,7 +31,7 @@ const EXPORT_COLUMNS: Column<EnterpriseDto>[] = [
 ];
 
 export const exportWorkbook = (rows: EnterpriseDto[]) =>
-  writeSheet('企业名录', EXPORT_COLUMNS, rows);
+  streamSheet('企业名录', EXPORT_COLUMNS, rows);
 
 /** How each column is filled in, with the values this agency may use. */
 function instructions(agencyNames: string[]) {

@@ -9,8 +9,12 @@ import { readerOf } from '../../lib/read-routing.js';
 
 const routes = operations('hazardLedger', allRoutes);
 
-const asFile = (file: { body: Buffer; fileName: string; asciiName: string }) => ({
-  body: new Uint8Array(file.body),
+const asFile = (file: {
+  body: ReadableStream<Uint8Array>;
+  fileName: string;
+  asciiName: string;
+}) => ({
+  body: file.body,
   headers: {
     'content-type': XLSX_TYPE,
     'content-disposition': attachment(file.fileName, file.asciiName),

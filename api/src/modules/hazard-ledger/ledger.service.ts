@@ -2,7 +2,13 @@ import { chinaToday } from '../../lib/china-time.js';
 import type { Db } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { AppError } from '../../lib/errors.js';
-import type { SearchFilters, SearchScope } from '../hazards/hazard-search.repository.js';
+import {
+  countCapped,
+  keyedSearch,
+  keyPlan,
+  type SearchFilters,
+  type SearchScope,
+} from '../hazards/hazard-search.repository.js';
 import {
   agencySearch,
   enterpriseSearch,
@@ -20,7 +26,6 @@ import { ledgerWorkbook } from './ledger.xlsx.js';
 type Search = { scope: SearchScope; filters: SearchFilters };
 
 const MAX_ROWS = 10_000;
-const BATCH = 1_000;
 
 /** Enterprise members see who found each hazard; a regulator's view leaves it out. */
 const withReporter = (m: ActingMembership) => m.enterpriseId !== null;
@@ -42,20 +47,19 @@ async function workbook(
   fileName: string,
   asciiName: string,
 ) {
-  const rows = [];
-  let cursor: string | undefined;
-  do {
-    const result = await searchPage(db, search, BATCH, cursor);
-    rows.push(...result.items.map((h) => ledgerRow(h, withReporter(m))));
-    cursor = result.nextCursor ?? undefined;
-    if (rows.length > MAX_ROWS) {
-      throw new AppError(
-        422,
-        'VALIDATION',
-        `台账超过 ${MAX_ROWS} 条，请按状态、等级或辖区缩小范围后再导出`,
-      );
-    }
-  } while (cursor);
+  // Too many is known from the keys alone, before any row is joined; an allowed ledger is then
+  // read in one statement, its keys first (docs/performance.md, exports).
+  const plan = await keyPlan(db, search.scope, search.filters);
+  const tooMany = () =>
+    new AppError(
+      422,
+      'VALIDATION',
+      `台账超过 ${MAX_ROWS} 条，请按状态、等级或辖区缩小范围后再导出`,
+    );
+  if ((await countCapped(db, plan, search.filters, MAX_ROWS)) > MAX_ROWS) throw tooMany();
+  const found = await keyedSearch(db, plan, search.filters, MAX_ROWS).execute();
+  if (found.length > MAX_ROWS) throw tooMany();
+  const rows = found.map((h) => ledgerRow(h, withReporter(m)));
   const body = await ledgerWorkbook(rows, withReporter(m), m.agencyId !== null);
   return { body, fileName, asciiName };
 }

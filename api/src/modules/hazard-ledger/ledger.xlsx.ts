@@ -1,4 +1,4 @@
-import { writeSheet, type Column } from '../../lib/xlsx.js';
+import { streamSheet, type Column } from '../../lib/xlsx.js';
 import type { LedgerRow } from './ledger.rows.js';
 
 // The standard 隐患排查治理台账 columns. Times print in China Standard Time, as the ledger is read.
@@ -34,7 +34,7 @@ function ledgerColumns(withReporter: boolean, withEnterprise: boolean) {
 }
 
 export function ledgerWorkbook(rows: LedgerRow[], withReporter: boolean, withEnterprise: boolean) {
-  return writeSheet(
+  return streamSheet(
     '隐患排查治理台账',
     ledgerColumns(withReporter, withEnterprise),
     rows.map((r, i) => ({ ...r, n: i + 1 })),
