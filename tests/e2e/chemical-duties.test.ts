@@ -96,12 +96,17 @@ describe('危化 duties in the browser', () => {
 
     // An out-of-limit reading is recorded as failed, and the permit cannot go on to approval.
     const gas = leader.getByTestId('gas-form');
-    await gas.locator('[name=gas0]').fill('甲醇');
-    await gas.locator('[name=value0]').fill('1.2');
-    await gas.locator('[name=lel0]').fill('6');
-    await gas.locator('[name=value1]').fill('20.8');
-    await gas.locator('[name=point]').fill('动火点 10 m 范围内');
-    await gas.getByTestId('gas-submit').click();
+    // A sample: the flammable gas at `methanol` %VOL (its LEL 6%) and oxygen at 20.8 %VOL.
+    const sample = async (methanol: string) => {
+      await gas.locator('[name=point]').fill('动火点 10 m 范围内');
+      await gas.locator('[name=gas0]').fill('甲醇');
+      await gas.locator('[name=value0]').fill(methanol);
+      await gas.locator('[name=lel0]').fill('6');
+      await gas.locator('[name=gas1]').fill('氧气');
+      await gas.locator('[name=value1]').fill('20.8');
+      await gas.getByTestId('gas-submit').click();
+    };
+    await sample('1.2');
     await expect
       .poll(() => leader.getByTestId('gas-sample').first().innerText())
       .toContain('不合格');
@@ -110,8 +115,8 @@ describe('危化 duties in the browser', () => {
     expect(await leader.getByTestId('brief-form').count()).toBe(0);
     expect(await leader.getByTestId('approve-form').count()).toBe(0);
     await shot(leader, 'permit-gas-failed-phone');
-    await gas.locator('[name=value0]').fill('0.1');
-    await gas.getByTestId('gas-submit').click();
+    await expect.poll(() => leader.getByTestId('gas-sample').count()).toBe(1);
+    await sample('0.1');
     await leader.getByTestId('brief-form').waitFor();
 
     // 交底, then the 作业负责人's own signature.
