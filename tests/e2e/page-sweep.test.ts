@@ -24,6 +24,8 @@ const ROLES = [
   { role: 'safety-manager', phone: '13800000012' },
   { role: 'worker', phone: '13800000013' },
   { role: 'congress-rep', phone: '13800000014' },
+  // The 危化 enterprise's 主要负责人: 重大危险源, run states, 承诺公告 and permits with data.
+  { role: 'chemical-admin', phone: '13800000141' },
 ] as const;
 
 // Pages no menu lists, reached from another page (a workbench link, a list's header): swept as

@@ -23,7 +23,13 @@ export interface MenuEntry {
     | 'nav.blacklist'
     | 'nav.tipoffs'
     | 'nav.inspections'
-    | 'nav.inspectionDirectory';
+    | 'nav.inspectionDirectory'
+    | 'chem.nav.majorHazards'
+    | 'chem.nav.runStates'
+    | 'chem.nav.commitments'
+    | 'chem.nav.permits'
+    | 'chem.nav.custody'
+    | 'chem.nav.commitmentStatus';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -48,6 +54,9 @@ const MENUS: Record<Role, MenuEntry[]> = {
     // 双随机一公开
     { href: '/inspections', label: 'nav.inspections' },
     { href: '/inspections/directory', label: 'nav.inspectionDirectory' },
+    // 危险化学品: 包保责任人 behind, enterprises yet to commit today
+    { href: '/custody', label: 'chem.nav.custody' },
+    { href: '/commitments', label: 'chem.nav.commitmentStatus' },
   ],
   inspector: [
     { href: '/dashboard', label: 'nav.dashboard' },
@@ -62,6 +71,8 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/tipoffs', label: 'nav.tipoffs' },
     // 双随机一公开
     { href: '/inspections', label: 'nav.inspections' },
+    { href: '/custody', label: 'chem.nav.custody' },
+    { href: '/commitments', label: 'chem.nav.commitmentStatus' },
   ],
   enterprise_admin: [
     { href: '/workbench', label: 'nav.workbench' },
@@ -75,6 +86,11 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/standardization', label: 'standardization.nav' },
     { href: '/blacklist', label: 'nav.blacklist' },
     { href: '/users', label: 'nav.users' },
+    // 危险化学品 duties
+    { href: '/major-hazards', label: 'chem.nav.majorHazards' },
+    { href: '/run-states', label: 'chem.nav.runStates' },
+    { href: '/commitments', label: 'chem.nav.commitments' },
+    { href: '/permits', label: 'chem.nav.permits' },
   ],
   safety_manager: [
     { href: '/workbench', label: 'nav.workbench' },
@@ -86,6 +102,11 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/reports', label: 'nav.reports' },
     { href: '/notice-board', label: 'nav.noticeBoard' },
     { href: '/standardization', label: 'standardization.nav' },
+    // 危险化学品 duties
+    { href: '/major-hazards', label: 'chem.nav.majorHazards' },
+    { href: '/run-states', label: 'chem.nav.runStates' },
+    { href: '/commitments', label: 'chem.nav.commitments' },
+    { href: '/permits', label: 'chem.nav.permits' },
   ],
   worker: [
     { href: '/workbench', label: 'nav.workbench' },
@@ -95,6 +116,9 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/enterprise', label: 'nav.enterprise' },
     { href: '/risk', label: 'nav.risk' },
     { href: '/notice-board', label: 'nav.noticeBoard' },
+    { href: '/permits', label: 'chem.nav.permits' },
+    { href: '/commitments', label: 'chem.nav.commitments' },
+    { href: '/major-hazards', label: 'chem.nav.majorHazards' },
   ],
   congress_rep: [
     { href: '/enterprise', label: 'nav.enterprise' },
