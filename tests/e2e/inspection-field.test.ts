@@ -56,11 +56,21 @@ describe('an inspection recorded on a phone', () => {
     expect(itemCount).toBeGreaterThan(0);
     // Answer all but the last, which the refusal must name.
     for (let n = 0; n < itemCount - 1; n++) {
-      await items.nth(n).getByLabel(n === 0 ? '不合格' : '合格', { exact: true }).check();
+      await items
+        .nth(n)
+        .getByLabel(n === 0 ? '不合格' : '合格', { exact: true })
+        .check();
     }
-    const lastName = (await items.nth(itemCount - 1).locator('legend').innerText()).trim();
+    const lastName = (
+      await items
+        .nth(itemCount - 1)
+        .locator('legend')
+        .innerText()
+    ).trim();
 
-    await form.locator('textarea[name="finding-0-description"]').fill('配电箱柜门缺失，带电部位裸露');
+    await form
+      .locator('textarea[name="finding-0-description"]')
+      .fill('配电箱柜门缺失，带电部位裸露');
     await form.locator('select[name="finding-0-kind"]').selectOption('电气');
     await form.locator('input[name="finding-0-photo"]').setInputFiles(photo('配电箱.png'));
     await form.getByTestId('add-finding').click();
@@ -79,7 +89,10 @@ describe('an inspection recorded on a phone', () => {
       '灭火器压力不足，未按期检查',
     );
 
-    await items.nth(itemCount - 1).getByLabel('不涉及').check();
+    await items
+      .nth(itemCount - 1)
+      .getByLabel('不涉及')
+      .check();
     // A refused submit keeps the chosen files in the inputs (the form is not reset).
     expect(
       await form

@@ -55,9 +55,14 @@ describe('random inspections in the browser', () => {
     await form.locator('input[name="inspectedOn"]').fill(chinaDay());
     const items = form.getByTestId('item-result');
     for (let n = 0; n < (await items.count()); n++) {
-      await items.nth(n).getByLabel(n === 0 ? '不合格' : '合格', { exact: true }).check();
+      await items
+        .nth(n)
+        .getByLabel(n === 0 ? '不合格' : '合格', { exact: true })
+        .check();
     }
-    await form.locator('textarea[name="finding-0-description"]').fill('配电箱柜门缺失，带电部位裸露');
+    await form
+      .locator('textarea[name="finding-0-description"]')
+      .fill('配电箱柜门缺失，带电部位裸露');
     await form.locator('select[name="finding-0-kind"]').selectOption('电气');
     await form.locator('select[name="finding-0-category"]').selectOption('物的不安全状态');
     await form.locator('input[name="finding-0-photo"]').setInputFiles({

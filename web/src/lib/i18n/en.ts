@@ -1278,6 +1278,7 @@ const en: Messages = {
     search: 'Search',
     searchHint: 'Type a name, then pick from the matches',
     pickOne: 'Pick one of the matches',
+    noMatch: 'Nothing matches “{{text}}”',
     accountField: 'Linked account',
     enterpriseField: 'Enterprise',
     status: 'Status',

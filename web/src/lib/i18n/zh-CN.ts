@@ -1243,6 +1243,7 @@ const zhCN = {
     search: '搜索',
     searchHint: '输入姓名或名称后从匹配项中选择',
     pickOne: '请从匹配项中选择',
+    noMatch: '没有与「{{text}}」匹配的记录',
     accountField: '关联账号',
     enterpriseField: '企业',
     status: '状态',
