@@ -119,8 +119,7 @@ describe('recording an inspection', () => {
 
 describe('a plan’s scope and sample', () => {
   const total = async (query: string) =>
-    (await t.api.get(`/v1/enterprises?active=true&limit=1${query}`, admin())).body
-      .total as number;
+    (await t.api.get(`/v1/enterprises?active=true&limit=1${query}`, admin())).body.total as number;
 
   it('shows how many enterprises are in scope, how many to draw and how many were drawn', async () => {
     const all = await total('');

@@ -329,7 +329,11 @@ const SampleSchema = z
     toDraw: z.number().int().openapi({
       description: '按抽取家数或比例，现在抽取应抽的家数',
     }),
-    drawn: z.number().int().nullable().openapi({ description: '现行抽取抽到的家数；未抽取为 null' }),
+    drawn: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: '现行抽取抽到的家数；未抽取为 null' }),
     inScopeAtDraw: z.number().int().nullable().openapi({
       description: '现行抽取时符合范围的企业家数（抽取记录中的候选名单）；未抽取为 null',
     }),
