@@ -138,6 +138,7 @@ const LABELS: Record<string, string> = {
   jurisdiction: '行政区划',
   jurisdictionCode: '行政区划',
   jurisdictions: '行政区划',
+  libraryItems: '检查项库中的抽查事项',
   keywords: '检索关键词',
   kind: '类型',
   kinds: '推送的提醒事项',
