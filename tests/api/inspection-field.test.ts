@@ -31,7 +31,7 @@ describe('recording an inspection', () => {
       inspector(),
     );
     expect(unanswered.status).toBe(422);
-    expect(unanswered.body.error.message).toContain('抽查事项');
+    expect(unanswered.body.error.message).toContain('逐项结果');
 
     const partial = await t.api.post(
       `/v1/inspections/${i.id}/record`,

@@ -114,5 +114,5 @@ describe('an inspection recorded on a phone', () => {
       path: `${SHOTS}inspection-recorded-390.png`,
       fullPage: true,
     });
-  });
+  }, 120_000);
 });
