@@ -53,18 +53,26 @@ describe('random inspections in the browser', () => {
 
     const form = page.getByTestId('record-form');
     await form.locator('input[name="inspectedOn"]').fill(chinaDay());
-    await form.locator('select[name^="result-"]').first().selectOption('fail');
-    await form.locator('textarea[name="findingDescription"]').fill('配电箱柜门缺失，带电部位裸露');
-    await form.locator('select[name="kind"]').selectOption('电气');
-    await form.locator('select[name="category"]').selectOption('物的不安全状态');
-    await form.locator('input[name="photo"]').setInputFiles({
+    const items = form.getByTestId('item-result');
+    for (let n = 0; n < (await items.count()); n++) {
+      await items
+        .nth(n)
+        .getByLabel(n === 0 ? '不合格' : '合格', { exact: true })
+        .check();
+    }
+    await form
+      .locator('textarea[name="finding-0-description"]')
+      .fill('配电箱柜门缺失，带电部位裸露');
+    await form.locator('select[name="finding-0-kind"]').selectOption('电气');
+    await form.locator('select[name="finding-0-category"]').selectOption('物的不安全状态');
+    await form.locator('input[name="finding-0-photo"]').setInputFiles({
       name: '现场.png',
       mimeType: 'image/png',
       buffer: makePng(6, 6),
     });
-    await form.locator('input[name="openHazard"]').check();
-    await form.locator('select[name="grade"]').selectOption('一般');
-    await form.locator('input[name="deadline"]').fill(chinaDay(10));
+    await form.locator('input[name="finding-0-openHazard"]').check();
+    await form.locator('select[name="finding-0-grade"]').selectOption('一般');
+    await form.locator('input[name="finding-0-deadline"]').fill(chinaDay(10));
     await form.getByRole('button', { name: '保存检查记录' }).click();
 
     const findings = page.getByTestId('findings');

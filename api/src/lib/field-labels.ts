@@ -145,6 +145,7 @@ const LABELS: Record<string, string> = {
   late: '逾期',
   lecBands: 'LEC 分级阈值',
   legalBasis: '法律依据',
+  libraryItems: '检查项库中的抽查事项',
   lel: '爆炸下限',
   level: '等级',
   lifting: '吊装作业',

@@ -1,4 +1,4 @@
-import type { Db } from '@shuangfang/db';
+import type { Db, Executor } from '@shuangfang/db';
 import type { ActingMembership, Who } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
@@ -157,18 +157,16 @@ export async function createItem(db: Db, who: Who, body: z.infer<typeof ItemBody
 }
 
 /**
- * A 抽查事项 taken from the check-item library (a check item or a 判定 item), remembering where
- * it came from; each library item once per agency.
+ * The agency's 抽查事项 for a library item (a check item or a 判定 item): the one taken from it
+ * before, or a new one remembering where it came from — each library item once per agency.
  */
-export async function adoptItem(db: Db, who: Who, body: AdoptInput) {
-  const agencyId = agencyOf(who);
-  const item = await libraryItem(db, body, null);
+export async function catalogueItemFor(db: Executor, agencyId: string, input: AdoptInput) {
+  const item = await libraryItem(db, input, null);
   const source = item.checkItemId
     ? { check_item_id: item.checkItemId }
     : { criteria_item_id: item.criterion!.itemId };
-  if (await repo.findAdoptedItem(db, agencyId, source)) {
-    throw conflict('本部门事项库已有该检查项');
-  }
+  const existing = await repo.findAdoptedItem(db, agencyId, source);
+  if (existing) return { id: existing.id, row: null };
   const row = await repo.insertItem(db, {
     agency_id: agencyId,
     name: item.content,
@@ -178,5 +176,12 @@ export async function adoptItem(db: Db, who: Who, body: AdoptInput) {
     criteria_item_id: item.criterion?.itemId ?? null,
     criteria_item_version: item.criterion?.version ?? null,
   });
-  return itemDto(row);
+  return { id: row.id, row };
+}
+
+/** A 抽查事项 taken from the check-item library into the catalogue (refused if already there). */
+export async function adoptItem(db: Db, who: Who, body: AdoptInput) {
+  const taken = await catalogueItemFor(db, agencyOf(who), body);
+  if (!taken.row) throw conflict('本部门事项库已有该检查项');
+  return itemDto(taken.row);
 }

@@ -12,6 +12,7 @@ import {
   STANDARDIZATION_LEVELS,
 } from '@shuangfang/db';
 import { Attachment } from '../hazards/hazards.schemas.js';
+import { AdoptBody } from '../check-items/check-items.schemas.js';
 import { INSPECTION_ACTIONS, PLAN_ACTIONS } from './inspections.access.js';
 
 const text = (max: number) =>
@@ -132,9 +133,12 @@ export const PlanBody = z
     periodEnd: date(),
     itemIds: z
       .array(z.uuid())
-      .min(1)
       .max(100)
+      .default([])
       .openapi({ description: '抽查事项（取自本部门事项库）' }),
+    libraryItems: z.array(AdoptBody).max(100).default([]).openapi({
+      description: '从检查项库选取的抽查事项（检查项或判定条目）；随计划加入本部门事项库',
+    }),
     scope: Scope.default({
       industries: [],
       jurisdictions: [],
@@ -152,6 +156,10 @@ export const PlanBody = z
     teamSize: z.number().int().min(2, { error: TEAM_SIZE_RULE }).max(10).openapi({
       description: '每组执法人员人数（≥ 2）',
     }),
+  })
+  .refine((b) => b.itemIds.length + b.libraryItems.length > 0, {
+    error: '至少选择一项抽查事项（本部门事项库或检查项库）',
+    path: ['itemIds'],
   })
   .refine((b) => (b.sampleSize === undefined) !== (b.sampleRatio === undefined), {
     error: '抽取家数与抽取比例须且只能填写一项',
@@ -315,9 +323,27 @@ export const InspectionListQuery = z.object({
   mine: z.enum(['true', 'false']).optional().openapi({ description: '只看本人所在组' }),
 });
 
+const SampleSchema = z
+  .object({
+    inScope: z.number().int().openapi({ description: '现在符合抽查范围的企业家数' }),
+    toDraw: z.number().int().openapi({
+      description: '按抽取家数或比例，现在抽取应抽的家数',
+    }),
+    drawn: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: '现行抽取抽到的家数；未抽取为 null' }),
+    inScopeAtDraw: z.number().int().nullable().openapi({
+      description: '现行抽取时符合范围的企业家数（抽取记录中的候选名单）；未抽取为 null',
+    }),
+  })
+  .openapi('InspectionSample', { description: '抽取规模' });
+
 export const PlanDetail = PlanSummary.extend({
   items: z.array(PlanItemSchema),
   scope: Scope,
+  sample: SampleSchema,
   draws: z.array(DrawSchema),
   inspections: z.array(InspectionSchema),
   actions: z.array(z.enum(PLAN_ACTIONS)).openapi({

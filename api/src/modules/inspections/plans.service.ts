@@ -1,6 +1,6 @@
 import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
-import type { Db, Executor } from '@shuangfang/db';
+import type { Db, Executor, PlanScope } from '@shuangfang/db';
 import { requireJurisdictionInScope } from '../../auth/scope.js';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors.js';
 import { findAgency } from '../agencies/agencies.repository.js';
@@ -8,7 +8,7 @@ import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
 import { itemsOf } from './directory.repository.js';
 import * as inputs from './draw-inputs.repository.js';
 import { runDraw, verifyDraw, type DrawFailure, type PublishedDraw } from './draw.js';
-import { agencyOf } from './directory.service.js';
+import { agencyOf, catalogueItemFor } from './directory.service.js';
 import { planActions } from './inspections.access.js';
 import { inspectionDtos, planItemDto } from './inspections.dto.js';
 import { planInspections } from './inspections.repository.js';
@@ -44,38 +44,74 @@ async function requirePlan(db: Db, agencyId: string, id: string) {
   return row;
 }
 
+/**
+ * Makes a plan. Its items come from the agency's catalogue, or from the check-item library: a
+ * library item joins the catalogue (or is found there, taken before) in the same transaction, so
+ * every plan item is a catalogue item the results refer to.
+ */
 export async function createPlan(db: Db, who: Who, body: z.infer<typeof PlanBody>) {
   const agencyId = agencyOf(who);
   for (const code of body.scope.jurisdictions) await requireJurisdictionInScope(db, who, code);
-  const catalogue = await itemsOf(db, agencyId, body.itemIds);
-  const byId = new Map(catalogue.map((i) => [i.id, i]));
-  const items = body.itemIds.map((id, i) => {
-    const item = byId.get(id);
-    if (!item) throw invalid(`itemIds.${i}`, '抽查事项须取自本部门的事项库');
-    return {
-      id,
-      name: item.name,
-      legalBasis: item.legal_basis,
-      method: item.method,
-      criterionItemId: item.criteria_item_id,
-    };
-  });
-  if (new Set(body.itemIds).size !== body.itemIds.length)
-    throw invalid('itemIds', '抽查事项不能重复');
-  const id = await repo.insertPlan(db, {
-    agency_id: agencyId,
-    name: body.name,
-    period_start: body.periodStart,
-    period_end: body.periodEnd,
-    items,
-    scope: body.scope,
-    sample_size: body.sampleSize ?? null,
-    sample_ratio: body.sampleRatio === undefined ? null : String(body.sampleRatio),
-    team_size: body.teamSize,
-    created_by: who.userId,
+  const id = await db.transaction().execute(async (trx) => {
+    const fromLibrary: string[] = [];
+    for (const [i, input] of body.libraryItems.entries()) {
+      const taken = await catalogueItemFor(trx, agencyId, input).catch((error: unknown) => {
+        // Name the library item in the field of a refused one.
+        if (error instanceof AppError && error.issues?.[0]) {
+          throw invalid(`libraryItems.${i}.${error.issues[0].path}`, error.issues[0].message);
+        }
+        throw error;
+      });
+      fromLibrary.push(taken.id);
+    }
+    const itemIds = [...body.itemIds, ...fromLibrary];
+    const catalogue = await itemsOf(trx, agencyId, itemIds);
+    const byId = new Map(catalogue.map((i) => [i.id, i]));
+    const items = itemIds.map((id, i) => {
+      const item = byId.get(id);
+      if (!item) throw invalid(`itemIds.${i}`, '抽查事项须取自本部门的事项库');
+      return {
+        id,
+        name: item.name,
+        legalBasis: item.legal_basis,
+        method: item.method,
+        criterionItemId: item.criteria_item_id,
+      };
+    });
+    if (new Set(itemIds).size !== itemIds.length) throw invalid('itemIds', '抽查事项不能重复');
+    return repo.insertPlan(trx, {
+      agency_id: agencyId,
+      name: body.name,
+      period_start: body.periodStart,
+      period_end: body.periodEnd,
+      items,
+      scope: body.scope,
+      sample_size: body.sampleSize ?? null,
+      sample_ratio: body.sampleRatio === undefined ? null : String(body.sampleRatio),
+      team_size: body.teamSize,
+      created_by: who.userId,
+    });
   });
   return getPlan(db, who, id);
 }
+
+/** The enterprises a plan's scope takes in now, with their weights (the draw's candidates). */
+async function scopeCandidates(db: Executor, agencyId: string, scope: PlanScope) {
+  const agency = (await findAgency(db, agencyId))!;
+  const settings = (
+    await effectiveSettings(db as Db, agency.jurisdiction_path, agency.jurisdiction_code)
+  ).effective;
+  const paths = scope.jurisdictions.length
+    ? await repo.jurisdictionPaths(db, scope.jurisdictions)
+    : [agency.jurisdiction_path];
+  return inputs.candidates(db, paths, scope, settings.inspectionWeights);
+}
+
+/** How many a draw takes: the plan's number, or its ratio of those in scope (at least one). */
+const sampleCount = (
+  plan: { sample_size: number | null; sample_ratio: string | number | null },
+  inScope: number,
+) => plan.sample_size ?? Math.max(1, Math.ceil(Number(plan.sample_ratio) * inScope));
 
 async function drawsOf(db: Db, planId: string) {
   const rows = await repo.listDraws(db, planId);
@@ -103,11 +139,20 @@ export async function getPlan(db: Db, who: Who, id: string) {
   const plan = await requirePlan(db, agencyId, id);
   const inspections = await planInspections(db, agencyId, id);
   const summary = planSummary(plan);
+  const draws = await drawsOf(db, id);
+  const inScope = (await scopeCandidates(db, agencyId, plan.scope)).length;
+  const current = draws.find((d) => d.current)?.published;
   return {
     ...summary,
     items: plan.items.map(planItemDto),
     scope: plan.scope,
-    draws: await drawsOf(db, id),
+    sample: {
+      inScope,
+      toDraw: sampleCount(plan, inScope),
+      drawn: current ? current.result.length : null,
+      inScopeAtDraw: current ? current.candidates.length : null,
+    },
+    draws,
     inspections: await inspectionDtos(db, inspections, await myInspectorId(db, who)),
     actions: planActions(summary.drawCount, inspections),
   };
@@ -160,18 +205,9 @@ export async function drawIn(
   if (current && (await repo.drawHasRecords(trx, current.id))) {
     throw conflict('本次抽取已有检查记录，不能重新抽取');
   }
-  const agency = (await findAgency(trx, agencyId))!;
-  const settings = (
-    await effectiveSettings(trx as Db, agency.jurisdiction_path, agency.jurisdiction_code)
-  ).effective;
-  const scope = plan.scope;
-  const paths = scope.jurisdictions.length
-    ? await repo.jurisdictionPaths(trx, scope.jurisdictions)
-    : [agency.jurisdiction_path];
-  const candidates = await inputs.candidates(trx, paths, scope, settings.inspectionWeights);
+  const candidates = await scopeCandidates(trx, agencyId, plan.scope);
   const inspectorRows = await inputs.inspectors(trx, agencyId);
-  const count =
-    plan.sample_size ?? Math.max(1, Math.ceil(Number(plan.sample_ratio) * candidates.length));
+  const count = sampleCount(plan, candidates.length);
   const published = runDraw({
     planId,
     seedInputs: { supervisorValue: body.supervisorValue, drawnAt: drawnAt.toISOString() },

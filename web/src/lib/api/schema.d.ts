@@ -6215,11 +6215,20 @@ export type components = {
             draws: components["schemas"]["InspectionDraw"][];
             inspections: components["schemas"]["Inspection"][];
             items: components["schemas"]["InspectionItem"][];
+            sample: components["schemas"]["InspectionSample"];
             scope: components["schemas"]["InspectionScope"];
         };
         InspectionPlanBody: {
-            /** @description 抽查事项（取自本部门事项库） */
-            itemIds: string[];
+            /**
+             * @description 抽查事项（取自本部门事项库）
+             * @default []
+             */
+            itemIds?: string[];
+            /**
+             * @description 从检查项库选取的抽查事项（检查项或判定条目）；随计划加入本部门事项库
+             * @default []
+             */
+            libraryItems?: components["schemas"]["CheckItemAdoption"][];
             /** @example 2026年第四季度双随机抽查 */
             name: string;
             /**
@@ -6294,6 +6303,17 @@ export type components = {
                 /** @enum {string} */
                 result: "pass" | "fail" | "not_applicable";
             }[];
+        };
+        /** @description 抽取规模 */
+        InspectionSample: {
+            /** @description 现行抽取抽到的家数；未抽取为 null */
+            drawn: number | null;
+            /** @description 现在符合抽查范围的企业家数 */
+            inScope: number;
+            /** @description 现行抽取时符合范围的企业家数（抽取记录中的候选名单）；未抽取为 null */
+            inScopeAtDraw: number | null;
+            /** @description 按抽取家数或比例，现在抽取应抽的家数 */
+            toDraw: number;
         };
         /** @description 抽查范围；各项为空表示不限 */
         InspectionScope: {

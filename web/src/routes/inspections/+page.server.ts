@@ -1,20 +1,50 @@
 import { redirect } from '@sveltejs/kit';
+import { INDUSTRIES, RISK_COLOURS } from '@shuangfang/db/enums';
+import type { Body } from '$lib/api/types';
 import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
-import { requireOperation } from '$lib/server/guard';
+import { can, requireOperation } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
 
-// 双随机一公开: the agency's plans (and a form to make one) and the caller's own assignments.
+// 双随机一公开: the agency's plans (and a form to make one: items from the catalogue or the
+// check-item library, a scope, a number or ratio to draw) and the caller's own assignments.
 
-export const load: PageServerLoad = async ({ locals }) => {
+type PlanBody = Body<'inspections.createPlan'>;
+type LibraryChoice = NonNullable<PlanBody['libraryItems']>[number];
+type Scope = NonNullable<PlanBody['scope']>;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
   requireOperation(locals, 'inspections.listPlans');
-  const [plans, items, mine] = await Promise.all([
+  // The library is searched by a GET of this page, so the search works without scripts.
+  const library = url.searchParams.get('library')?.trim() ?? '';
+  const [plans, items, mine, jurisdictions, found] = await Promise.all([
     ok(locals.api.GET('/api/v1/inspection-plans')),
     ok(locals.api.GET('/api/v1/inspection-items')),
     ok(locals.api.GET('/api/v1/inspections', { params: { query: { mine: 'true' } } })),
+    can(locals, 'jurisdictions.list')
+      ? ok(locals.api.GET('/api/v1/jurisdictions')).then((r) => r.items)
+      : Promise.resolve([]),
+    library
+      ? ok(locals.api.GET('/api/v1/public/check-items', { params: { query: { q: library } } }))
+      : Promise.resolve(null),
   ]).catch(pageError);
-  return { plans: plans.items, items: items.items, mine: mine.items };
+  return {
+    plans: plans.items,
+    items: items.items,
+    mine: mine.items,
+    jurisdictions,
+    library,
+    libraryItems: found?.items ?? [],
+    industries: INDUSTRIES,
+    colours: RISK_COLOURS,
+  };
 };
+
+/** A library choice as the form sends it: "check:<id>" or "criterion:<id>". */
+function libraryChoice(value: string): LibraryChoice {
+  const [kind, id = ''] = value.split(':');
+  return kind === 'criterion' ? { criterionItemId: id } : { checkItemId: id };
+}
 
 export const actions: Actions = {
   create: async ({ locals, request }) => {
@@ -25,8 +55,10 @@ export const actions: Actions = {
       'periodStart',
       'periodEnd',
       'sampleSize',
+      'samplePercent',
       'teamSize',
     ] as const);
+    const list = (name: string) => form.getAll(name).map(String).filter(Boolean);
     let id: string;
     try {
       ({ id } = await ok(
@@ -35,8 +67,17 @@ export const actions: Actions = {
             name: values.name,
             periodStart: values.periodStart,
             periodEnd: values.periodEnd,
-            itemIds: form.getAll('itemIds').map(String),
-            sampleSize: Number(values.sampleSize),
+            itemIds: list('itemIds'),
+            libraryItems: list('libraryItems').map(libraryChoice),
+            scope: {
+              industries: list('industries') as Scope['industries'],
+              jurisdictions: list('jurisdictions'),
+              riskColours: list('riskColours') as Scope['riskColours'],
+              standardizationLevels: [],
+            },
+            // A percentage on the form is the API's ratio; the API refuses both or neither.
+            ...(values.sampleSize && { sampleSize: Number(values.sampleSize) }),
+            ...(values.samplePercent && { sampleRatio: Number(values.samplePercent) / 100 }),
             teamSize: Number(values.teamSize),
           },
         }),
