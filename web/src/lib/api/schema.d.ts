@@ -5533,6 +5533,14 @@ export type components = {
             createdAt: string;
             token: string;
         };
+        GradeBands: {
+            /** @description 较大风险（橙）下限 */
+            orange: number;
+            /** @description 重大风险（红）下限 */
+            red: number;
+            /** @description 一般风险（黄）下限；低于此为低风险（蓝） */
+            yellow: number;
+        };
         Hazard: {
             /** @enum {string} */
             category: "人的不安全行为" | "物的不安全状态" | "管理缺陷" | "环境因素";
@@ -7680,6 +7688,11 @@ export type components = {
         RiskRegister: {
             /** Format: uuid */
             enterpriseId: string;
+            /** @description 企业所在辖区的分级阈值（LEC 的 D 值、LS 的 R 值），评估表据此预先显示等级 */
+            gradeBands: {
+                lec: components["schemas"]["GradeBands"];
+                ls: components["schemas"]["GradeBands"];
+            };
             /** @description 三清单名称（按企业所在辖区的配置） */
             listNames: {
                 emergency: string;

@@ -254,6 +254,11 @@ const en: Messages = {
     hazardFactor: 'Hazard factor',
     accidentType: 'Accident type',
     pickAccidentType: 'Choose an accident type',
+    pickValue: 'Choose',
+    preview: '{{formula}} = {{score}}',
+    previewPending: 'Choose every factor to see the score and grade',
+    valuesHint:
+      'Each value stands for a defined level; choose what the site really shows, not the worst case',
     consequence: 'Possible consequence',
     assess: 'Assess',
     method: 'Method',
@@ -306,6 +311,20 @@ const en: Messages = {
     addEmergency: 'Add an emergency measure',
     moveUp: 'Move up',
     moveDown: 'Move down',
+  },
+  lsL: {
+    v1: '1 Very unlikely: full, effective controls, rules strictly followed',
+    v2: '2 Unlikely: controls work, a hazard is found at once',
+    v3: '3 Possible: protection missing or procedures not followed',
+    v4: '4 Likely: hazards hard to notice, controls not working',
+    v5: '5 Very likely: no prevention, monitoring or control on site',
+  },
+  lsS: {
+    v1: '1 No injury, no direct loss',
+    v2: '2 Minor injury, loss under ¥10,000',
+    v3: '3 Fracture, disability or occupational disease, ¥10,000–250,000',
+    v4: '4 Serious injury, loss ¥250,000–500,000',
+    v5: '5 Death, loss over ¥500,000',
   },
   lecL: {
     v10: '10 Fully expected',
