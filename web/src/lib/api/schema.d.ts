@@ -2957,6 +2957,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/standardization/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公众查询：正在公示的标准化定级申请（企业、拟定等级、评定机关、公示截止时间） */
+        get: operations["standardization.publicPublicity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/tipoffs": {
         parameters: {
             query?: never;
@@ -5417,6 +5434,16 @@ export type components = {
         EnterpriseStandardization: {
             /** @description 全部申请，新的在前 */
             applications: components["schemas"]["StandardizationApplication"][];
+            /** @description 现在申请会被拒绝受理的全部原因（空表示可以申请），在填写申请前告知企业 */
+            applyRefusals: {
+                /** @description 原因 */
+                message: string;
+                /**
+                 * @description 不予受理的条件
+                 * @enum {string}
+                 */
+                path: "registerCompleteness" | "creditStatus" | "majorHazards";
+            }[];
             /** @description 全部证书，新的在前 */
             certificates: components["schemas"]["StandardizationCertificate"][];
             /** @description 当前有效证书 */
@@ -8131,6 +8158,21 @@ export type components = {
              * @enum {string}
              */
             reason: "死亡事故" | "瞒报谎报" | "列入严重失信主体名单" | "重大隐患未按期整改" | "提供虚假材料";
+        };
+        StandardizationPublicityEntry: {
+            /** @description 评定机关 */
+            authorityName: string;
+            creditCode: string;
+            enterpriseName: string;
+            /**
+             * @description 拟定等级
+             * @enum {string}
+             */
+            level: "一级" | "二级" | "三级";
+            /** @description 公示截止时间 */
+            publicityUntil: string | null;
+            /** @description 自评得分 */
+            selfScore: number;
         };
         SubtreeCustodyCompletion: {
             items: {
@@ -21021,6 +21063,65 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PublicStandardizationCertificate"][];
+                    };
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "standardization.publicPublicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 公示名单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 公示中的定级申请，截止早的在前 */
+                        items: components["schemas"]["StandardizationPublicityEntry"][];
                     };
                 };
             };
