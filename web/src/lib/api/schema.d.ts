@@ -7121,6 +7121,8 @@ export type components = {
             ][] | null;
         };
         Position: {
+            /** @description 当前用户现在可做的操作（修改、归档） */
+            actions: ("update" | "archive")[];
             archived: boolean;
             /** Format: uuid */
             id: string;
