@@ -1,13 +1,26 @@
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/e2e.js';
 
 // A day's smaller asks, on the demo data: the assessment form explains its values, preselects
 // none and shows the grade before it is sent; a safety manager staffs a position from the
-// enterprise's people; 标准化's 公示 is public, a reviewer opens the materials, a blacklisted
+// enterprise's people; 标准化's 公示 is public, a blacklisted
 // enterprise is told why before it fills a form, and the certificates pending revocation have
 // their list; the printed 四色图 is one A4 page with its legend.
 
 const { logIn, newPage, open, pageErrors } = useAppInBrowser();
+/** With SCREENSHOT_DIR set, the pages this file changes are kept to look at (both widths). */
+async function keep(page: Page, name: string) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  for (const [width, height] of [
+    [390, 844],
+    [1366, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+  }
+}
 afterAll(() => expect(pageErrors).toEqual([]));
 
 const SAFETY_MANAGER = '13800000012'; // 琴江矿业安全管理员
@@ -51,6 +64,7 @@ describe('the assessment form', () => {
     await page.getByTestId('form-error').waitFor();
     expect(await page.getByTestId('form-error').innerText()).toContain('请选择S（严重性）');
     expect(await page.getByTestId('assess-result').count()).toBe(0);
+    await keep(page, 'assess-form');
   });
 });
 
@@ -84,6 +98,7 @@ describe('position staffing', () => {
     expect(
       await page.getByTestId('position-card').first().getByTestId('position-workers').innerText(),
     ).toContain(name);
+    await keep(page, 'boards');
   });
 });
 
@@ -95,17 +110,7 @@ describe('标准化', () => {
     await entry.waitFor();
     expect(await entry.innerText()).toContain('二级');
     expect(await visitor.getByTestId('logout').count()).toBe(0);
-  });
-
-  it("a reviewer opens the application's materials", async () => {
-    const province = await logIn(PROVINCE);
-    await open(province, '/standardization');
-    const row = province.getByTestId('application-row').filter({ hasText: '莲乡食品' });
-    const link = row.getByTestId('material-link').first();
-    await link.waitFor();
-    const href = await link.getAttribute('href');
-    const file = await province.request.get(new URL(href!, province.url()).href);
-    expect(file.status()).toBe(200);
+    await keep(visitor, 'public-standardization');
   });
 
   it('a blacklisted enterprise is told why it cannot apply before any form', async () => {
@@ -116,6 +121,7 @@ describe('标准化', () => {
     const reasons = blocked.getByTestId('apply-blocked-reason');
     expect(await reasons.filter({ hasText: '严重失信主体名单' }).count()).toBe(1);
     expect(await admin.getByTestId('apply-form').count()).toBe(0);
+    await keep(admin, 'standardization-blocked');
   });
 
   it('an enterprise with an open 重大隐患 is told so before any form', async () => {
@@ -137,6 +143,7 @@ describe('标准化', () => {
     expect(await province.getByTestId('filter-revocation').getAttribute('aria-current')).toBe(
       'page',
     );
+    await keep(province, 'standardization-revocation');
   });
 });
 
