@@ -681,6 +681,9 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /v1/public/standardization': {
     public: 'the public query of current standardization levels (docs/domain.md section 4)',
   },
+  'GET /v1/public/standardization/publicity': {
+    public: 'the 公示 of standardization applications, open to anyone (docs/domain.md section 4)',
+  },
   [`GET ${REGISTER}/blacklist`]: READ_HOME1_BLACKLIST,
   [`GET ${REGISTER}/blacklist/{id}`]: READ_HOME1_BLACKLIST,
   [`POST ${REGISTER}/blacklist`]: {

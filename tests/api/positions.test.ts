@@ -127,8 +127,15 @@ describe('positions', () => {
     ]) {
       const reply = await t.api.get(base(), user.cookie);
       expect(reply.status).toBe(200);
-      expect(reply.body.items.map((p: { id: string }) => p.id)).toContain(positionId);
+      const position = reply.body.items.find((p: { id: string }) => p.id === positionId);
+      // Readers who may not write are offered nothing to do with it.
+      expect(position.actions).toEqual([]);
     }
+    const writer = await t.api.get(base(), w.users.home1Safety.cookie);
+    expect(writer.body.items.find((p: { id: string }) => p.id === positionId).actions).toEqual([
+      'update',
+      'archive',
+    ]);
     for (const user of [w.users.home2Admin, w.users.neighbour1Admin, w.users.neighbourAdmin]) {
       expect((await t.api.get(base(), user.cookie)).status).toBe(404);
     }
@@ -172,7 +179,9 @@ describe('positions', () => {
       (await t.api.get(base(), cookie)).body.items.map((p: { id: string }) => p.id),
     ).not.toContain(positionId);
     const all = await t.api.get(`${base()}?includeArchived=true`, cookie);
-    expect(all.body.items.find((p: { id: string }) => p.id === positionId).archived).toBe(true);
+    const archived = all.body.items.find((p: { id: string }) => p.id === positionId);
+    expect(archived.archived).toBe(true);
+    expect(archived.actions).toEqual([]);
     expect((await t.api.patch(`${base()}/${positionId}`, { name: 'y' }, cookie)).status).toBe(409);
   });
 });

@@ -2,14 +2,12 @@ import { withCheckCharacter } from '@shuangfang/api';
 import { describe, expect, it } from 'vitest';
 import { ENTERPRISES } from '../../seeds/demo/data.js';
 import { useAppInBrowser } from '../support/e2e.js';
-import { makePng } from '../support/images.js';
 
 // 安全生产标准化 in the browser, on the demo data: an anonymous visitor finds a certificate by
-// credit code on the public page; the demo mine's 主要负责人 applies and is refused with every
-// reason named (the mine has an open 重大隐患).
+// credit code on the public page; the demo mine's 主要负责人 is told every reason an application
+// would be refused (the mine has an open 重大隐患) before any form.
 
 const { open, newPage, logIn, pageErrors } = useAppInBrowser();
-const MATERIAL = { name: '自评报告.png', mimeType: 'image/png', buffer: makePng(8, 8) };
 
 describe('standardization', () => {
   it('an anonymous visitor finds a current certificate by credit code', async () => {
@@ -33,20 +31,16 @@ describe('standardization', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('an enterprise admin applying is refused, with the reasons', async () => {
+  it('an enterprise admin is told the reasons an application would be refused, before any form', async () => {
     const admin = await logIn('13800000011');
     await open(admin, '/standardization');
-    const form = admin.getByTestId('apply-form');
-    await form.locator('select[name=level]').selectOption('三级');
-    await form.locator('input[name=selfScore]').fill('72');
-    await form.getByTestId('photo-input').setInputFiles(MATERIAL);
-    await form.locator('button[type=submit]').click();
-    const refusal = admin.getByTestId('standardization-refusal');
-    await refusal.waitFor();
-    const reasons = await refusal.getByTestId('refusal-reason').allInnerTexts();
+    const blocked = admin.getByTestId('apply-blocked');
+    await blocked.waitFor();
+    const reasons = await blocked.getByTestId('apply-blocked-reason').allInnerTexts();
     expect(reasons.some((r) => r.includes('未销号的重大隐患'))).toBe(true);
-    expect(await refusal.innerText()).toContain('不予受理');
-    // Nothing was filed.
+    expect(await blocked.innerText()).toContain('不予受理');
+    // No form to fill in, and nothing was filed.
+    expect(await admin.getByTestId('apply-form').count()).toBe(0);
     expect(await admin.getByTestId('applications').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { MAX_SORT_ORDER } from '../risk/risk.repository.js';
+import { POSITION_ACTIONS } from './positions.access.js';
 
 const ids = (description: string) =>
   z
@@ -34,5 +35,8 @@ export const PositionSchema = z
     archived: z.boolean(),
     units: z.array(z.object({ id: z.uuid(), name: z.string(), objectName: z.string() })),
     workers: z.array(z.object({ userId: z.uuid(), displayName: z.string() })),
+    actions: z
+      .array(z.enum(POSITION_ACTIONS))
+      .openapi({ description: '当前用户现在可做的操作（修改、归档）' }),
   })
   .openapi('Position');

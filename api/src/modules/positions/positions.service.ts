@@ -2,6 +2,7 @@ import type { Db, PositionRow } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope } from '../../auth/scope.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
+import { positionActions } from './positions.access.js';
 import * as repo from './positions.repository.js';
 
 export async function list(
@@ -12,10 +13,15 @@ export async function list(
 ) {
   await requireEnterpriseInScope(db, m, enterpriseId);
   const positions = await repo.listPositions(db, enterpriseId, includeArchived);
-  return describe(db, enterpriseId, positions);
+  return describe(db, m, enterpriseId, positions);
 }
 
-async function describe(db: Db, enterpriseId: string, positions: PositionRow[]) {
+async function describe(
+  db: Db,
+  m: ActingMembership,
+  enterpriseId: string,
+  positions: PositionRow[],
+) {
   const ids = positions.map((p) => p.id);
   const [units, workers] = await Promise.all([
     repo.unitsOf(db, enterpriseId, ids),
@@ -32,6 +38,7 @@ async function describe(db: Db, enterpriseId: string, positions: PositionRow[]) 
     workers: workers
       .filter((w) => w.position_id === p.id)
       .map((w) => ({ userId: w.id, displayName: w.display_name })),
+    actions: positionActions(m, enterpriseId, p.archived_at !== null),
   }));
 }
 
@@ -49,8 +56,8 @@ async function checkLinks(db: Db, enterpriseId: string, unitIds?: string[], user
   }
 }
 
-async function view(db: Db, enterpriseId: string, id: string) {
-  const [position] = await describe(db, enterpriseId, [
+async function view(db: Db, m: ActingMembership, enterpriseId: string, id: string) {
+  const [position] = await describe(db, m, enterpriseId, [
     (await repo.findPosition(db, enterpriseId, id))!,
   ]);
   return position!;
@@ -70,7 +77,7 @@ export async function create(
     await repo.replaceWorkers(trx, enterpriseId, id, input.workerUserIds);
     return id;
   });
-  return view(db, enterpriseId, id);
+  return view(db, m, enterpriseId, id);
 }
 
 async function requireCurrentPosition(db: Db, enterpriseId: string, id: string) {
@@ -97,12 +104,12 @@ export async function update(
     if (input.unitIds) await repo.replaceUnits(trx, enterpriseId, id, input.unitIds);
     if (input.workerUserIds) await repo.replaceWorkers(trx, enterpriseId, id, input.workerUserIds);
   });
-  return view(db, enterpriseId, id);
+  return view(db, m, enterpriseId, id);
 }
 
 export async function archive(db: Db, m: ActingMembership, enterpriseId: string, id: string) {
   await requireEnterpriseInScope(db, m, enterpriseId);
   await requireCurrentPosition(db, enterpriseId, id);
   await repo.updatePosition(db, enterpriseId, id, { archived: true });
-  return view(db, enterpriseId, id);
+  return view(db, m, enterpriseId, id);
 }

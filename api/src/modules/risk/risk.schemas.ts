@@ -111,12 +111,16 @@ export const EmergencyMeasureUpdate =
 
 /**
  * A value from a fixed list. Anything else — another number, text, null, or nothing at all — is
- * refused with the same message naming the allowed values (docs/domain.md section 1).
+ * refused with a message naming the allowed values (docs/domain.md section 1).
  */
 const allowed = (name: string, values: readonly number[]) =>
   z
     .custom<number>((v) => typeof v === 'number' && values.includes(v), {
-      error: `${name} 只能取以下值之一：${values.join('、')}`,
+      // Nothing chosen is its own mistake: the form starts with no value, so say it was left out.
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? `请选择${name}（可选值：${values.join('、')}）`
+          : `${name} 只能取以下值之一：${values.join('、')}`,
     })
     .openapi({ type: 'number', enum: [...values], description: `${name}：${values.join('、')}` });
 
@@ -233,6 +237,15 @@ const RiskObjectSchema = z
   })
   .openapi('RiskObject');
 
+/** A method's grade floors: a score at or above a floor is that grade (docs/domain.md section 1). */
+const GradeBands = z
+  .object({
+    red: z.number().openapi({ description: '重大风险（红）下限' }),
+    orange: z.number().openapi({ description: '较大风险（橙）下限' }),
+    yellow: z.number().openapi({ description: '一般风险（黄）下限；低于此为低风险（蓝）' }),
+  })
+  .openapi('GradeBands');
+
 export const RiskRegisterSchema = z
   .object({
     enterpriseId: z.uuid(),
@@ -242,6 +255,9 @@ export const RiskRegisterSchema = z
     listNames: z
       .object({ risk: z.string(), measure: z.string(), emergency: z.string() })
       .openapi({ description: '三清单名称（按企业所在辖区的配置）' }),
+    gradeBands: z.object({ lec: GradeBands, ls: GradeBands }).openapi({
+      description: '企业所在辖区的分级阈值（LEC 的 D 值、LS 的 R 值），评估表据此预先显示等级',
+    }),
   })
   .openapi('RiskRegister');
 

@@ -46,6 +46,7 @@ export async function getRegister(
   return {
     ...registerDto(enterpriseId, enterprise.risk_level, sitePlan, rows, assessments),
     listNames: settings.listNames,
+    gradeBands: { lec: settings.lecBands, ls: settings.lsBands },
   };
 }
 

@@ -45,5 +45,8 @@ export const listCertificates: Handler<typeof routes.listCertificates> = async (
     200,
   );
 
+export const publicPublicity: Handler<typeof routes.publicPublicity> = async (c) =>
+  c.json(await reads.publicPublicity(await readerOf(c)), 200);
+
 export const publicSearch: Handler<typeof routes.publicSearch> = async (c) =>
   c.json(await reads.publicSearch(await readerOf(c), c.req.valid('query').q, new Date()), 200);

@@ -12,4 +12,5 @@ export const standardizationRouter = createRouter()
   .openapi(routes.moveCertificate, handlers.moveCertificate)
   .openapi(routes.listApplications, handlers.listApplications)
   .openapi(routes.listCertificates, handlers.listCertificates)
-  .openapi(routes.publicSearch, handlers.publicSearch);
+  .openapi(routes.publicSearch, handlers.publicSearch)
+  .openapi(routes.publicPublicity, handlers.publicPublicity);

@@ -4,6 +4,7 @@ import type { ActingMembership } from '../../auth/actor.js';
 import { likePrefix, requireEnterpriseInScope } from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';
 import { decodeCursor, decodeTimeCursor, toPage } from '../../lib/pagination.js';
+import { applicationRefusals } from './application-gates.js';
 import { chinaDate } from './certificate-dates.js';
 import { applicationDto, certificateDto } from './standardization.dto.js';
 import * as repo from './standardization.repository.js';
@@ -16,10 +17,12 @@ import type { ApplicationListInput, CertificateListInput } from './standardizati
 const DAY = 86_400_000;
 
 export async function enterpriseView(db: Db, m: ActingMembership, enterpriseId: string, now: Date) {
-  await requireEnterpriseInScope(db, m, enterpriseId);
-  const [certificates, applications] = await Promise.all([
+  const enterprise = await requireEnterpriseInScope(db, m, enterpriseId);
+  // The gates an application would meet, told before the form is filled in rather than after.
+  const [certificates, applications, refusals] = await Promise.all([
     repo.enterpriseCertificates(db, enterpriseId),
     repo.enterpriseApplications(db, enterpriseId),
+    applicationRefusals(db, m, enterprise),
   ]);
   const dtos = certificates.map((c) => certificateDto(c, now, m));
   const current = dtos.find((c) => c.state === 'active') ?? null;
@@ -28,6 +31,10 @@ export async function enterpriseView(db: Db, m: ActingMembership, enterpriseId: 
     current,
     certificates: dtos,
     applications: applications.map((a) => applicationDto(a, m)),
+    applyRefusals: refusals.map((r) => ({
+      path: r.path as 'registerCompleteness' | 'creditStatus' | 'majorHazards',
+      message: r.message,
+    })),
   };
 }
 
@@ -109,6 +116,7 @@ export async function listCertificates(
 }
 
 const PUBLIC_LIMIT = 20;
+const PUBLICITY_LIMIT = 200;
 
 /** The certificate's holder has a listing in force (the public blacklist's rule). */
 const listedInForce = (now: Date) =>
@@ -119,6 +127,30 @@ const listedInForce = (now: Date) =>
  * The public query by name (part of it) or credit code: current certificates only — active and
  * not past their last day — with nothing else about the enterprise.
  */
+/** 公示: the applications now in publicity, for anyone to see and object to before the grant
+ *  (docs/domain.md section 4). Only what a 公示 names; nothing else about the enterprise. */
+export async function publicPublicity(db: Db) {
+  const rows = await repo
+    .applicationsQuery(db)
+    .select('e.credit_code')
+    .where('a.state', '=', 'publicity')
+    .where('e.active', '=', true)
+    .orderBy('a.publicity_until')
+    .orderBy('e.name')
+    .limit(PUBLICITY_LIMIT)
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      enterpriseName: r.enterprise_name,
+      creditCode: r.credit_code,
+      level: r.level,
+      selfScore: Number(r.self_score),
+      authorityName: r.authority_name,
+      publicityUntil: r.publicity_until ? new Date(r.publicity_until).toISOString() : null,
+    })),
+  };
+}
+
 export async function publicSearch(db: Db, q: string, now: Date) {
   const code = q.toUpperCase();
   const rows = await repo

@@ -77,6 +77,14 @@ export const listCertificates = createRoute({
   responses: { 200: jsonContent(s.CertificatePageSchema, '一页证书'), ...READ_ERRORS },
 });
 
+export const publicPublicity = createRoute({
+  method: 'get',
+  path: '/public/standardization/publicity',
+  tags,
+  summary: '公众查询：正在公示的标准化定级申请（企业、拟定等级、评定机关、公示截止时间）',
+  responses: { 200: jsonContent(s.PublicityListSchema, '公示名单'), ...READ_ERRORS },
+});
+
 export const publicSearch = createRoute({
   method: 'get',
   path: '/public/standardization',

@@ -177,6 +177,18 @@ export const EnterpriseStandardizationSchema = z
     current: orNull(CertificateSchema).openapi({ description: '当前有效证书' }),
     certificates: z.array(CertificateSchema).openapi({ description: '全部证书，新的在前' }),
     applications: z.array(ApplicationSchema).openapi({ description: '全部申请，新的在前' }),
+    applyRefusals: z
+      .array(
+        z.object({
+          path: z
+            .enum(['registerCompleteness', 'creditStatus', 'majorHazards'])
+            .openapi({ description: '不予受理的条件' }),
+          message: z.string().openapi({ description: '原因' }),
+        }),
+      )
+      .openapi({
+        description: '现在申请会被拒绝受理的全部原因（空表示可以申请），在填写申请前告知企业',
+      }),
   })
   .openapi('EnterpriseStandardization');
 
@@ -205,3 +217,17 @@ const PublicCertificateSchema = z
   })
   .openapi('PublicStandardizationCertificate');
 export const PublicResultSchema = z.object({ items: z.array(PublicCertificateSchema) });
+
+const PublicityEntrySchema = z
+  .object({
+    enterpriseName: z.string(),
+    creditCode: z.string(),
+    level: z.enum(STANDARDIZATION_LEVELS).openapi({ description: '拟定等级' }),
+    selfScore: z.number().openapi({ description: '自评得分' }),
+    authorityName: z.string().openapi({ description: '评定机关' }),
+    publicityUntil: z.string().nullable().openapi({ description: '公示截止时间' }),
+  })
+  .openapi('StandardizationPublicityEntry');
+export const PublicityListSchema = z.object({
+  items: z.array(PublicityEntrySchema).openapi({ description: '公示中的定级申请，截止早的在前' }),
+});

@@ -2997,6 +2997,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/standardization/publicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公众查询：正在公示的标准化定级申请（企业、拟定等级、评定机关、公示截止时间） */
+        get: operations["standardization.publicPublicity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/tipoffs": {
         parameters: {
             query?: never;
@@ -5573,6 +5590,16 @@ export type components = {
         EnterpriseStandardization: {
             /** @description 全部申请，新的在前 */
             applications: components["schemas"]["StandardizationApplication"][];
+            /** @description 现在申请会被拒绝受理的全部原因（空表示可以申请），在填写申请前告知企业 */
+            applyRefusals: {
+                /** @description 原因 */
+                message: string;
+                /**
+                 * @description 不予受理的条件
+                 * @enum {string}
+                 */
+                path: "registerCompleteness" | "creditStatus" | "majorHazards";
+            }[];
             /** @description 全部证书，新的在前 */
             certificates: components["schemas"]["StandardizationCertificate"][];
             /** @description 当前有效证书 */
@@ -5688,6 +5715,14 @@ export type components = {
         GateScreenLink: {
             createdAt: string;
             token: string;
+        };
+        GradeBands: {
+            /** @description 较大风险（橙）下限 */
+            orange: number;
+            /** @description 重大风险（红）下限 */
+            red: number;
+            /** @description 一般风险（黄）下限；低于此为低风险（蓝） */
+            yellow: number;
         };
         Hazard: {
             /** @enum {string} */
@@ -7282,6 +7317,8 @@ export type components = {
             ][] | null;
         };
         Position: {
+            /** @description 当前用户现在可做的操作（修改、归档） */
+            actions: ("update" | "archive")[];
             archived: boolean;
             /** Format: uuid */
             id: string;
@@ -7876,6 +7913,11 @@ export type components = {
         RiskRegister: {
             /** Format: uuid */
             enterpriseId: string;
+            /** @description 企业所在辖区的分级阈值（LEC 的 D 值、LS 的 R 值），评估表据此预先显示等级 */
+            gradeBands: {
+                lec: components["schemas"]["GradeBands"];
+                ls: components["schemas"]["GradeBands"];
+            };
             /** @description 三清单名称（按企业所在辖区的配置） */
             listNames: {
                 emergency: string;
@@ -8314,6 +8356,21 @@ export type components = {
              * @enum {string}
              */
             reason: "死亡事故" | "瞒报谎报" | "列入严重失信主体名单" | "重大隐患未按期整改" | "提供虚假材料";
+        };
+        StandardizationPublicityEntry: {
+            /** @description 评定机关 */
+            authorityName: string;
+            creditCode: string;
+            enterpriseName: string;
+            /**
+             * @description 拟定等级
+             * @enum {string}
+             */
+            level: "一级" | "二级" | "三级";
+            /** @description 公示截止时间 */
+            publicityUntil: string | null;
+            /** @description 自评得分 */
+            selfScore: number;
         };
         SubtreeCustodyCompletion: {
             items: {
@@ -21328,6 +21385,65 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PublicStandardizationCertificate"][];
+                    };
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "standardization.publicPublicity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 公示名单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 公示中的定级申请，截止早的在前 */
+                        items: components["schemas"]["StandardizationPublicityEntry"][];
                     };
                 };
             };

@@ -48,11 +48,13 @@ function writerEnterprise(locals: App.Locals): string {
 }
 
 function assessmentFrom(v: Record<(typeof ASSESS_FIELDS)[number], string>): AssessmentInput {
-  // Numbers as typed; the API names the value when it is not one the method allows.
+  // Numbers as chosen; a factor left unchosen is left out, and the API names the one missing
+  // (the form preselects nothing, so no one submits a worst case they never picked).
+  const n = (text: string) => (text === '' ? undefined : Number(text));
   return (
     v.method === 'LS'
-      ? { method: 'LS', l: Number(v.lsL), s: Number(v.s) }
-      : { method: 'LEC', l: Number(v.l), e: Number(v.e), c: Number(v.c) }
+      ? { method: 'LS', l: n(v.lsL), s: n(v.s) }
+      : { method: 'LEC', l: n(v.l), e: n(v.e), c: n(v.c) }
   ) as AssessmentInput;
 }
 

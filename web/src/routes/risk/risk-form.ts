@@ -1,9 +1,14 @@
+import type { RiskRegister } from '$lib/api/types';
+
 // What a failed risk form action answers (see actionFailure), and which form it belongs to.
 export interface Failure {
   message: string;
   errors: Record<string, string>;
   values: Record<string, string>;
 }
+
+/** The enterprise's grade thresholds, for the assessment form's live grade. */
+export type GradeBands = RiskRegister['gradeBands'];
 
 export type FailureFor = (formKey: string) => Failure | null;
 

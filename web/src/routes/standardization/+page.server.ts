@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import type { Body } from '$lib/api/types';
+import type { Body, Query } from '$lib/api/types';
 import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields, withoutEmpty } from '$lib/server/errors';
 import { can, membershipOf, requireOperation } from '$lib/server/guard';
@@ -11,11 +11,22 @@ import type { Actions, PageServerLoad } from './$types';
 // subtree (revoking or downgrading those it or an agency below granted). The API decides who may:
 // each application and certificate carries what this user may do with it.
 
+// The regulator's certificate lists: expiring within 90 days (the default), pending revocation
+// (where a blacklisting notice links to, `?certificates=revocation`), or all of them.
+const CERTIFICATE_QUERIES = {
+  expiring: { expiringWithinDays: 90 },
+  revocation: { revocationPending: 'true' },
+  all: {},
+} as const satisfies Record<string, Query<'standardization.listCertificates'>>;
+type CertificateFilter = keyof typeof CERTIFICATE_QUERIES;
+const certificateFilter = (param: string | null): CertificateFilter =>
+  param === 'all' || param === 'revocation' ? param : 'expiring';
+
 export const load: PageServerLoad = async ({ locals, url }) => {
   const membership = membershipOf(locals);
   if (membership.agencyId) {
     requireOperation(locals, 'standardization.listApplications');
-    const expiring = url.searchParams.get('certificates') !== 'all';
+    const filter = certificateFilter(url.searchParams.get('certificates'));
     const [applications, certificates] = await Promise.all([
       ok(
         locals.api.GET('/api/v1/standardization/applications', {
@@ -24,7 +35,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
       ),
       ok(
         locals.api.GET('/api/v1/standardization/certificates', {
-          params: { query: expiring ? { expiringWithinDays: 90 } : {} },
+          params: { query: CERTIFICATE_QUERIES[filter] },
         }),
       ),
     ]).catch(pageError);
@@ -32,7 +43,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
       side: 'regulator' as const,
       applications: applications.items,
       certificates: certificates.items,
-      expiring,
+      filter,
     };
   }
   requireOperation(locals, 'standardization.view');

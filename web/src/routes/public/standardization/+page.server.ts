@@ -1,21 +1,30 @@
-import { ApiError, ok } from '$lib/server/api';
+import { ApiError, ok, type Api } from '$lib/server/api';
 import { pageError } from '$lib/server/errors';
 import type { PageServerLoad } from './$types';
 
 // The public query (no login): current standardization certificates by enterprise name or credit
 // code — what the public API gives and nothing else about the enterprise. A GET form, so it works
 // without JavaScript and a result can be linked to.
+// Above it, the 公示: the applications now on public notice, shown to anyone.
 export const load: PageServerLoad = async ({ locals, url }) => {
   const q = (url.searchParams.get('q') ?? '').trim();
-  if (!q) return { q, items: null, message: null };
+  const [publicity, search] = await Promise.all([
+    ok(locals.api.GET('/api/v1/public/standardization/publicity')).catch(pageError),
+    certificates(locals.api, q),
+  ]);
+  return { q, publicity: publicity.items, ...search };
+};
+
+async function certificates(api: Api, q: string) {
+  if (!q) return { items: null, message: null };
   try {
     const { items } = await ok(
-      locals.api.GET('/api/v1/public/standardization', { params: { query: { q } } }),
+      api.GET('/api/v1/public/standardization', { params: { query: { q } } }),
     );
-    return { q, items, message: null };
+    return { items, message: null };
   } catch (e) {
     // A query the API refuses (too short, too long) is shown as its message.
-    if (e instanceof ApiError && e.status === 422) return { q, items: null, message: e.message };
+    if (e instanceof ApiError && e.status === 422) return { items: null, message: e.message };
     return pageError(e);
   }
-};
+}

@@ -27,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
           unit: { id: unit.id, name: unit.name },
           event,
           history: history.items,
+          gradeBands: register.gradeBands,
           ...scope,
         };
     }
