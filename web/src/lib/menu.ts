@@ -23,7 +23,8 @@ export interface MenuEntry {
     | 'nav.blacklist'
     | 'nav.tipoffs'
     | 'nav.inspections'
-    | 'nav.inspectionDirectory';
+    | 'nav.inspectionDirectory'
+    | 'reminders.nav';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -48,6 +49,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     // 双随机一公开
     { href: '/inspections', label: 'nav.inspections' },
     { href: '/inspections/directory', label: 'nav.inspectionDirectory' },
+    { href: '/notifications/channels', label: 'reminders.nav' },
   ],
   inspector: [
     { href: '/dashboard', label: 'nav.dashboard' },
@@ -75,6 +77,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/standardization', label: 'standardization.nav' },
     { href: '/blacklist', label: 'nav.blacklist' },
     { href: '/users', label: 'nav.users' },
+    { href: '/notifications/channels', label: 'reminders.nav' },
   ],
   safety_manager: [
     { href: '/workbench', label: 'nav.workbench' },
