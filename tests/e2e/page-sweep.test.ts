@@ -26,6 +26,13 @@ const ROLES = [
   { role: 'congress-rep', phone: '13800000014' },
 ] as const;
 
+// Pages no menu lists, reached from another page (the bell's list, the channels page).
+const BEYOND_MENU: Partial<Record<(typeof ROLES)[number]['role'], string[]>> = {
+  'agency-admin': ['/notifications/deliveries'],
+  'enterprise-admin': ['/notifications/deliveries'],
+  worker: ['/notifications/preferences'],
+};
+
 // A time as the API sends it (2026-12-11T20:12:04.957Z): people read China time, formatted.
 const RAW_ISO = /\d{4}-\d\d-\d\dT\d\d:\d\d/;
 // A field as code names it ("plan.currentSituation: …", "creditCode: …"): messages name the field
@@ -96,7 +103,7 @@ describe('page sweep', () => {
         .locator('nav.menu a')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       expect(menu.length, `${role} has a menu`).toBeGreaterThan(0);
-      const paths = [...menu];
+      const paths = [...menu, ...(BEYOND_MENU[role] ?? [])];
       // The iterator also reaches the details pushed onto `paths` on the way.
       for (const [i, path] of paths.entries()) {
         errors.length = 0;
