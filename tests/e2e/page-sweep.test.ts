@@ -28,10 +28,13 @@ const ROLES = [
   { role: 'chemical-admin', phone: '13800000141' },
 ] as const;
 
-// Pages no menu lists, reached from another page (a workbench link, a list's header): swept as
-// if they were in the role's menu, with their first detail.
+// Pages no menu lists, reached from another page (a workbench link, the bell's list, the
+// channels page): swept as if they were in the role's menu, with their first detail.
 const BEYOND_MENU: Partial<Record<(typeof ROLES)[number]['role'], string[]>> = {
   'safety-manager': ['/checks/missed'],
+  'agency-admin': ['/notifications/deliveries'],
+  'enterprise-admin': ['/notifications/deliveries'],
+  worker: ['/notifications/preferences'],
 };
 
 // A time as the API sends it (2026-12-11T20:12:04.957Z): people read China time, formatted.

@@ -29,7 +29,8 @@ export interface MenuEntry {
     | 'chem.nav.commitments'
     | 'chem.nav.permits'
     | 'chem.nav.custody'
-    | 'chem.nav.commitmentStatus';
+    | 'chem.nav.commitmentStatus'
+    | 'reminders.nav';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -57,6 +58,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     // 危险化学品: 包保责任人 behind, enterprises yet to commit today
     { href: '/custody', label: 'chem.nav.custody' },
     { href: '/commitments', label: 'chem.nav.commitmentStatus' },
+    { href: '/notifications/channels', label: 'reminders.nav' },
   ],
   inspector: [
     { href: '/dashboard', label: 'nav.dashboard' },
@@ -91,6 +93,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/run-states', label: 'chem.nav.runStates' },
     { href: '/commitments', label: 'chem.nav.commitments' },
     { href: '/permits', label: 'chem.nav.permits' },
+    { href: '/notifications/channels', label: 'reminders.nav' },
   ],
   safety_manager: [
     { href: '/workbench', label: 'nav.workbench' },

@@ -14,20 +14,28 @@ export function filesOf(form: FormData, field: string): File[] {
     .filter((value): value is File => value instanceof File && value.size > 0);
 }
 
-/** Uploads the field's files to the enterprise and answers them as attachments. */
+/**
+ * Uploads the field's files to the enterprise and answers them as attachments. With the write's
+ * Idempotency-Key, photo i goes under `<key>.photo<i>`, as the offline queue sends it
+ * (web/src/lib/offline/queue.ts), so a send the queue repeats stores no second copy.
+ */
 export async function uploadPhotos(
   api: Api,
   enterpriseId: string,
   form: FormData,
   field = 'photo',
+  idempotencyKey = '',
 ): Promise<Attachment[]> {
   const attachments: Attachment[] = [];
-  for (const file of filesOf(form, field)) {
+  for (const [i, file] of filesOf(form, field).entries()) {
     const form = new FormData();
     form.set('file', file, file.name);
     const { name, ref } = await ok(
       api.POST('/api/v1/enterprises/{enterpriseId}/uploads', {
-        params: { path: { enterpriseId } },
+        params: {
+          path: { enterpriseId },
+          header: idempotencyKey ? { 'idempotency-key': `${idempotencyKey}.photo${i}` } : undefined,
+        },
         // multipart/form-data: openapi-fetch sends a FormData body as it is.
         body: form as never,
       }),

@@ -22,7 +22,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
       params: { path: { enterpriseId }, query: { date } },
     }),
   ).catch(pageError);
-  return { tasks };
+  // The offline queue sends to the enterprise as this user (web/src/lib/offline/queue.ts).
+  return { tasks, enterpriseId, userId: locals.me!.user.id };
 };
 
 export const actions: Actions = {
@@ -30,6 +31,8 @@ export const actions: Actions = {
     const enterpriseId = enterpriseOf(locals);
     const form = await request.formData();
     const values = textFields(form, ['measureId', 'windowStart', 'result', 'note'] as const);
+    // Set by the page's script: the same key goes to the offline queue should this send fail.
+    const idempotencyKey = textFields(form, ['idempotencyKey'] as const).idempotencyKey;
     const result = values.result === 'not_ok' ? 'not_ok' : 'ok';
     const key = `${values.measureId}|${values.windowStart}`;
     if (result === 'not_ok' && !values.note && filesOf(form, 'photo').length === 0) {
@@ -41,10 +44,19 @@ export const actions: Actions = {
       });
     }
     try {
-      const attachments = await uploadPhotos(locals.api, enterpriseId, form);
+      const attachments = await uploadPhotos(
+        locals.api,
+        enterpriseId,
+        form,
+        'photo',
+        idempotencyKey,
+      );
       const record = await ok(
         locals.api.POST('/api/v1/enterprises/{enterpriseId}/check-records', {
-          params: { path: { enterpriseId } },
+          params: {
+            path: { enterpriseId },
+            header: idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined,
+          },
           body: {
             measureId: values.measureId,
             windowStart: values.windowStart || undefined,

@@ -24,7 +24,14 @@ export const load: PageServerLoad = async ({ locals }) => {
   const units = register.objects.flatMap((o) =>
     o.units.map((u) => ({ id: u.id, name: `${o.name} › ${u.name}` })),
   );
-  return { units, kinds: HAZARD_KINDS, categories: HAZARD_CATEGORIES };
+  // The offline queue sends to the enterprise as this user (web/src/lib/offline/queue.ts).
+  return {
+    units,
+    kinds: HAZARD_KINDS,
+    categories: HAZARD_CATEGORIES,
+    enterpriseId,
+    userId: locals.me!.user.id,
+  };
 };
 
 export const actions: Actions = {
@@ -38,16 +45,27 @@ export const actions: Actions = {
       'kind',
       'category',
     ] as const);
+    // Set by the page's script: the same key goes to the offline queue should this send fail.
+    const idempotencyKey = textFields(form, ['idempotencyKey'] as const).idempotencyKey;
     if (filesOf(form, 'photo').length === 0) {
       const message = locals.t('snap.photoRequired');
       return fail(422, { message, errors: { file: message }, values });
     }
     try {
-      const attachments = await uploadPhotos(locals.api, enterpriseId, form);
+      const attachments = await uploadPhotos(
+        locals.api,
+        enterpriseId,
+        form,
+        'photo',
+        idempotencyKey,
+      );
       // The API fixes a worker's source to 员工随手拍.
       const hazard = await ok(
         locals.api.POST('/api/v1/enterprises/{enterpriseId}/hazards', {
-          params: { path: { enterpriseId } },
+          params: {
+            path: { enterpriseId },
+            header: idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined,
+          },
           body: {
             kind: values.kind as Registration['kind'],
             category: values.category as Registration['category'],
