@@ -64,7 +64,8 @@ describe('a submitted 重大事故隐患报告', () => {
     expect(text).toContain('签发人');
     expect(pageErrors).toEqual([]);
     await page.context().close();
-  });
+    // Rendering with the CJK font takes seconds on two busy cores.
+  }, 120_000);
 
   it('holds on a phone and on a desktop', async () => {
     await mkdir(ARTIFACTS, { recursive: true });
