@@ -558,6 +558,11 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: NOT_FOUND,
     below: ['platformAdmin', 'farAdmin', 'home2Admin', 'home1Worker'],
   },
+  [`GET ${REGISTER}/reports/{id}/report.pdf`]: {
+    neighbour1Admin: NOT_FOUND,
+    neighbourAdmin: NOT_FOUND,
+    below: ['platformAdmin', 'farAdmin', 'home2Admin', 'home1Worker'],
+  },
   [`PATCH ${REGISTER}/reports/{id}`]: {
     body: () => ({ treatmentPlan: '越权修改' }),
     ...WRITE_HOME1_REPORTS,

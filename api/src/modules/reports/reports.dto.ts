@@ -1,4 +1,4 @@
-import type { ReportAcknowledgementRow, ReportRecipient } from '@shuangfang/db';
+import type { HazardGrade, ReportAcknowledgementRow, ReportRecipient } from '@shuangfang/db';
 import { REPORT_RECIPIENTS } from '@shuangfang/db';
 import { congressName } from './report-content.js';
 import { snapshotHash } from './report-hash.js';
@@ -46,6 +46,32 @@ export function reportDto(r: ReportView, acks: ReportAcknowledgementRow[]) {
   };
 }
 
+const textOrNull = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+
+/**
+ * The hazard a 重大事故隐患 report names, with its 五到位 plan, read from the report's own content
+ * (report-content.ts): what was drafted, and after submission what was signed.
+ */
+export function reportHazard(content: Record<string, unknown>) {
+  const h = content.hazard as Record<string, unknown> | undefined;
+  if (!h || typeof h.id !== 'string') return null;
+  const p = (content.plan ?? {}) as Record<string, unknown>;
+  return {
+    id: h.id,
+    description: String(h.description ?? ''),
+    location: textOrNull(h.location),
+    grade: (h.grade ?? null) as HazardGrade | null,
+    foundAt: String(h.registeredAt),
+    plan: {
+      measures: textOrNull(p.measures),
+      funds: typeof p.funds === 'number' ? p.funds : null,
+      deadline: textOrNull(h.deadline),
+      responsiblePerson: textOrNull(p.responsiblePerson),
+      contingencyPlan: textOrNull(p.contingencyPlan),
+    },
+  };
+}
+
 /** The report with its content, and whether the stored hash still matches the snapshot. */
 export function reportDetailDto(r: ReportView, acks: ReportAcknowledgementRow[]) {
   const hashVerified =
@@ -63,5 +89,10 @@ export function reportDetailDto(r: ReportView, acks: ReportAcknowledgementRow[])
           content: r.content,
         }) === r.content_hash
       : null;
-  return { ...reportDto(r, acks), content: r.content, hashVerified };
+  return {
+    ...reportDto(r, acks),
+    hazard: reportHazard(r.content),
+    content: r.content,
+    hashVerified,
+  };
 }

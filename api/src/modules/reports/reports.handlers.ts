@@ -1,6 +1,8 @@
 import type { Handler } from '../../lib/create-router.js';
+import { attachment } from '../../lib/download.js';
 import { whoOf } from '../../middlewares/access.js';
 import { noticeBoard as board } from './notice-board.js';
+import { PDF_TYPE } from './reports.routes.js';
 import type * as routes from './reports.routes.js';
 import * as service from './reports.service.js';
 
@@ -18,6 +20,15 @@ export const draft: Handler<typeof routes.draft> = async (c) => {
 export const getOne: Handler<typeof routes.getOne> = async (c) => {
   const { enterpriseId, id } = c.req.valid('param');
   return c.json(await service.getOne(c.var.db, whoOf(c), enterpriseId, id), 200);
+};
+
+export const pdf: Handler<typeof routes.pdf> = async (c) => {
+  const { enterpriseId, id } = c.req.valid('param');
+  const file = await service.pdf(c.var.db, whoOf(c), enterpriseId, id);
+  return c.body(new Uint8Array(file.body), 200, {
+    'content-type': PDF_TYPE,
+    'content-disposition': attachment(file.fileName, file.asciiName),
+  });
 };
 
 export const edit: Handler<typeof routes.edit> = async (c) => {

@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent } from '../../lib/schemas.js';
 import {
   noticeBoardReaders,
@@ -53,6 +53,25 @@ export const getOne = createRoute({
   middleware: [reportReaders] as const,
   request: { params: s.ReportParams },
   responses: { 200: jsonContent(s.ReportDetailSchema, '报告'), ...READ_ERRORS },
+});
+
+export const PDF_TYPE = 'application/pdf';
+
+export const pdf = createRoute({
+  method: 'get',
+  path: `${base}/reports/{id}/report.pdf`,
+  tags,
+  summary:
+    '已报送报告的 PDF（A4）：报告内容、两个接收方、签发人、报送时间（北京时间）与 SHA-256；草稿不能下载',
+  middleware: [reportReaders] as const,
+  request: { params: s.ReportParams },
+  responses: {
+    200: {
+      content: { [PDF_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+      description: '报告 PDF',
+    },
+    ...errorResponses(401, 403, 404, 409, 422),
+  },
 });
 
 export const edit = createRoute({

@@ -11,7 +11,7 @@ import {
   REPORT_STATES,
 } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
-import { EnterpriseItemParams, EnterpriseParam } from '../../lib/schemas.js';
+import { EnterpriseItemParams, EnterpriseParam, orNull } from '../../lib/schemas.js';
 
 const text = (max: number) =>
   z
@@ -132,7 +132,31 @@ const ReportSchema = z
   })
   .openapi('Report');
 
+const ReportHazardSchema = z
+  .object({
+    id: z.uuid(),
+    description: z.string().openapi({ description: '隐患描述' }),
+    location: z.string().nullable().openapi({ description: '隐患位置' }),
+    grade: z.enum(HAZARD_GRADES).nullable().openapi({ description: '隐患等级' }),
+    foundAt: z.string().openapi({ description: '发现（登记）时间' }),
+    plan: z
+      .object({
+        measures: z.string().nullable().openapi({ description: '整改措施' }),
+        funds: z.number().nullable().openapi({ description: '整改资金（元）' }),
+        deadline: z.string().nullable().openapi({ description: '整改时限' }),
+        responsiblePerson: z.string().nullable().openapi({ description: '整改责任人' }),
+        contingencyPlan: z.string().nullable().openapi({ description: '应急预案' }),
+      })
+      .openapi({ description: '五到位：措施、资金、时限、责任人、应急预案' }),
+  })
+  .openapi('ReportHazard', {
+    description: '重大事故隐患报告所报的隐患（起草时的情况，报送后为快照）',
+  });
+
 export const ReportDetailSchema = ReportSchema.extend({
+  hazard: orNull(ReportHazardSchema).openapi({
+    description: '所报的隐患及其五到位治理方案；统计报告为 null',
+  }),
   content: z.record(z.string(), z.unknown()).openapi({ description: '报告内容（报送后为快照）' }),
   hashVerified: z
     .boolean()

@@ -8,6 +8,7 @@ import { decodeCursor, decodeTimeCursor, toPage } from '../../lib/pagination.js'
 import { chinaDate, latestDuePeriod, parsePeriod } from './report-calendar.js';
 import { SECTION_KEYS, TITLES } from './report-content.js';
 import { draftEventReport, letterhead } from './report-drafts.js';
+import { reportPdf } from './report-pdf.js';
 import { snapshotHash } from './report-hash.js';
 import { hazardStatistics } from './report-statistics.js';
 import { reportActions } from './reports.access.js';
@@ -38,6 +39,18 @@ export async function getOne(db: Db, who: Who, enterpriseId: string, id: string)
   const row = await repo.findReport(db, enterpriseId, id);
   if (!row || !readable(who, row)) throw notFound('报告');
   return detail(db, who, enterpriseId, id);
+}
+
+/** A submitted report as a PDF to hand over; a draft has nothing signed to print yet (409). */
+export async function pdf(db: Db, who: Who, enterpriseId: string, id: string) {
+  const report = await getOne(db, who, enterpriseId, id);
+  if (report.state !== 'submitted') throw conflict('报告尚未报送，报送后才能下载 PDF');
+  const day = chinaDate(new Date(report.submittedAt!));
+  return {
+    body: await reportPdf(report),
+    fileName: `${report.enterpriseName}-${report.title}-${day}.pdf`,
+    asciiName: `report-${day}-${report.id.slice(0, 8)}.pdf`,
+  };
 }
 
 export async function list(db: Db, who: Who, q: z.infer<typeof ListQuery>) {

@@ -1391,6 +1391,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{enterpriseId}/reports/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已报送报告的 PDF（A4）：报告内容、两个接收方、签发人、报送时间（北京时间）与 SHA-256；草稿不能下载 */
+        get: operations["reports.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises/{enterpriseId}/reports/{id}/submit": {
         parameters: {
             query?: never;
@@ -7743,6 +7760,8 @@ export type components = {
             };
             /** @description 按快照重算的 SHA-256 是否与存储的一致；草稿为 null */
             hashVerified: boolean | null;
+            /** @description 所报的隐患及其五到位治理方案；统计报告为 null */
+            hazard: components["schemas"]["ReportHazard"] | null;
         };
         /** @description major_progress 重大隐患治理进展报告；quarterly 季度统计；annual 年度统计。首次报告与销号报告由隐患确认、验收时自动起草 */
         ReportDraftBody: {
@@ -7779,6 +7798,35 @@ export type components = {
             note?: string;
             /** @description 治理方案（重大隐患报告） */
             treatmentPlan?: string;
+        };
+        /** @description 重大事故隐患报告所报的隐患（起草时的情况，报送后为快照） */
+        ReportHazard: {
+            /** @description 隐患描述 */
+            description: string;
+            /** @description 发现（登记）时间 */
+            foundAt: string;
+            /**
+             * @description 隐患等级
+             * @enum {string|null}
+             */
+            grade: "一般" | "重大" | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 隐患位置 */
+            location: string | null;
+            /** @description 五到位：措施、资金、时限、责任人、应急预案 */
+            plan: {
+                /** @description 应急预案 */
+                contingencyPlan: string | null;
+                /** @description 整改时限 */
+                deadline: string | null;
+                /** @description 整改资金（元） */
+                funds: number | null;
+                /** @description 整改措施 */
+                measures: string | null;
+                /** @description 整改责任人 */
+                responsiblePerson: string | null;
+            };
         };
         ReportPage: {
             items: components["schemas"]["Report"][];
@@ -14801,6 +14849,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与现有数据冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 字段校验失败 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "reports.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 报告 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description 未登录或会话已过期 */
