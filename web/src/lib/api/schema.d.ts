@@ -11626,6 +11626,8 @@ export interface operations {
                 limit?: number;
                 /** @description 检索词（可多个，以空格分隔，须全部出现在条文、条号、行业领域或关键词中） */
                 q?: string;
+                /** @description 只看该标准（须为适用于本企业的标准） */
+                standard?: string;
             };
             header?: never;
             path: {
