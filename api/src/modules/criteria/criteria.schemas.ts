@@ -185,7 +185,9 @@ export const ItemPageSchema = z
 
 export const EnterpriseSearchQuery = z.object({
   ...SearchFields,
-  standard: StandardCode.optional().openapi({ description: '只看该标准（须为适用于本企业的标准）' }),
+  standard: StandardCode.optional().openapi({
+    description: '只看该标准（须为适用于本企业的标准）',
+  }),
 });
 
 export const EnterpriseItemPageSchema = ItemPageSchema.extend({

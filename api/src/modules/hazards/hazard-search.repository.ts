@@ -19,6 +19,8 @@ export interface SearchFilters {
   /** A jurisdiction inside the scope: only its subtree. */
   underPath?: string;
   enterpriseId?: string;
+  /** One hazard: a link that names no enterprise finds the hazard's enterprise by it. */
+  hazardId?: string;
   criterionItemId?: string;
   /** Linked, yet confirmed 一般 with the item declared not applicable. */
   criterionDismissed?: boolean;
@@ -76,6 +78,7 @@ export function searchHazards(
     )
     .$if(!!f.underPath, (q) => q.where(pathUnder('j.path', f.underPath!)))
     .$if(!!f.enterpriseId, (q) => q.where('h.enterprise_id', '=', f.enterpriseId!))
+    .$if(!!f.hazardId, (q) => q.where('h.id', '=', f.hazardId!))
     .$if(!!f.industry, (q) => q.where('e.industry', '=', f.industry!))
     .$if(!!f.criterionItemId, (q) => q.where('h.criteria_item_id', '=', f.criterionItemId!))
     .$if(f.criterionDismissed === true, (q) => q.where('h.criteria_dismissal', 'is not', null))

@@ -35,6 +35,7 @@ export async function agencySearch(db: Db, m: ActingMembership, q: SubtreeFilter
   const filters: SearchFilters = {
     ...baseFilters(q),
     industry: q.industry,
+    hazardId: q.hazardId,
     criterionItemId: q.criterionItemId,
     criterionDismissed:
       q.criterionDismissed === undefined ? undefined : q.criterionDismissed === 'true',

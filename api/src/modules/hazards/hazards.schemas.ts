@@ -162,6 +162,9 @@ export const SearchQuery = ListQuery.extend({
     .optional()
     .openapi({ description: '只看该辖区（含下级），须在本机构辖区内' }),
   enterpriseId: z.uuid().optional().openapi({ description: '只看该企业' }),
+  hazardId: z.uuid().optional().openapi({
+    description: '只看该隐患（链接未带企业时，据此找到隐患所属企业）',
+  }),
   criterionItemId: z.uuid().optional().openapi({ description: '只看关联该判定标准条目的' }),
   criterionDismissed: z.enum(['true', 'false']).optional().openapi({
     description: 'true：只看关联了判定条目却被企业以「不适用」确认为一般隐患的',

@@ -18155,6 +18155,8 @@ export interface operations {
                 /** @description 只看该企业 */
                 enterpriseId?: string;
                 grade?: "一般" | "重大";
+                /** @description 只看该隐患（链接未带企业时，据此找到隐患所属企业） */
+                hazardId?: string;
                 /** @description 企业所属行业 */
                 industry?: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
                 /** @description 只看该辖区（含下级），须在本机构辖区内 */
@@ -18229,6 +18231,8 @@ export interface operations {
                 /** @description 只看该企业 */
                 enterpriseId?: string;
                 grade?: "一般" | "重大";
+                /** @description 只看该隐患（链接未带企业时，据此找到隐患所属企业） */
+                hazardId?: string;
                 /** @description 企业所属行业 */
                 industry?: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
                 /** @description 只看该辖区（含下级），须在本机构辖区内 */
@@ -18303,6 +18307,8 @@ export interface operations {
                 /** @description 只看该企业 */
                 enterpriseId?: string;
                 grade?: "一般" | "重大";
+                /** @description 只看该隐患（链接未带企业时，据此找到隐患所属企业） */
+                hazardId?: string;
                 /** @description 企业所属行业 */
                 industry?: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
                 /** @description 只看该辖区（含下级），须在本机构辖区内 */
