@@ -23,7 +23,9 @@ export interface MenuEntry {
     | 'nav.blacklist'
     | 'nav.tipoffs'
     | 'nav.inspections'
-    | 'nav.inspectionDirectory';
+    | 'nav.inspectionDirectory'
+    | 'criteria.nav'
+    | 'criteria.navMajor';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -31,6 +33,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
   platform_admin: [
     { href: '/admin/jurisdictions', label: 'nav.adminJurisdictions' },
     { href: '/admin/agencies', label: 'nav.adminAgencies' },
+    { href: '/public/criteria', label: 'criteria.nav' },
     { href: '/users', label: 'nav.users' },
   ],
   agency_admin: [
@@ -39,6 +42,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
     { href: '/hazards', label: 'nav.hazards' },
     { href: '/hazards/ledger', label: 'nav.ledger' },
+    { href: '/criteria/major-hazards', label: 'criteria.navMajor' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/supervisions', label: 'supervision.nav' },
     { href: '/standardization', label: 'standardization.nav' },
@@ -48,6 +52,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     // 双随机一公开
     { href: '/inspections', label: 'nav.inspections' },
     { href: '/inspections/directory', label: 'nav.inspectionDirectory' },
+    { href: '/public/criteria', label: 'criteria.nav' },
   ],
   inspector: [
     { href: '/dashboard', label: 'nav.dashboard' },
@@ -55,6 +60,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
     { href: '/hazards', label: 'nav.hazards' },
     { href: '/hazards/ledger', label: 'nav.ledger' },
+    { href: '/criteria/major-hazards', label: 'criteria.navMajor' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/supervisions', label: 'supervision.nav' },
     { href: '/standardization', label: 'standardization.nav' },
@@ -62,6 +68,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/tipoffs', label: 'nav.tipoffs' },
     // 双随机一公开
     { href: '/inspections', label: 'nav.inspections' },
+    { href: '/public/criteria', label: 'criteria.nav' },
   ],
   enterprise_admin: [
     { href: '/workbench', label: 'nav.workbench' },
@@ -73,6 +80,8 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/reports', label: 'nav.reports' },
     { href: '/notice-board', label: 'nav.noticeBoard' },
     { href: '/standardization', label: 'standardization.nav' },
+    { href: '/public/criteria', label: 'criteria.nav' },
+
     { href: '/blacklist', label: 'nav.blacklist' },
     { href: '/users', label: 'nav.users' },
   ],
@@ -86,6 +95,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/reports', label: 'nav.reports' },
     { href: '/notice-board', label: 'nav.noticeBoard' },
     { href: '/standardization', label: 'standardization.nav' },
+    { href: '/public/criteria', label: 'criteria.nav' },
   ],
   worker: [
     { href: '/workbench', label: 'nav.workbench' },
