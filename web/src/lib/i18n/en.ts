@@ -1353,6 +1353,7 @@ const en: Messages = {
     adopt: 'Adopt',
     basis: 'Basis',
     method: 'Method',
+    kind: 'Kind',
     kinds: { check: 'check item', criterion: 'criterion' },
     noAdopted: 'Nothing adopted yet.',
     backToEvent: 'Back to the risk event',

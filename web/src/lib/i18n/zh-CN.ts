@@ -1312,6 +1312,7 @@ const zhCN = {
     adopt: '采纳',
     basis: '检查依据',
     method: '检查方法',
+    kind: '类型',
     kinds: { check: '检查项', criterion: '判定条目' },
     noAdopted: '尚未采纳检查项。',
     backToEvent: '返回风险事件',
