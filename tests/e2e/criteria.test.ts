@@ -14,6 +14,8 @@ afterEach(() => {
   expect(pageErrors).toEqual([]);
 });
 
+// Several logins and full-page screenshots per test on a shared machine.
+const TIMEOUT = 180_000;
 const SHOTS = fileURLToPath(new URL('../.artifacts/criteria/', import.meta.url));
 const SAFETY_MANAGER = '13800000142'; // 赣源化工安全管理员 (危险化学品, 石城县)
 const REGULATOR = '13800000001'; // 石城县应急局管理员
@@ -79,98 +81,118 @@ describe('重大事故隐患判定 in the browser', () => {
   let hazardPath = '';
   let citation = '';
 
-  it('a safety manager finds 有限空间 on the hazard form, picks the item, and it is confirmed 重大', async () => {
-    const page = await logIn(SAFETY_MANAGER);
-    ({ path: hazardPath, citation } = await registerLinked(page, DESCRIPTION));
-    expect(citation).toContain('危险化学品');
-    await shoot(page, 'hazard-triage');
+  it(
+    'a safety manager finds 有限空间 on the hazard form, picks the item, and it is confirmed 重大',
+    async () => {
+      const page = await logIn(SAFETY_MANAGER);
+      ({ path: hazardPath, citation } = await registerLinked(page, DESCRIPTION));
+      expect(citation).toContain('危险化学品');
+      await shoot(page, 'hazard-triage');
 
-    // 一般 for a linked hazard without the reason: the API's message shows on the triage form.
-    const confirm = page.getByTestId('confirm-form');
-    await fill(confirm, { grade: '一般', manageType: '即查即改' });
-    await confirm.getByTestId('confirm').click();
-    await expect
-      .poll(() => page.getByTestId('triage').getByRole('alert').first().innerText())
-      .toMatch(/不适用|判定/);
+      // 一般 for a linked hazard without the reason: the API's message shows on the triage form.
+      const confirm = page.getByTestId('confirm-form');
+      await fill(confirm, { grade: '一般', manageType: '即查即改' });
+      await confirm.getByTestId('confirm').click();
+      await expect
+        .poll(() => page.getByTestId('triage').getByRole('alert').first().innerText())
+        .toMatch(/不适用|判定/);
 
-    await fill(page.getByTestId('confirm-form'), {
-      grade: '重大',
-      manageType: '限期整改',
-      measures: '停止清罐作业，办理受限空间作业票后检测、通风、监护',
-      responsiblePerson: '赣源化工设备主管',
-      funds: '12000',
-      deadline: inDays(15),
-      contingencyPlan: '作业点设专人监护，配备空气呼吸器',
-      currentSituation: '清罐作业未办理作业票，未检测氧含量',
-      harmAnalysis: '可能造成中毒窒息，整改难度小',
-      goal: '作业票、检测、监护全部到位',
-      stoppage: '局部停产',
-    });
-    await page.getByTestId('confirm').click();
-    await expect.poll(() => page.getByTestId('hazard-state').first().innerText()).toBe('整改中');
-    const facts = await page.locator('section.card').first().innerText();
-    expect(facts).toContain('重大隐患');
-    await shoot(page, 'hazard-major');
-  });
+      await fill(page.getByTestId('confirm-form'), {
+        grade: '重大',
+        manageType: '限期整改',
+        measures: '停止清罐作业，办理受限空间作业票后检测、通风、监护',
+        responsiblePerson: '赣源化工设备主管',
+        funds: '12000',
+        deadline: inDays(15),
+        contingencyPlan: '作业点设专人监护，配备空气呼吸器',
+        currentSituation: '清罐作业未办理作业票，未检测氧含量',
+        harmAnalysis: '可能造成中毒窒息，整改难度小',
+        goal: '作业票、检测、监护全部到位',
+        stoppage: '局部停产',
+      });
+      await page.getByTestId('confirm').click();
+      await expect.poll(() => page.getByTestId('hazard-state').first().innerText()).toBe('整改中');
+      const facts = await page.locator('section.card').first().innerText();
+      expect(facts).toContain('重大隐患');
+      await shoot(page, 'hazard-major');
+    },
+    TIMEOUT,
+  );
 
-  it('the regulator sees the hazard under 重大隐患 by 判定 item', async () => {
-    const page = await logIn(REGULATOR);
-    await page.locator('nav.menu a[href="/criteria/major-hazards"]').first().click();
-    await page.waitForURL((url) => url.pathname === '/criteria/major-hazards');
-    const row = page.getByTestId('major-item').filter({ hasText: citation });
-    await row.waitFor();
-    expect(await row.innerText()).toContain('危险化学品');
-    await shoot(page, 'major-by-item');
-    await row.getByRole('link', { name: citation }).click();
-    await page.waitForURL(/\/criteria\/major-hazards\/[0-9a-f-]{36}/);
-    await page.getByRole('link', { name: DESCRIPTION }).click();
-    await page.getByTestId('hazard-title').filter({ hasText: DESCRIPTION }).waitFor();
-    expect(await page.getByTestId('criterion-citation').innerText()).toBe(citation);
-  });
-
-  it('a hazard page opens without ?enterprise= for the enterprise and for the regulator', async () => {
-    for (const phone of [SAFETY_MANAGER, REGULATOR]) {
-      const page = await logIn(phone);
-      const response = await open(page, hazardPath);
-      expect(response?.status()).toBe(200);
+  it(
+    'the regulator sees the hazard under 重大隐患 by 判定 item',
+    async () => {
+      const page = await logIn(REGULATOR);
+      await page.locator('nav.menu a[href="/criteria/major-hazards"]').first().click();
+      await page.waitForURL((url) => url.pathname === '/criteria/major-hazards');
+      const row = page.getByTestId('major-item').filter({ hasText: citation });
+      await row.waitFor();
+      expect(await row.innerText()).toContain('危险化学品');
+      await shoot(page, 'major-by-item');
+      await row.getByRole('link', { name: citation }).click();
+      await page.waitForURL(/\/criteria\/major-hazards\/[0-9a-f-]{36}/);
+      await page.getByRole('link', { name: DESCRIPTION }).click();
       await page.getByTestId('hazard-title').filter({ hasText: DESCRIPTION }).waitFor();
       expect(await page.getByTestId('criterion-citation').innerText()).toBe(citation);
-      await page.context().close();
-    }
-  });
+    },
+    TIMEOUT,
+  );
 
-  it('一般 with the reason the item does not apply: the regulator reads the reason', async () => {
-    const page = await logIn(SAFETY_MANAGER);
-    const { path } = await registerLinked(page, DISMISSED);
-    await fill(page.getByTestId('confirm-form'), {
-      grade: '一般',
-      manageType: '即查即改',
-      criterionNotApplicable: REASON,
-    });
-    await page.getByTestId('confirm').click();
-    await expect
-      .poll(() => page.getByTestId('hazard-state').first().innerText())
-      .not.toBe('已登记');
-    const regulator = await logIn(REGULATOR);
-    await open(regulator, path);
-    await expect
-      .poll(() => regulator.getByTestId('criterion-dismissal').innerText())
-      .toContain(REASON);
-  });
+  it(
+    'a hazard page opens without ?enterprise= for the enterprise and for the regulator',
+    async () => {
+      for (const phone of [SAFETY_MANAGER, REGULATOR]) {
+        const page = await logIn(phone);
+        const response = await open(page, hazardPath);
+        expect(response?.status()).toBe(200);
+        await page.getByTestId('hazard-title').filter({ hasText: DESCRIPTION }).waitFor();
+        expect(await page.getByTestId('criterion-citation').innerText()).toBe(citation);
+        await page.context().close();
+      }
+    },
+    TIMEOUT,
+  );
 
-  it('the library is public: standards with their holding, items by words', async () => {
-    const page = await newPage();
-    await open(page, '/public/criteria');
-    const standards = page.getByTestId('criteria-standard');
-    expect(await standards.count()).toBeGreaterThanOrEqual(5);
-    expect(await page.getByTestId('criteria-standards').innerText()).toContain('部分');
-    await page.locator('#q').fill('有限空间');
-    await page.getByTestId('criteria-search').locator('button[type=submit]').click();
-    await page.waitForURL(/q=/);
-    expect(await page.getByTestId('criteria-item').count()).toBeGreaterThan(0);
-    await shoot(page, 'library');
-    await standards.first().getByRole('link').click();
-    await page.getByTestId('standard-items').waitFor();
-    await shoot(page, 'library-standard');
-  });
+  it(
+    '一般 with the reason the item does not apply: the regulator reads the reason',
+    async () => {
+      const page = await logIn(SAFETY_MANAGER);
+      const { path } = await registerLinked(page, DISMISSED);
+      await fill(page.getByTestId('confirm-form'), {
+        grade: '一般',
+        manageType: '即查即改',
+        criterionNotApplicable: REASON,
+      });
+      await page.getByTestId('confirm').click();
+      await expect
+        .poll(() => page.getByTestId('hazard-state').first().innerText())
+        .not.toBe('已登记');
+      const regulator = await logIn(REGULATOR);
+      await open(regulator, path);
+      await expect
+        .poll(() => regulator.getByTestId('criterion-dismissal').innerText())
+        .toContain(REASON);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the library is public: standards with their holding, items by words',
+    async () => {
+      const page = await newPage();
+      await open(page, '/public/criteria');
+      const standards = page.getByTestId('criteria-standard');
+      expect(await standards.count()).toBeGreaterThanOrEqual(5);
+      expect(await page.getByTestId('criteria-standards').innerText()).toContain('部分');
+      await page.locator('#q').fill('有限空间');
+      await page.getByTestId('criteria-search').locator('button[type=submit]').click();
+      await page.waitForURL(/q=/);
+      expect(await page.getByTestId('criteria-item').count()).toBeGreaterThan(0);
+      await shoot(page, 'library');
+      await standards.first().getByRole('link').click();
+      await page.getByTestId('standard-items').waitFor();
+      await shoot(page, 'library-standard');
+    },
+    TIMEOUT,
+  );
 });
