@@ -67,7 +67,7 @@ export const actions: Actions = {
       return actionFailure(e, values);
     }
   },
-  default: async ({ locals, request }) => {
+  register: async ({ locals, request }) => {
     const enterpriseId = enterpriseOf(locals);
     const values = textFields(await request.formData(), FIELDS);
     const [placeKind, placeId] = values.place.split(':');
