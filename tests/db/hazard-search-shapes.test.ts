@@ -8,6 +8,7 @@ import {
   type KeyPlan,
   type SearchFilters,
   type SearchScope,
+  type SearchRow,
 } from '../../api/src/modules/hazards/hazard-search.repository.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 
@@ -172,7 +173,7 @@ describe("a hazard's jurisdiction follows its enterprise", () => {
       {},
       10_000,
     ).execute();
-    expect(oldHome.some((h) => h.enterprise_id === enterprise.id)).toBe(false);
+    expect(oldHome.some((h: SearchRow) => h.enterprise_id === enterprise.id)).toBe(false);
     await compare({ jurisdictionPath: county.path }, {});
   }, 300_000);
 });

@@ -117,11 +117,11 @@ describe('the worker app without signal', () => {
 
     const okRecords = await api(`/check-records?measureId=${okMeasure}`);
     const failRecords = await api(`/check-records?measureId=${failMeasure}&result=not_ok`);
-    const todays = (items: { deviceRecordedAt: string | null }[]) =>
-      items.filter((r) => r.deviceRecordedAt !== null);
+    type Row = { deviceRecordedAt: string | null } & Record<string, any>;
+    const todays = (items: Row[]) => items.filter((r) => r.deviceRecordedAt !== null);
     expect(todays(okRecords.items)).toHaveLength(1);
     expect(todays(failRecords.items)).toHaveLength(1);
-    const failRecord = todays(failRecords.items)[0];
+    const failRecord = todays(failRecords.items)[0]!;
     expect(failRecord.note).toBe(NOTE);
     expect(failRecord.attachments).toHaveLength(1);
     expect(failRecord.hazardId).toBeTruthy();

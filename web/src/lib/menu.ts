@@ -30,7 +30,9 @@ export interface MenuEntry {
     | 'chem.nav.permits'
     | 'chem.nav.custody'
     | 'chem.nav.commitmentStatus'
-    | 'reminders.nav';
+    | 'reminders.nav'
+    | 'criteria.nav'
+    | 'criteria.navMajor';
 }
 
 // Only features that exist are listed; a role sees what it may use and nothing else.
@@ -38,6 +40,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
   platform_admin: [
     { href: '/admin/jurisdictions', label: 'nav.adminJurisdictions' },
     { href: '/admin/agencies', label: 'nav.adminAgencies' },
+    { href: '/public/criteria', label: 'criteria.nav' },
     { href: '/users', label: 'nav.users' },
   ],
   agency_admin: [
@@ -46,6 +49,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
     { href: '/hazards', label: 'nav.hazards' },
     { href: '/hazards/ledger', label: 'nav.ledger' },
+    { href: '/criteria/major-hazards', label: 'criteria.navMajor' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/supervisions', label: 'supervision.nav' },
     { href: '/standardization', label: 'standardization.nav' },
@@ -59,6 +63,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/custody', label: 'chem.nav.custody' },
     { href: '/commitments', label: 'chem.nav.commitmentStatus' },
     { href: '/notifications/channels', label: 'reminders.nav' },
+    { href: '/public/criteria', label: 'criteria.nav' },
   ],
   inspector: [
     { href: '/dashboard', label: 'nav.dashboard' },
@@ -66,6 +71,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/jurisdictions', label: 'nav.jurisdictions' },
     { href: '/hazards', label: 'nav.hazards' },
     { href: '/hazards/ledger', label: 'nav.ledger' },
+    { href: '/criteria/major-hazards', label: 'criteria.navMajor' },
     { href: '/reports', label: 'nav.reports' },
     { href: '/supervisions', label: 'supervision.nav' },
     { href: '/standardization', label: 'standardization.nav' },
@@ -75,6 +81,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/inspections', label: 'nav.inspections' },
     { href: '/custody', label: 'chem.nav.custody' },
     { href: '/commitments', label: 'chem.nav.commitmentStatus' },
+    { href: '/public/criteria', label: 'criteria.nav' },
   ],
   enterprise_admin: [
     { href: '/workbench', label: 'nav.workbench' },
@@ -86,6 +93,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/reports', label: 'nav.reports' },
     { href: '/notice-board', label: 'nav.noticeBoard' },
     { href: '/standardization', label: 'standardization.nav' },
+    { href: '/public/criteria', label: 'criteria.nav' },
     { href: '/blacklist', label: 'nav.blacklist' },
     { href: '/users', label: 'nav.users' },
     // 危险化学品 duties
@@ -110,6 +118,7 @@ const MENUS: Record<Role, MenuEntry[]> = {
     { href: '/run-states', label: 'chem.nav.runStates' },
     { href: '/commitments', label: 'chem.nav.commitments' },
     { href: '/permits', label: 'chem.nav.permits' },
+    { href: '/public/criteria', label: 'criteria.nav' },
   ],
   worker: [
     { href: '/workbench', label: 'nav.workbench' },

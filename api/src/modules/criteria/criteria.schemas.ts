@@ -183,7 +183,12 @@ export const ItemPageSchema = z
   })
   .openapi('CriteriaItemPage');
 
-export const EnterpriseSearchQuery = z.object(SearchFields);
+export const EnterpriseSearchQuery = z.object({
+  ...SearchFields,
+  standard: StandardCode.optional().openapi({
+    description: '只看该标准（须为适用于本企业的标准）',
+  }),
+});
 
 export const EnterpriseItemPageSchema = ItemPageSchema.extend({
   standards: z

@@ -115,7 +115,13 @@ export async function searchForEnterprise(
   const day = chinaDate(now);
   const { rows, total } = await findItems(
     db,
-    { words: searchWords(q.q), codes, industry: place.industry, inForceOn: day },
+    {
+      words: searchWords(q.q),
+      codes,
+      standard: q.standard,
+      industry: place.industry,
+      inForceOn: day,
+    },
     q.limit,
   );
   const standards = codes.length

@@ -39,6 +39,8 @@ export interface SearchFilters {
   /** A jurisdiction inside the scope: only its subtree. */
   underPath?: string;
   enterpriseId?: string;
+  /** One hazard: a link that names no enterprise finds the hazard's enterprise by it. */
+  hazardId?: string;
   criterionItemId?: string;
   /** Linked, yet confirmed 一般 with the item declared not applicable. */
   criterionDismissed?: boolean;
@@ -96,6 +98,7 @@ function filtered(q: HazardQuery, f: SearchFilters, after?: [Date, string]): Haz
         ),
       ),
     )
+    .$if(!!f.hazardId, (q) => q.where('h.id', '=', f.hazardId!))
     .$if(!!f.criterionItemId, (q) => q.where('h.criteria_item_id', '=', f.criterionItemId!))
     .$if(f.criterionDismissed === true, (q) => q.where('h.criteria_dismissal', 'is not', null))
     .$if(f.criterionDismissed === false, (q) =>
@@ -133,6 +136,9 @@ function keysWhere(
     .limit(limit + 1);
 }
 
+/** What every shape of key read yields: the page's keys, newest first. */
+type KeysQuery = ReturnType<typeof keysWhere>;
+
 /** The page's keys, in page order. */
 function pageKeys(
   db: Executor,
@@ -140,7 +146,7 @@ function pageKeys(
   f: SearchFilters,
   limit: number,
   after?: [Date, string],
-) {
+): KeysQuery {
   const keys = (where: (q: HazardQuery) => HazardQuery) => keysWhere(db, f, limit, after, where);
   if (plan.by === 'enterprise') {
     // A filter naming an enterprise still answers only inside the subtree (nothing otherwise).
@@ -162,12 +168,13 @@ function pageKeys(
   );
   if (!first) return keys((q) => q.where(sql.lit(false)));
   const merged = rest.reduce((acc, q) => acc.unionAll(q), first);
+  // The merge yields the same three key columns as one key read; only its builder type differs.
   return db
     .selectFrom(merged.as('m'))
     .selectAll('m')
     .orderBy('m.created_at', 'desc')
     .orderBy('m.id', 'desc')
-    .limit(limit + 1);
+    .limit(limit + 1) as unknown as KeysQuery;
 }
 
 /** The page (at most `limit + 1` rows) as one statement: its keys, then the joins. */
@@ -222,7 +229,8 @@ export function keyedSearch(
 export async function countCapped(db: Executor, plan: KeyPlan, f: SearchFilters, cap: number) {
   const row = await db
     .selectFrom(pageKeys(db, plan, f, cap).as('k'))
-    .select((eb) => eb.fn.countAll<string>().as('n'))
+    // The page-keys query is a union of shapes; count(*) spelled out keeps its type simple.
+    .select(sql<string>`count(*)`.as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -36,6 +36,7 @@ export async function agencySearch(db: Db, m: ActingMembership, q: SubtreeFilter
     ...baseFilters(q),
     industry: q.industry,
     open: q.open === 'true' || undefined,
+    hazardId: q.hazardId,
     criterionItemId: q.criterionItemId,
     criterionDismissed:
       q.criterionDismissed === undefined ? undefined : q.criterionDismissed === 'true',

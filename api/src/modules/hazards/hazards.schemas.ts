@@ -165,6 +165,9 @@ export const SearchQuery = ListQuery.extend({
   open: z.enum(['true']).optional().openapi({
     description: 'true：只看未销号的（已登记、整改中、待验收），与驾驶舱「未销号隐患」同口径',
   }),
+  hazardId: z.uuid().optional().openapi({
+    description: '只看该隐患（链接未带企业时，据此找到隐患所属企业）',
+  }),
   criterionItemId: z.uuid().optional().openapi({ description: '只看关联该判定标准条目的' }),
   criterionDismissed: z.enum(['true', 'false']).optional().openapi({
     description: 'true：只看关联了判定条目却被企业以「不适用」确认为一般隐患的',

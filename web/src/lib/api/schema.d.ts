@@ -11986,6 +11986,8 @@ export interface operations {
                 limit?: number;
                 /** @description 检索词（可多个，以空格分隔，须全部出现在条文、条号、行业领域或关键词中） */
                 q?: string;
+                /** @description 只看该标准（须为适用于本企业的标准） */
+                standard?: string;
             };
             header?: never;
             path: {
@@ -18640,6 +18642,8 @@ export interface operations {
                 /** @description 只看该企业 */
                 enterpriseId?: string;
                 grade?: "一般" | "重大";
+                /** @description 只看该隐患（链接未带企业时，据此找到隐患所属企业） */
+                hazardId?: string;
                 /** @description 企业所属行业 */
                 industry?: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
                 /** @description 只看该辖区（含下级），须在本机构辖区内 */
@@ -18716,6 +18720,8 @@ export interface operations {
                 /** @description 只看该企业 */
                 enterpriseId?: string;
                 grade?: "一般" | "重大";
+                /** @description 只看该隐患（链接未带企业时，据此找到隐患所属企业） */
+                hazardId?: string;
                 /** @description 企业所属行业 */
                 industry?: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
                 /** @description 只看该辖区（含下级），须在本机构辖区内 */
@@ -18792,6 +18798,8 @@ export interface operations {
                 /** @description 只看该企业 */
                 enterpriseId?: string;
                 grade?: "一般" | "重大";
+                /** @description 只看该隐患（链接未带企业时，据此找到隐患所属企业） */
+                hazardId?: string;
                 /** @description 企业所属行业 */
                 industry?: "冶金" | "有色" | "建材" | "机械" | "轻工" | "纺织" | "烟草" | "商贸" | "危险化学品" | "烟花爆竹" | "非煤矿山" | "其他";
                 /** @description 只看该辖区（含下级），须在本机构辖区内 */

@@ -2,6 +2,7 @@ import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { endOfChinaDay } from '$lib/hazard-vocabulary';
 import type { Body } from '$lib/api/types';
 import { ok, type Api } from './api';
+import { searchCriteria } from './criterion-search';
 import { actionFailure, textFields } from './errors';
 import { enterpriseOf } from './guard';
 import { uploadPhotos } from './uploads';
@@ -44,6 +45,17 @@ function planFrom(v: Record<(typeof PLAN_FIELDS)[number], string>): PlanInput | 
   if (v.stoppage) plan.stoppage = v.stoppage as HazardStoppage;
   return Object.keys(plan).length > 0 ? plan : undefined;
 }
+
+const TRIAGE_FIELDS = [
+  'grade',
+  'manageType',
+  'comment',
+  'criterionQ',
+  'criterionStandard',
+  'criterionItemId',
+  'criterionNotApplicable',
+  ...PLAN_FIELDS,
+] as const;
 
 type Move = Body<'hazards.move'>;
 type Grade = Extract<Move, { action: 'confirm' }>['grade'];
@@ -99,7 +111,7 @@ export const hazardActions = {
   reject: action('triage', ['reason'], (api, path, v) =>
     move(api, path, { action: 'reject', reason: v.reason }),
   ),
-  confirm: action('triage', ['grade', 'manageType', 'comment', ...PLAN_FIELDS], (api, path, v) =>
+  confirm: action('triage', TRIAGE_FIELDS, (api, path, v) =>
     move(api, path, {
       action: 'confirm',
       // Sent as chosen; the API names the field when it is not one of the grades or types.
@@ -107,8 +119,29 @@ export const hazardActions = {
       manageType: v.manageType as ManageType,
       plan: planFrom(v),
       comment: v.comment || undefined,
+      // Empty keeps the link the hazard has; the API refuses 一般 for a linked hazard without
+      // the reason the item does not apply.
+      criterionItemId: v.criterionItemId || undefined,
+      criterionNotApplicable: v.criterionNotApplicable || undefined,
     }),
   ),
+  /** The triage form's 判定 search: the typed triage comes back with the items found. */
+  searchCriteria: async ({ locals, request, url }: ActionEvent) => {
+    const { enterpriseId } = enterpriseOf(locals, url);
+    const values = textFields(await request.formData(), TRIAGE_FIELDS);
+    try {
+      const search = await searchCriteria(
+        locals.api,
+        enterpriseId,
+        values.criterionQ,
+        values.criterionStandard,
+      );
+      return { form: 'triage', values, search };
+    } catch (e) {
+      const failure = actionFailure(e, values);
+      return fail(failure.status, { ...failure.data, form: 'triage' });
+    }
+  },
   submit: action('submit', ['note'], async (api, path, v, form) =>
     move(api, path, {
       action: 'submit',
