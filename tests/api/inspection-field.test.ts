@@ -23,7 +23,7 @@ const admin = () => w.users.homeAdmin.cookie;
 const inspector = () => w.users.homeInspector.cookie;
 
 describe('recording an inspection', () => {
-  it('refuses an item left unanswered, naming it, and keeps each finding’s own photos', async () => {
+  it('refuses no answers or a foreign item, naming the field, and keeps each finding’s own photos', async () => {
     const i = home.inspections[0]!;
     const unanswered = await t.api.post(
       `/v1/inspections/${i.id}/record`,
@@ -65,10 +65,14 @@ describe('recording an inspection', () => {
     ];
     const missing = await t.api.post(
       `/v1/inspections/${i.id}/record`,
-      { inspectedOn: '2026-11-02', itemResults: [], findings },
+      {
+        inspectedOn: '2026-11-02',
+        itemResults: [{ itemId: 'not-an-item', result: 'pass' }],
+        findings,
+      },
       inspector(),
     );
-    expect(missing.body.error.message).toBe('抽查事项「安全生产责任制落实情况」未填写结果');
+    expect(missing.body.error.message).toBe('「逐项结果 第1项 · 抽查事项」不是本计划的抽查事项');
     expect((await t.api.get(`/v1/inspections/${i.id}`, admin())).body.state).toBe('assigned');
 
     const recorded = await t.api.post(

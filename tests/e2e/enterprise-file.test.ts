@@ -109,22 +109,31 @@ describe('dashboard tiles', () => {
 });
 
 describe('漏检', () => {
-  it("the safety manager's missed list opens a task's history of done and missed windows", async () => {
-    const page = await logIn(SAFETY_MANAGER);
-    await open(page, '/checks/missed');
-    const first = page.locator('[data-testid="missed-task"] a').first();
-    expect(await first.count()).toBe(1);
-    const title = (await first.textContent())!.trim();
-    await screenshots(page, 'missed');
-    await first.click();
-    await page.waitForURL((url) => url.pathname.startsWith('/checks/missed/'));
-    await expect.poll(() => page.locator('h1').textContent()).toContain(title);
-    const history = page.locator('[data-testid="task-history"] tbody tr');
-    expect(await history.count()).toBeGreaterThan(1);
-    expect(
-      await page.locator('[data-testid="task-history"] tr[data-status="missed"]').count(),
-    ).toBeGreaterThan(0);
-    await screenshots(page, 'missed-history');
-    expect(pageErrors).toEqual([]);
-  });
+  it(
+    "the safety manager's missed list opens a task's history of done and missed windows",
+    {
+      timeout: 90_000,
+    },
+    async () => {
+      const page = await logIn(SAFETY_MANAGER);
+      await open(page, '/checks/missed');
+      const first = page.locator('[data-testid="missed-task"] a').first();
+      expect(await first.count()).toBe(1);
+      const title = (await first.textContent())!.trim();
+      await screenshots(page, 'missed');
+      await first.click();
+      await page.waitForURL((url) => url.pathname.startsWith('/checks/missed/'));
+      // The history reads the task's windows day by day: slower than a plain page.
+      await expect
+        .poll(() => page.locator('h1').textContent(), { timeout: 30_000 })
+        .toContain(title);
+      const history = page.locator('[data-testid="task-history"] tbody tr');
+      expect(await history.count()).toBeGreaterThan(1);
+      expect(
+        await page.locator('[data-testid="task-history"] tr[data-status="missed"]').count(),
+      ).toBeGreaterThan(0);
+      await screenshots(page, 'missed-history');
+      expect(pageErrors).toEqual([]);
+    },
+  );
 });

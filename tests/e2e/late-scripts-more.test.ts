@@ -99,7 +99,8 @@ describe('risk assessment', () => {
   it('keeps the values chosen before the scripts arrived, then shows their score and grade', async () => {
     const path = await firstEventPath();
     const manager = await logIn(SAFETY_MANAGER, phone);
-    const late = await openWithLateScripts(manager, url(path));
+    // Opening the form and choosing three values takes a while: the scripts wait 10 s here.
+    const late = await openWithLateScripts(manager, url(path), 10_000);
     const form = manager.getByTestId('assess-form');
     await form.locator('xpath=..').locator('summary').click();
     await form.getByTestId('lec-l').selectOption('3');
@@ -113,7 +114,7 @@ describe('risk assessment', () => {
     // 3 × 6 × 15 = 270: 较大风险 on the default bands (160 ≤ D < 320).
     const preview = form.getByTestId('assess-preview');
     await expect.poll(() => preview.getAttribute('data-grade')).toBe('orange');
-    expect(await preview.innerText()).toContain('D = 3 × 6 × 15 = 270');
+    expect(await preview.textContent()).toContain('D = 3 × 6 × 15 = 270');
   });
 
   it('assesses without JavaScript', async () => {

@@ -13,7 +13,11 @@ const NOTE = '离线记录：托辊护罩脱落';
 const SNAP = '离线随手拍：配电柜门未关';
 
 const app = useAppInBrowser();
-const { open, logIn, pageErrors } = app;
+const { logIn, pageErrors } = app;
+// A page under a service worker keeps it busy (it keeps the worker pages fresh), so "network
+// idle" may never come: the load event is what a person waits for.
+const open = (page: Page, path: string) =>
+  page.goto(new URL(path, app.server.url).href, { waitUntil: 'load' });
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const photo = { name: '离线.png', mimeType: 'image/png', buffer: makePng(8, 8) };
 
@@ -156,38 +160,6 @@ describe('the worker app without signal', () => {
     expect(await done.count()).toBeGreaterThanOrEqual(2);
     await worker.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/offline-checks.png` });
   }, 240_000);
-
-  it('forgets the session on this device when the worker logs out', async () => {
-    const worker = await logIn(WORKER, phone);
-    await open(worker, '/checks');
-    await worker.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await open(worker, '/hazards/snap');
-    const keptPages = () =>
-      worker.evaluate(async () => (await (await caches.open('shuangfang-pages')).keys()).length);
-    await expect.poll(keptPages).toBeGreaterThan(0);
-    // Something waiting in the queue (another account's, so this session leaves it alone).
-    await worker.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('shuangfang-offline');
-          request.onsuccess = () => {
-            const tx = request.result.transaction('items', 'readwrite');
-            tx.objectStore('items').add({ key: 'k', userId: 'someone-else', photos: [] });
-            tx.oncomplete = () => {
-              request.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
-    expect(await readQueue(worker)).toHaveLength(1);
-
-    await worker.getByTestId('logout').click();
-    await worker.waitForURL((url) => url.pathname === '/login');
-    expect(await worker.evaluate(() => caches.has('shuangfang-pages'))).toBe(false);
-    expect(await readQueue(worker)).toEqual([]);
-  }, 120_000);
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/e2e.js';
+import { makePng } from '../support/images.js';
 
 // Reminder settings as people meet them: a worker chooses reminders, quiet hours and a digest;
 // an agency's admin adds a signed webhook whose secret is never shown again and reads the
@@ -67,10 +68,14 @@ describe('reminder settings', () => {
     await visitor.getByTestId('tipoff-search').getByRole('button').click();
     await visitor.getByTestId('tipoff-form').waitFor();
     expect(await visitor.getByTestId('tipoff-enterprise').allInnerTexts()).toEqual([MINE]);
-    await visitor.locator('#tipoff-description').fill('尾矿库排洪沟堵塞');
+    await visitor.locator('#tipoff-description').fill('尾矿库排洪沟堵塞，雨季有漫坝危险');
+    await visitor
+      .getByTestId('photo-input')
+      .setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: makePng(8, 8) });
     await visitor.getByTestId('tipoff-anonymous').check();
     await visitor.getByTestId('tipoff-submit').click();
-    await visitor.waitForURL((url) => url.pathname !== '/public/tipoff');
+    // The receipt is shown in place: the tip-off is in.
+    await visitor.getByTestId('receipt-code').waitFor();
 
     // The delivery worker fans it out and tries the webhook within seconds.
     const row = admin.getByTestId('delivery').filter({ hasText: '执法系统对接' });

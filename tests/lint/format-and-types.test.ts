@@ -21,9 +21,10 @@ describe('source quality', () => {
     expect(await check(['exec', 'prettier', '--check', '--log-level', 'warn', '.'])).toBe('');
   });
 
+  // Generous: it shares two cores with the browser tests in CI.
   it(
     'type-checks in every package (tsc --noEmit, svelte-check)',
-    { timeout: 240_000 },
+    { timeout: 480_000 },
     async () => {
       expect(await check(['typecheck'])).toBe('');
     },

@@ -7,17 +7,18 @@ import { expect } from 'vitest';
 export const SCRIPT_DELAY_MS = 3_000;
 
 /**
- * Opens `url` with each of the app's scripts held back 3 s. Returns the number of scripts served
+ * Opens `url` with each of the app's scripts held back 3 s (longer where a test has more to do
+ * before they arrive than a loaded machine does in 3 s). Returns the number of scripts served
  * so far (0 proves the page has not hydrated yet) and a wait for hydration: every delayed script
  * served and the network settled.
  */
-export async function openWithLateScripts(page: Page, url: string) {
+export async function openWithLateScripts(page: Page, url: string, delayMs = SCRIPT_DELAY_MS) {
   let requested = 0;
   let served = 0;
   await page.route('**/_app/**', async (route) => {
     if (!new URL(route.request().url()).pathname.endsWith('.js')) return route.continue();
     requested += 1;
-    await new Promise((resolve) => setTimeout(resolve, SCRIPT_DELAY_MS));
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
     await route.continue();
     served += 1;
   });

@@ -48,7 +48,7 @@ export const actions: Actions = {
     );
     return { more: true, findingCount: Math.min(count + 1, FINDINGS_MAX), values };
   },
-  default: async ({ locals, params, request }) => {
+  record: async ({ locals, params, request }) => {
     const form = await request.formData();
     const count = findingCountOf(form);
     let values: Record<string, string> = { inspectedOn: '' };

@@ -7,9 +7,14 @@ import { DAYS, enterpriseOf, recentTasks, taskKey, taskTitle } from '../missed-d
 export const load: PageServerLoad = async ({ locals, params }) => {
   const enterpriseId = enterpriseOf(locals);
   const days = await recentTasks(locals.api, enterpriseId).catch(pageError);
-  const windows = days.flatMap(({ date, tasks }) =>
-    tasks.filter((t) => taskKey(t) === params.task).map((t) => ({ date, task: t })),
-  );
+  // A weekly or monthly window is listed on every day it spans: one row per window, as of the
+  // newest day that lists it (its latest status).
+  const seen = new Set<string>();
+  const windows = days
+    .flatMap(({ date, tasks }) =>
+      tasks.filter((t) => taskKey(t) === params.task).map((t) => ({ date, task: t })),
+    )
+    .filter(({ task }) => !seen.has(task.windowStart) && seen.add(task.windowStart));
   const first = windows[0];
   if (!first) error(404, locals.t('errors.notFound'));
   return {
