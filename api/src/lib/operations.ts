@@ -1,5 +1,6 @@
 import type { RouteConfig } from '@hono/zod-openapi';
 import type { Role } from '@shuangfang/db';
+import { errorResponses } from './schemas.js';
 
 // Every operation of the API is named `<module>.<route>` (its OpenAPI operationId) and says in the
 // document who may call it: `x-roles`, read from the route's gate (`allow(...)` in the module's
@@ -32,6 +33,11 @@ export function describeOperation<R extends RouteConfig>(operationId: string, ro
   const roles = gateRoles(route);
   return {
     ...route,
+    // Every body passes the app-wide 20 MB limit first (api/src/app.ts): a route with a body can
+    // answer 413 whatever its own rules.
+    ...(route.request?.body && {
+      responses: { ...errorResponses(413), ...route.responses },
+    }),
     operationId,
     security: roles ? [{ sessionCookie: [] }] : [],
     ...(roles && { 'x-roles': [...roles] }),

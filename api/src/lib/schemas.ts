@@ -33,6 +33,7 @@ const errors = {
   403: errorResponse('角色权限不足'),
   404: errorResponse('资源不存在或不在权限范围内'),
   409: errorResponse('与现有数据冲突'),
+  413: errorResponse('请求内容超过 20 MB'),
   422: errorResponse('字段校验失败'),
   429: errorResponse('请求过于频繁'),
 } as const;

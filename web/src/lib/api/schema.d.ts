@@ -9216,6 +9216,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -9261,6 +9270,15 @@ export interface operations {
             };
             /** @description 角色权限不足 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9399,6 +9417,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -9444,6 +9471,15 @@ export interface operations {
             };
             /** @description 角色权限不足 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9580,6 +9616,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -9646,6 +9691,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9859,6 +9913,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -9996,6 +10059,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -10062,6 +10134,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10142,6 +10223,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -10208,6 +10298,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10529,6 +10628,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -10661,6 +10769,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -10786,6 +10903,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10934,6 +11060,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -11000,6 +11135,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11080,6 +11224,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -11153,6 +11306,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -11219,6 +11381,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11367,6 +11538,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11578,6 +11758,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -11761,6 +11950,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11968,6 +12166,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -12098,6 +12305,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12289,6 +12505,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -12355,6 +12580,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12875,6 +13109,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -13007,6 +13250,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -13074,6 +13326,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13154,6 +13415,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -13220,6 +13490,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13300,6 +13579,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -13366,6 +13654,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13565,6 +13862,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -13690,6 +13996,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13892,6 +14207,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14157,6 +14481,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -14223,6 +14556,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14559,6 +14901,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -14682,6 +15033,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14814,6 +15174,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15098,6 +15467,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -15300,6 +15678,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -15366,6 +15753,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15446,6 +15842,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -15512,6 +15917,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15591,6 +16005,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -15657,6 +16080,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15805,6 +16237,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -15871,6 +16312,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15946,6 +16396,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16080,6 +16539,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16228,6 +16696,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -16351,6 +16828,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16552,6 +17038,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -16682,6 +17177,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -16748,6 +17252,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16828,6 +17341,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -16894,6 +17416,15 @@ export interface operations {
             };
             /** @description 资源不存在或不在权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17231,6 +17762,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -17363,6 +17903,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -17429,6 +17978,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17509,6 +18067,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -17575,6 +18142,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17655,6 +18231,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -17721,6 +18306,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17801,6 +18395,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -17867,6 +18470,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17947,6 +18559,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -18020,6 +18641,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -18086,6 +18716,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18276,6 +18915,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18574,6 +19222,15 @@ export interface operations {
             };
             /** @description 角色权限不足 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19042,6 +19699,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -19105,6 +19771,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19240,6 +19915,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -19365,6 +20049,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19635,6 +20328,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -19825,6 +20527,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -19953,6 +20664,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -20019,6 +20739,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20120,6 +20849,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20241,6 +20979,15 @@ export interface operations {
             };
             /** @description 资源不存在或不在权限范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20401,6 +21148,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -20509,6 +21265,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -20575,6 +21340,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21670,6 +22444,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -22244,6 +23027,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 请求内容超过 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 字段校验失败 */
             422: {
                 headers: {
@@ -22438,6 +23230,15 @@ export interface operations {
             };
             /** @description 与现有数据冲突 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求内容超过 20 MB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
