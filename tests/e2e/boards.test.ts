@@ -45,8 +45,9 @@ describe('position boards (一牌)', () => {
     const crusher = card(manager, POSITION);
     expect(await crusher.getAttribute('data-grade')).toBe('orange');
     expect(await crusher.getByTestId('position-units').innerText()).toContain('颚式破碎机工段');
+    // The demo publishes every board of this enterprise (its 一牌 is complete).
     const status = crusher.getByTestId('position-published');
-    expect(await status.getAttribute('data-published')).toBe('false');
+    expect(await status.getAttribute('data-published')).toBe('true');
     // The enterprise's people are listed to its managers (GET …/people): the form offers them.
     expect(await manager.getByTestId('workers-unavailable').count()).toBe(0);
     expect(await manager.getByTestId('position-worker-choice').count()).toBeGreaterThan(0);
@@ -55,6 +56,8 @@ describe('position boards (一牌)', () => {
     await manager.waitForURL(/\/risk\/boards\/[0-9a-f-]{36}$/);
     boardPath = new URL(manager.url()).pathname;
     await manager.waitForLoadState('networkidle');
+    // Start from no link: the demo's code is revoked, then a new one published.
+    await manager.getByTestId('board-revoke').click();
     await manager.getByTestId('board-no-link').waitFor();
     await manager.getByTestId('board-publish').click();
     const qr = manager.getByTestId('board-qr');
@@ -106,7 +109,8 @@ describe('position boards (一牌)', () => {
       'tel:07975712350',
     );
     const publicText = await phone.locator('body').innerText();
-    expect(publicText).not.toContain(ENTERPRISE);
+    // The rulebook's public board names its enterprise; nothing else of the register shows.
+    expect(publicText).toContain(ENTERPRISE);
     expect(publicText).not.toContain(OTHER_POSITION);
     expect(publicText).not.toContain('有限空间');
     expect(await phone.locator('.topbar, .menu').count()).toBe(0);
