@@ -6,7 +6,9 @@ import { build, files, version } from '$service-worker';
 import { ASSET_CACHE_PREFIX, PAGE_CACHE, QUEUE_DB } from '$lib/offline/storage-names';
 
 // Keeps the worker's pages usable without signal (docs/architecture.md "Offline sync"): the
-// app's own files are cached per build; the worker pages (today's checks, 随手拍, the workbench,
+// app's own files are cached per build as they are used, and those of the worker pages as soon
+// as a queueing page asks (not the whole build at install: that is ~6 MB a phone on a weak
+// signal would download on its first visit to any page); the worker pages (today's checks, 随手拍, the workbench,
 // the notice board, a position's board) are fetched from the network first and kept for when it
 // fails. Never the API, never another page. Cached pages are one user's data, so logging in or
 // out deletes them, and logging out deletes the offline queue too.
@@ -24,7 +26,7 @@ sw.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(ASSETS)
-      .then((cache) => cache.addAll([...assetPaths]))
+      .then((cache) => cache.addAll(files))
       .then(() => sw.skipWaiting()),
   );
 });
@@ -81,9 +83,24 @@ async function networkFirst(request: Request): Promise<Response> {
   }
 }
 
+/** A file of this build: from the cache, else fetched and kept (its name changes with it). */
 async function cacheFirst(request: Request): Promise<Response> {
   const cache = await caches.open(ASSETS);
-  return (await cache.match(request)) ?? fetch(request);
+  const kept = await cache.match(request);
+  if (kept) return kept;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+/** A worker page kept for later, with the build files its HTML names (scripts, styles). */
+async function warm(path: string): Promise<void> {
+  const response = await networkFirst(new Request(path, { credentials: 'same-origin' }));
+  if (!response.ok) return;
+  // SvelteKit writes the paths relative to the page ("./_app/…", "../_app/…").
+  const named = (await response.text()).matchAll(/_app\/immutable\/[^"'\s)]+/g);
+  const wanted = new Set([...named].map(([p]) => `/${p}`).filter((p) => assetPaths.has(p)));
+  await Promise.all([...wanted].map((p) => cacheFirst(new Request(p))));
 }
 
 function offlinePage(): Response {
@@ -128,11 +145,5 @@ sw.addEventListener('fetch', (event) => {
 // A queueing page asks for the worker pages to be kept now, before the signal goes.
 sw.addEventListener('message', (event) => {
   if (event.data !== 'warm') return;
-  event.waitUntil(
-    Promise.all(
-      WORKER_PAGES.map((path) =>
-        networkFirst(new Request(path, { credentials: 'same-origin' })).catch(() => null),
-      ),
-    ),
-  );
+  event.waitUntil(Promise.all(WORKER_PAGES.map((path) => warm(path).catch(() => null))));
 });
