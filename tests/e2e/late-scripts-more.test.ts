@@ -7,7 +7,8 @@ import { openWithLateScripts } from '../support/late-scripts.js';
 // password change, the risk assessment and the new-account form keep what was typed before the
 // page's scripts arrived, and each of them also works with no JavaScript at all.
 
-const app = useAppInBrowser();
+// Scripts from a service worker's cache would not be held back (support/late-scripts.ts).
+const app = useAppInBrowser({ serviceWorkers: 'block' });
 const { logIn, newPage, open, pageErrors } = app;
 afterAll(() => expect(pageErrors).toEqual([]));
 
@@ -99,8 +100,7 @@ describe('risk assessment', () => {
   it('keeps the values chosen before the scripts arrived, then shows their score and grade', async () => {
     const path = await firstEventPath();
     const manager = await logIn(SAFETY_MANAGER, phone);
-    // Opening the form and choosing three values takes a while: the scripts wait 10 s here.
-    const late = await openWithLateScripts(manager, url(path), 10_000);
+    const late = await openWithLateScripts(manager, url(path));
     const form = manager.getByTestId('assess-form');
     await form.locator('xpath=..').locator('summary').click();
     await form.getByTestId('lec-l').selectOption('3');

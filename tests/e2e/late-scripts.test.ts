@@ -2,46 +2,24 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, useAppInBrowser } from '../support/e2e.js';
 import { makePng } from '../support/images.js';
+import { openWithLateScripts } from '../support/late-scripts.js';
 
 // Forms that never lose a word: on a mine site's weak signal the page's scripts arrive seconds
 // after its HTML, and a worker has already typed. What they typed must survive hydration, and
 // every one of these forms must also work with no JavaScript at all.
 
-const app = useAppInBrowser();
+// Scripts from a service worker's cache would not be held back (support/late-scripts.ts).
+const app = useAppInBrowser({ serviceWorkers: 'block' });
 const { logIn, newPage, pageErrors } = app;
 afterAll(() => expect(pageErrors).toEqual([]));
 
 const WORKER = '13800000013';
-const SCRIPT_DELAY_MS = 3_000;
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const photo = { name: '现场.png', mimeType: 'image/png', buffer: makePng(8, 8) };
 
-/**
- * Opens a page whose scripts each arrive 3 s late. Returns the number of scripts served so far
- * (0 proves the page has not hydrated yet) and a wait for hydration: every delayed script served
- * and the network settled.
- */
-async function openWithLateScripts(page: Page, path: string) {
-  let requested = 0;
-  let served = 0;
-  await page.route('**/_app/**', async (route) => {
-    if (!new URL(route.request().url()).pathname.endsWith('.js')) return route.continue();
-    requested += 1;
-    await new Promise((resolve) => setTimeout(resolve, SCRIPT_DELAY_MS));
-    await route.continue();
-    served += 1;
-  });
-  await page.goto(new URL(path, app.server.url).href, { waitUntil: 'commit' });
-  return {
-    served: () => served,
-    hydrated: async () => {
-      await page.waitForLoadState('networkidle');
-      expect(requested).toBeGreaterThan(0);
-      expect(served).toBe(requested);
-      await page.unroute('**/_app/**');
-    },
-  };
-}
+/** Opens a path of the app with its scripts held back (support/late-scripts.ts). */
+const openLate = (page: Page, path: string) =>
+  openWithLateScripts(page, new URL(path, app.server.url).href);
 
 /** A page with no JavaScript: the forms post as plain HTML forms. */
 const withoutScripts = (options = {}) =>
@@ -58,7 +36,7 @@ async function logInWithoutScripts(page: Page) {
 describe('login', () => {
   it('keeps what was typed before the scripts arrived', async () => {
     const page = await newPage(phone);
-    const late = await openWithLateScripts(page, '/login');
+    const late = await openLate(page, '/login');
     await page.getByTestId('login-input').fill(WORKER);
     await page.getByTestId('password-input').fill(DEMO_PASSWORD);
     expect(late.served()).toBe(0);
@@ -82,7 +60,7 @@ describe('login', () => {
 describe('随手拍', () => {
   it('keeps the photo, text and choices made before the scripts arrived', async () => {
     const worker = await logIn(WORKER, phone);
-    const late = await openWithLateScripts(worker, '/hazards/snap');
+    const late = await openLate(worker, '/hazards/snap');
     const form = worker.getByTestId('snap-form');
     await form.waitFor();
     await worker.getByTestId('photo-input').setInputFiles(photo);
@@ -149,10 +127,7 @@ describe('随手拍', () => {
 describe('public tip-off', () => {
   it('keeps the text and choices made before the scripts arrived', async () => {
     const visitor = await newPage(phone);
-    const late = await openWithLateScripts(
-      visitor,
-      `/public/tipoff?q=${encodeURIComponent('石城县')}`,
-    );
+    const late = await openLate(visitor, `/public/tipoff?q=${encodeURIComponent('石城县')}`);
     await visitor.getByTestId('tipoff-form').waitFor();
     const choices = visitor.locator('input[name=enterpriseId]');
     expect(await choices.count()).toBeGreaterThan(1);
