@@ -62,7 +62,8 @@ if (withDemo) {
   const { printDemoLogins } = await import('@shuangfang/seeds/demo/logins');
   await printDemoLogins(db);
 }
+// Stops are handled before "ready" is said: whoever waits for it may stop the server at once.
+closeOnSignals(server, () => db.destroy());
 console.log(
   `Shuangfang ready at http://localhost:${server.port} (${Math.round(performance.now())}ms)`,
 );
-closeOnSignals(server, () => db.destroy());

@@ -109,8 +109,16 @@ describe('position boards (一牌)', () => {
       'tel:07975712350',
     );
     const publicText = await phone.locator('body').innerText();
-    // The rulebook's public board names its enterprise; nothing else of the register shows.
-    expect(publicText).toContain(ENTERPRISE);
+    // The rulebook's public board: its enterprise, the grade, the open hazards and the last
+    // check (the demo checks this position's measures daily), in China time.
+    expect(await phone.getByTestId('public-enterprise').innerText()).toBe(ENTERPRISE);
+    expect(await phone.getByTestId('public-grade').innerText()).toContain('橙');
+    expect(await phone.getByTestId('public-open-hazards').innerText()).toMatch(
+      /未销号隐患：\d+ 项/,
+    );
+    expect(await phone.getByTestId('public-last-check').innerText()).toMatch(
+      /最近一次排查：\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d\d$/,
+    );
     expect(publicText).not.toContain(OTHER_POSITION);
     expect(publicText).not.toContain('有限空间');
     expect(await phone.locator('.topbar, .menu').count()).toBe(0);

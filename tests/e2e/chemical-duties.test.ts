@@ -164,6 +164,75 @@ describe('危化 duties in the browser', () => {
     for (const p of [leader, unitHead, shiftLeader, guard]) await p.context().close();
   }, 240_000);
 
+  it('a 高处 permit at 8 m with an objective hazard factor is graded one level up', async () => {
+    const leader = await logIn(REPAIR_LEAD, { viewport: PHONE });
+    await open(leader, '/permits/new?type=work_at_height');
+    const form = leader.getByTestId('permit-form');
+    await form.locator('#pf-heightM').fill('8');
+    // 5–15 m is 高处 II级 (method A); ice underfoot is a factor of 8.1.2: method B, III级.
+    await form
+      .getByTestId('pf-objectiveFactors')
+      .getByLabel('作业场地有冰、雪、霜、油、水等易滑物')
+      .check();
+    await form.locator('#pf-content').fill(`更换罐顶呼吸阀 ${Date.now()}`);
+    await form.locator('#pf-location').fill('甲醇储罐顶');
+    await form.locator('#pf-applicantUnit').fill('生产一车间');
+    await form.locator('#pf-workUnit').fill('检修班');
+    await form.locator('#pf-leader').selectOption({ label: '赣源化工检修班长' });
+    await form.locator('#pf-guard').selectOption({ label: '赣源化工设备主管' });
+    await form.locator('#pf-workers').fill('黄师傅');
+    await form.locator('#pf-hazardIdentification').fill('罐顶结冰滑跌坠落');
+    await fits(leader);
+    await form.getByTestId('permit-submit').click();
+    await leader.waitForURL(/\/permits\/[0-9a-f-]{36}$/);
+    expect(await leader.getByTestId('permit-title').innerText()).toBe('III级高处');
+    await leader.context().close();
+  });
+
+  it('a 包保责任人 records the check of their 重大危险源 among the day’s checks', async () => {
+    // The 储运车间主任 is the 液氯库房's 操作负责人 and has not checked it this period (demo).
+    const head = await logIn(UNIT_HEAD, { viewport: PHONE });
+    await open(head, '/checks');
+    const custody = head.getByTestId('custody-task').filter({ hasText: '液氯库房' });
+    const due = custody.and(head.locator('[data-status="due"]'));
+    await due.first().waitFor();
+    expect(await due.first().innerText()).toContain('操作负责人');
+    await fits(head);
+    await shot(head, 'custody-check-phone');
+    await due.first().getByTestId('check-note').fill('液氯钢瓶库巡查正常');
+    await due.first().getByTestId('check-ok').click();
+    await custody.and(head.locator('[data-status="done"]')).first().waitFor();
+    expect(await custody.getByTestId('check-recorded').first().innerText()).toContain('正常');
+    await head.context().close();
+  });
+
+  it('the 主要负责人 names who holds a duty; others read the duties without the form', async () => {
+    const page = await logIn(PRINCIPAL, { viewport: PHONE });
+    await open(page, '/permits');
+    await page.getByTestId('duties-link').click();
+    await page.waitForURL('**/duties');
+    const coSigner = page.locator('[data-testid="duty"][data-duty="co_signer"]');
+    expect(await coSigner.getByTestId('duty-holders').innerText()).toBe('担任者：赣源化工设备主管');
+    await coSigner.locator('summary').click();
+    // 赣源化工监护人 (not 赣源化工监护人二): the name, then the role in brackets.
+    await coSigner.locator('label', { hasText: '赣源化工监护人（' }).locator('input').check();
+    await coSigner.getByTestId('duty-save').click();
+    await expect.poll(() => coSigner.getByTestId('duty-holders').innerText()).toContain('、');
+    const holders = await coSigner.getByTestId('duty-holders').innerText();
+    expect(holders.replace('担任者：', '').split('、').sort()).toEqual(
+      ['赣源化工监护人', '赣源化工设备主管'].sort(),
+    );
+    await fits(page);
+    await shot(page, 'duties-phone');
+    await page.context().close();
+
+    const worker = await logIn(SHIFT_LEADER);
+    await open(worker, '/duties');
+    expect(await worker.getByTestId('duty').count()).toBeGreaterThan(0);
+    expect(await worker.getByTestId('duty-save').count()).toBe(0);
+    await worker.context().close();
+  });
+
   it('the 主要负责人 publishes today’s commitment and the gate screen shows it', async () => {
     const page = await logIn(PRINCIPAL, { viewport: PHONE });
     await page.locator('nav.menu a[href="/commitments"]').click();

@@ -41,6 +41,36 @@ describe('random inspections in the browser', () => {
     await expect.poll(() => page.getByTestId('verification').innerText()).toBe('复算一致');
   });
 
+  it('searches the check-item library from the plan form without losing what was filled in', async () => {
+    const page = await logIn(INSPECTOR);
+    await open(page, '/inspections');
+    const name = `检查表抽查计划 ${Date.now()}`;
+    const plan = page.getByTestId('plan-form');
+    await plan.locator('input[name="name"]').fill(name);
+    await plan.locator('input[name="periodStart"]').fill('2026-12-01');
+    await plan.locator('input[name="periodEnd"]').fill('2026-12-31');
+    await plan.locator('input[name="itemIds"]').first().check();
+    await plan.locator('input[name="sampleSize"]').fill('1');
+    await plan.locator('#library').fill('有限空间');
+    await plan.getByTestId('library-search').click();
+    await page.waitForURL(/library=/);
+    // Everything typed before the search is still there, with the library's answers to pick.
+    expect(await plan.locator('input[name="name"]').inputValue()).toBe(name);
+    expect(await plan.locator('input[name="periodEnd"]').inputValue()).toBe('2026-12-31');
+    expect(await plan.locator('input[name="itemIds"]').first().isChecked()).toBe(true);
+    expect(await plan.locator('input[name="sampleSize"]').inputValue()).toBe('1');
+    const found = plan.locator('input[name="libraryItems"]');
+    expect(await found.count()).toBeGreaterThan(0);
+    const label = await found.first().locator('xpath=..').innerText();
+    await found.first().check();
+    await plan.getByRole('button', { name: '制定' }).click();
+    await page.waitForURL(/\/inspections\/plans\/[0-9a-f-]{36}$/);
+    expect(await page.locator('h1').innerText()).toBe(name);
+    // The chosen check item is one of the plan's inspection items.
+    // (The label starts with the item's text, which becomes the plan item's name.)
+    expect(await page.getByTestId('plan-items').innerText()).toContain(label.trim().slice(0, 8));
+  });
+
   it('the team records its assignment with one finding opened as a hazard', async () => {
     const page = await logIn(INSPECTOR);
     await open(page, '/inspections');

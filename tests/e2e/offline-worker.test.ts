@@ -161,6 +161,38 @@ describe('the worker app without signal', () => {
     await worker.screenshot({ path: `${process.env.SCREENSHOT_DIR ?? '/tmp'}/offline-checks.png` });
   }, 240_000);
 
+  it('forgets the session on this device when the worker logs out', async () => {
+    const worker = await logIn(WORKER, phone);
+    await open(worker, '/checks');
+    await worker.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await open(worker, '/hazards/snap');
+    const keptPages = () =>
+      worker.evaluate(async () => (await (await caches.open('shuangfang-pages')).keys()).length);
+    await expect.poll(keptPages).toBeGreaterThan(0);
+    // Something waiting in the queue (another account's, so this session leaves it alone).
+    await worker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('shuangfang-offline');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('items', 'readwrite');
+            tx.objectStore('items').add({ key: 'k', userId: 'someone-else', photos: [] });
+            tx.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    expect(await readQueue(worker)).toHaveLength(1);
+
+    await worker.getByTestId('logout').click();
+    await worker.waitForURL((url) => url.pathname === '/login');
+    expect(await worker.evaluate(() => caches.has('shuangfang-pages'))).toBe(false);
+    expect(await readQueue(worker)).toEqual([]);
+  }, 60_000);
+
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -35,6 +35,7 @@ const BEYOND_MENU: Partial<Record<(typeof ROLES)[number]['role'], string[]>> = {
   'agency-admin': ['/notifications/deliveries', '/reports/periodic'],
   'enterprise-admin': ['/notifications/deliveries', '/reports/periodic'],
   worker: ['/notifications/preferences'],
+  'chemical-admin': ['/duties'],
 };
 
 // A time as the API sends it (2026-12-11T20:12:04.957Z): people read China time, formatted.

@@ -56,5 +56,9 @@ describe('workbench', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // The missed checks by date are one tap from today's.
+    await today.getByTestId('missed-link').click();
+    await page.waitForURL((url) => url.pathname === '/checks/missed');
   });
 });

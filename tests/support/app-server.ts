@@ -84,7 +84,8 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Ru
     exited,
     stop: async () => {
       child.kill('SIGTERM');
-      if (child.exitCode === null) await once(child, 'exit');
+      // Ended already (with a code, or by a signal): 'exit' has been emitted and will not again.
+      if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
       await testDb.drop().catch(() => {});
     },
   };

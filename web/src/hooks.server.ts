@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { LOCALE_COOKIE, pickLocale, translator } from '$lib/i18n';
+import { LOCALE_COOKIE, loadLocale, pickLocale, translator } from '$lib/i18n';
 import { ApiError, createApi, ok } from '$lib/server/api';
 
 // Pages anyone may open: logging in, and choosing the language to log in with.
@@ -20,6 +20,7 @@ const seeOther = (location: string) => new Response(null, { status: 303, headers
 export const handle: Handle = async ({ event, resolve }) => {
   const locale = pickLocale(event.cookies.get(LOCALE_COOKIE));
   event.locals.locale = locale;
+  await loadLocale(locale);
   event.locals.t = translator(locale);
   event.locals.api = createApi(event);
   event.locals.me = null;

@@ -655,6 +655,19 @@ const en: Messages = {
     recordedBy: '{{name}} recorded at {{at}}: {{result}}',
     result: { ok: 'OK', not_ok: 'Not OK' },
     hazardOpened: 'A hazard was opened and awaits triage',
+    custody: {
+      title: 'Major hazard custody checks',
+      badge: 'Custody',
+      as: '{{role}}: {{name}}',
+      keyPeriod: 'Check before {{period}}',
+      found: 'Hazard found',
+    },
+    preStart: {
+      title: 'Pre-start checks',
+      intro:
+        'These units or major hazards returned to running and need their pre-start check first; their periodic checks wait until then.',
+      open: 'Record the pre-start check',
+    },
   },
   offline: {
     offline:
@@ -1092,6 +1105,7 @@ const en: Messages = {
     checksLeft: '{{due}} due, {{missed}} missed',
     noChecks: 'No checks today',
     openChecks: 'Go to checks',
+    openMissed: 'Missed checks by date',
     snap: 'Snap a hazard',
     trend: 'Hazards opened and closed, last 12 weeks',
     trendLabel: 'Bar chart of hazards opened and closed per week',
@@ -1463,6 +1477,7 @@ const en: Messages = {
     libraryItems: 'From the check-item library',
     librarySearch: 'Search the library',
     librarySearchButton: 'Search',
+    libraryEarlier: '{{count}} more chosen in an earlier search will be included',
     libraryHint: 'Chosen library items join the agency catalogue with the plan.',
     search: 'Search',
     searchHint: 'Type a name, then pick from the matches',
@@ -1679,6 +1694,7 @@ const en: Messages = {
       plateSpec: 'Plate size',
       plateNumber: 'Plate number',
       heightM: 'Height (m)',
+      objectiveFactors: 'Objective hazard factors present (any one raises the level by one)',
       loadTonnes: 'Load (t)',
       rigging: 'Rigging',
       load: 'Load',
@@ -1710,6 +1726,15 @@ const en: Messages = {
       validTo: 'Valid to',
     },
     permitOptions: {
+      gust_wind: 'Gusts of force 5 (8.0 m/s) or more',
+      low_temperature: 'Mean air temperature 5 °C or below',
+      cold_water: 'Contact with water at 12 °C or below',
+      slippery: 'Ice, snow, frost, oil or water underfoot',
+      poor_light: 'Poor light or visibility',
+      live_conductor: 'Closer to live conductors than allowed',
+      unstable_footing: 'Swaying or very small footing',
+      toxic_or_low_oxygen: 'Toxic gas or oxygen below 19.5%',
+      disaster_environment: 'Surroundings that may cause a disaster, or disaster rescue',
       hot_special: 'Special',
       hot_1: 'Level I',
       hot_2: 'Level II',
@@ -1717,6 +1742,18 @@ const en: Messages = {
       remove: 'Remove',
     },
     gasKinds: { flammable: 'Flammable', oxygen: 'Oxygen', toxic: 'Toxic' },
+    duties: {
+      title: 'Duties',
+      intro:
+        "Name the enterprise's accounts that hold each duty: permits are approved by the duties their level requires, and the deputy on duty may publish the daily commitment for the principal.",
+      holders: 'Held by',
+      nobody: 'Nobody yet',
+      change: 'Change who holds it',
+      pick: 'Accounts holding this duty',
+      save: 'Save',
+      saved: 'Saved',
+      link: 'Duties',
+    },
     permits: {
       title: 'Work permits',
       apply: 'Apply for a permit',

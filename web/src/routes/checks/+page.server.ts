@@ -1,8 +1,9 @@
 import { fail } from '@sveltejs/kit';
 import { error } from '@sveltejs/kit';
+import type { Body } from '$lib/api/types';
 import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
-import { requireOperation } from '$lib/server/guard';
+import { can, requireOperation } from '$lib/server/guard';
 import { filesOf, uploadPhotos } from '$lib/server/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,8 +24,26 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     }),
   ).catch(pageError);
   // The offline queue sends to the enterprise as this user (web/src/lib/offline/queue.ts).
-  return { tasks, enterpriseId, userId: locals.me!.user.id };
+  return {
+    tasks,
+    enterpriseId,
+    userId: locals.me!.user.id,
+    // 开车前检查 are recorded on the run-state page, for those who may open it.
+    runStates: can(locals, 'runStates.overview'),
+  };
 };
+
+/** 异常 needs a note or a photo (the API's rule, answered here before any photo is uploaded). */
+function refuseBareNotOk(
+  locals: App.Locals,
+  form: FormData,
+  key: string,
+  values: Record<string, string>,
+) {
+  if (values.result !== 'not_ok' || values.note || filesOf(form, 'photo').length > 0) return null;
+  const message = locals.t('checks.needNoteOrPhoto');
+  return fail(422, { key, message, errors: { note: message }, values });
+}
 
 export const actions: Actions = {
   record: async ({ locals, request }) => {
@@ -35,14 +54,8 @@ export const actions: Actions = {
     const idempotencyKey = textFields(form, ['idempotencyKey'] as const).idempotencyKey;
     const result = values.result === 'not_ok' ? 'not_ok' : 'ok';
     const key = `${values.measureId}|${values.windowStart}`;
-    if (result === 'not_ok' && !values.note && filesOf(form, 'photo').length === 0) {
-      return fail(422, {
-        key,
-        message: locals.t('checks.needNoteOrPhoto'),
-        errors: { note: locals.t('checks.needNoteOrPhoto') },
-        values,
-      });
-    }
+    const bare = refuseBareNotOk(locals, form, key, values);
+    if (bare) return bare;
     try {
       const attachments = await uploadPhotos(
         locals.api,
@@ -60,6 +73,44 @@ export const actions: Actions = {
           body: {
             measureId: values.measureId,
             windowStart: values.windowStart || undefined,
+            result,
+            note: values.note || undefined,
+            attachments,
+          },
+        }),
+      );
+      return { key, recorded: record.result, hazardId: record.hazardId };
+    } catch (e) {
+      const failure = actionFailure(e, values);
+      return fail(failure.status, { ...failure.data, key });
+    }
+  },
+  custody: async ({ locals, request }) => {
+    const enterpriseId = enterpriseOf(locals);
+    const form = await request.formData();
+    const values = textFields(form, [
+      'majorHazardId',
+      'role',
+      'windowStart',
+      'windowEnd',
+      'result',
+      'note',
+    ] as const);
+    const result = values.result === 'not_ok' ? 'not_ok' : 'ok';
+    const key = `${values.majorHazardId}|${values.role}|${values.windowStart}`;
+    const bare = refuseBareNotOk(locals, form, key, values);
+    if (bare) return bare;
+    try {
+      const attachments = await uploadPhotos(locals.api, enterpriseId, form, 'photo');
+      const record = await ok(
+        locals.api.POST('/api/v1/enterprises/{enterpriseId}/custody-checks', {
+          params: { path: { enterpriseId } },
+          body: {
+            majorHazardId: values.majorHazardId,
+            // The role as posted from the task; the API names it when it is not the caller's.
+            role: values.role as Body<'checks.recordCustody'>['role'],
+            windowStart: values.windowStart || undefined,
+            windowEnd: values.windowEnd || undefined,
             result,
             note: values.note || undefined,
             attachments,

@@ -15,7 +15,9 @@ type Scope = NonNullable<PlanBody['scope']>;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   requireOperation(locals, 'inspections.listPlans');
-  // The library is searched by a GET of this page, so the search works without scripts.
+  // The library is searched by a GET of this page from the plan form itself (its search button
+  // submits the form by GET), so the search works without scripts and what was already filled
+  // in comes back in the query.
   const library = url.searchParams.get('library')?.trim() ?? '';
   const [plans, items, mine, jurisdictions, found] = await Promise.all([
     ok(locals.api.GET('/api/v1/inspection-plans')),
@@ -35,10 +37,32 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     jurisdictions,
     library,
     libraryItems: found?.items ?? [],
+    kept: planFields(url.searchParams),
     industries: INDUSTRIES,
     colours: RISK_COLOURS,
   };
 };
+
+const PLAN_TEXT = [
+  'name',
+  'periodStart',
+  'periodEnd',
+  'sampleSize',
+  'samplePercent',
+  'teamSize',
+] as const;
+const PLAN_LISTS = ['itemIds', 'libraryItems', 'industries', 'jurisdictions', 'riskColours'];
+
+/**
+ * The plan form's fields as sent (by the search's GET or a refused POST), lists comma-joined;
+ * only those sent, so a first visit shows the form's own defaults.
+ */
+function planFields(sent: URLSearchParams | FormData): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name of PLAN_TEXT) if (sent.has(name)) kept[name] = String(sent.get(name)).trim();
+  for (const name of PLAN_LISTS) if (sent.has(name)) kept[name] = sent.getAll(name).join(',');
+  return kept;
+}
 
 /** A library choice as the form sends it: "check:<id>" or "criterion:<id>". */
 function libraryChoice(value: string): LibraryChoice {
@@ -50,14 +74,7 @@ export const actions: Actions = {
   create: async ({ locals, request }) => {
     requireOperation(locals, 'inspections.createPlan');
     const form = await request.formData();
-    const values = textFields(form, [
-      'name',
-      'periodStart',
-      'periodEnd',
-      'sampleSize',
-      'samplePercent',
-      'teamSize',
-    ] as const);
+    const values = textFields(form, PLAN_TEXT);
     const list = (name: string) => form.getAll(name).map(String).filter(Boolean);
     let id: string;
     try {
@@ -83,7 +100,7 @@ export const actions: Actions = {
         }),
       ));
     } catch (e) {
-      return actionFailure(e, values);
+      return actionFailure(e, planFields(form));
     }
     redirect(303, `/inspections/plans/${id}`);
   },

@@ -42,5 +42,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     types: PERMIT_TYPES,
     states: PERMIT_STATES,
     ledger: can(locals, 'workPermits.ledger'),
+    duties: can(locals, 'duties.list'),
   };
 };

@@ -4,7 +4,7 @@ import type { Body } from '$lib/api/types';
 import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
 import { can, membershipOf, requireOperation } from '$lib/server/guard';
-import { chinaInstant, chinaLocal, DETAIL_FIELDS, readDetails } from './permit-fields';
+import { chinaInstant, chinaLocal, DETAIL_FIELDS, keptValue, readDetails } from './permit-fields';
 import type { Actions, PageServerLoad } from './$types';
 
 // Applying for a 特殊作业票: first the type (a plain link each, so the form works without
@@ -77,7 +77,7 @@ export const actions: Actions = {
     const form = await request.formData();
     const v = textFields(form, COMMON);
     const detailValues = Object.fromEntries(
-      DETAIL_FIELDS[type].map((f) => [f.name, String(form.get(f.name) ?? '')]),
+      DETAIL_FIELDS[type].map((f) => [f.name, keptValue(f, form)]),
     );
     const body = {
       type,
