@@ -33,60 +33,69 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   };
 };
 
-/** 异常 needs a note or a photo (the API's rule, answered here before any photo is uploaded). */
-function refuseBareNotOk(
+type Attachments = Awaited<ReturnType<typeof uploadPhotos>>;
+type Recorded = { result: 'ok' | 'not_ok'; hazardId: string | null };
+
+/**
+ * Records one check task's result for the card `key`: 异常 needs a note or a photo (the API's
+ * rule, answered here before any photo is uploaded); then the photos go up (under the record's
+ * Idempotency-Key, if any) and `post` sends the record. A refusal comes back to that card.
+ */
+async function recordTask(
   locals: App.Locals,
   form: FormData,
   key: string,
   values: Record<string, string>,
+  post: (enterpriseId: string, attachments: Attachments) => Promise<Recorded>,
+  idempotencyKey = '',
 ) {
-  if (values.result !== 'not_ok' || values.note || filesOf(form, 'photo').length > 0) return null;
-  const message = locals.t('checks.needNoteOrPhoto');
-  return fail(422, { key, message, errors: { note: message }, values });
+  const enterpriseId = enterpriseOf(locals);
+  if (values.result === 'not_ok' && !values.note && filesOf(form, 'photo').length === 0) {
+    const message = locals.t('checks.needNoteOrPhoto');
+    return fail(422, { key, message, errors: { note: message }, values });
+  }
+  try {
+    const attachments = await uploadPhotos(locals.api, enterpriseId, form, 'photo', idempotencyKey);
+    const record = await post(enterpriseId, attachments);
+    return { key, recorded: record.result, hazardId: record.hazardId };
+  } catch (e) {
+    const failure = actionFailure(e, values);
+    return fail(failure.status, { ...failure.data, key });
+  }
 }
 
 export const actions: Actions = {
   record: async ({ locals, request }) => {
-    const enterpriseId = enterpriseOf(locals);
     const form = await request.formData();
     const values = textFields(form, ['measureId', 'windowStart', 'result', 'note'] as const);
     // Set by the page's script: the same key goes to the offline queue should this send fail.
     const idempotencyKey = textFields(form, ['idempotencyKey'] as const).idempotencyKey;
-    const result = values.result === 'not_ok' ? 'not_ok' : 'ok';
     const key = `${values.measureId}|${values.windowStart}`;
-    const bare = refuseBareNotOk(locals, form, key, values);
-    if (bare) return bare;
-    try {
-      const attachments = await uploadPhotos(
-        locals.api,
-        enterpriseId,
-        form,
-        'photo',
-        idempotencyKey,
-      );
-      const record = await ok(
-        locals.api.POST('/api/v1/enterprises/{enterpriseId}/check-records', {
-          params: {
-            path: { enterpriseId },
-            header: idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined,
-          },
-          body: {
-            measureId: values.measureId,
-            windowStart: values.windowStart || undefined,
-            result,
-            note: values.note || undefined,
-            attachments,
-          },
-        }),
-      );
-      return { key, recorded: record.result, hazardId: record.hazardId };
-    } catch (e) {
-      const failure = actionFailure(e, values);
-      return fail(failure.status, { ...failure.data, key });
-    }
+    return recordTask(
+      locals,
+      form,
+      key,
+      values,
+      (enterpriseId, attachments) =>
+        ok(
+          locals.api.POST('/api/v1/enterprises/{enterpriseId}/check-records', {
+            params: {
+              path: { enterpriseId },
+              header: idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined,
+            },
+            body: {
+              measureId: values.measureId,
+              windowStart: values.windowStart || undefined,
+              result: values.result === 'not_ok' ? 'not_ok' : 'ok',
+              note: values.note || undefined,
+              attachments,
+            },
+          }),
+        ),
+      idempotencyKey,
+    );
   },
   custody: async ({ locals, request }) => {
-    const enterpriseId = enterpriseOf(locals);
     const form = await request.formData();
     const values = textFields(form, [
       'majorHazardId',
@@ -96,13 +105,9 @@ export const actions: Actions = {
       'result',
       'note',
     ] as const);
-    const result = values.result === 'not_ok' ? 'not_ok' : 'ok';
     const key = `${values.majorHazardId}|${values.role}|${values.windowStart}`;
-    const bare = refuseBareNotOk(locals, form, key, values);
-    if (bare) return bare;
-    try {
-      const attachments = await uploadPhotos(locals.api, enterpriseId, form, 'photo');
-      const record = await ok(
+    return recordTask(locals, form, key, values, (enterpriseId, attachments) =>
+      ok(
         locals.api.POST('/api/v1/enterprises/{enterpriseId}/custody-checks', {
           params: { path: { enterpriseId } },
           body: {
@@ -111,16 +116,12 @@ export const actions: Actions = {
             role: values.role as Body<'checks.recordCustody'>['role'],
             windowStart: values.windowStart || undefined,
             windowEnd: values.windowEnd || undefined,
-            result,
+            result: values.result === 'not_ok' ? 'not_ok' : 'ok',
             note: values.note || undefined,
             attachments,
           },
         }),
-      );
-      return { key, recorded: record.result, hazardId: record.hazardId };
-    } catch (e) {
-      const failure = actionFailure(e, values);
-      return fail(failure.status, { ...failure.data, key });
-    }
+      ),
+    );
   },
 };
