@@ -304,6 +304,36 @@ describe('a verification that would expose the reporter', () => {
     expect(expectStatus(verified, 200).state).toBe('verified');
   });
 
+  it('never passes the name a reporter gave a photo on to the enterprise', async () => {
+    // A photo named after the reporter is kept under a plain name when filed and copied to the
+    // enterprise under another (现场照片-n), so the hazard's
+    // attachments carry nothing of the reporter (verify also refuses an attachment name that
+    // would: the same check as the description's).
+    const e = w.enterprises.home2.id;
+    await filed(tipoffForm(e, {}, [pngPhoto(`${REPORTER.name}${REPORTER.phone}.png`)]));
+    const id = await idOf(e);
+    const inspector = w.users.homeInspector.cookie;
+    const tip = expectStatus(await tipoffs.detail(id, inspector), 200);
+    expect(tip.photos.map((p: { name: string }) => p.name)).toEqual(['举报照片-1']);
+    const verified = expectStatus(
+      await tipoffs.move(id, verifyBody({ attachPhotos: true }), inspector),
+      200,
+    );
+    const hazard = expectStatus(
+      await t.api.get(
+        `/v1/enterprises/${e}/hazards/${verified.hazardId}`,
+        w.users.home2Admin.cookie,
+      ),
+      200,
+    );
+    const names = JSON.stringify(
+      hazard.events.map((ev: { attachments: unknown }) => ev.attachments),
+    );
+    expect(names).toContain('现场照片-1');
+    expect(names).not.toContain(REPORTER.name);
+    expect(names).not.toContain(REPORTER.phone);
+  });
+
   it('finds an anonymous reporter’s receipt code too', async () => {
     const e = w.enterprises.home2.id;
     const code = await filed(tipoffForm(e, { anonymous: 'true' }));
@@ -392,6 +422,7 @@ describe('bad input', () => {
       [{ enterpriseId: '00000000-0000-4000-8000-000000000000' }, 'enterpriseId'],
     ];
     const before = await t.db.selectFrom('tipoff').select('id').execute();
+    const photosBefore = await t.db.selectFrom('tipoff_photo').select('id').execute();
     for (const [over, field] of cases) {
       const reply = await tipoffs.file(tipoffForm(w.enterprises.home1.id, over), {
         'x-forwarded-for': `10.1.0.${++address}`,
@@ -414,7 +445,7 @@ describe('bad input', () => {
     });
     expect(tooMany.status).toBe(422);
     expect(await t.db.selectFrom('tipoff').select('id').execute()).toEqual(before);
-    expect(await t.db.selectFrom('tipoff_photo').select('id').execute()).toHaveLength(1);
+    expect(await t.db.selectFrom('tipoff_photo').select('id').execute()).toEqual(photosBefore);
   });
 
   it('refuses a reject without a reason and a verify without kind or category', async () => {
