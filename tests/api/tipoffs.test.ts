@@ -306,9 +306,8 @@ describe('a verification that would expose the reporter', () => {
 
   it('never passes the name a reporter gave a photo on to the enterprise', async () => {
     // A photo named after the reporter is kept under a plain name when filed and copied to the
-    // enterprise under another (现场照片-n), so the hazard's
-    // attachments carry nothing of the reporter (verify also refuses an attachment name that
-    // would: the same check as the description's).
+    // enterprise under another (现场照片-n), so the hazard's attachments carry nothing of the
+    // reporter (verify also refuses an attachment name that would: the description's check).
     const e = w.enterprises.home2.id;
     await filed(tipoffForm(e, {}, [pngPhoto(`${REPORTER.name}${REPORTER.phone}.png`)]));
     const id = await idOf(e);
