@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,5 +59,25 @@ describe('verify-draw', () => {
     tampered.result[0].team.reverse();
     const refused = await verifyDraw(tampered);
     expect(refused).toMatchObject({ code: 1, result: { matches: false, resultMatches: false } });
+  });
+
+  it('is documented: the README gives the command, and the docs’ canonical form rebuilds the seed and candidate hash', () => {
+    expect(readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')).toContain(
+      'pnpm --filter @shuangfang/api verify-draw draw.json',
+    );
+    // Steps 1 and 2 of docs/architecture.md "Rebuilding the check without this code", written
+    // here from the text alone: parts joined by U+001F, digests in lower-case hex.
+    const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    const { supervisorValue, drawnAt } = published.seedInputs;
+    expect(published.seed).toBe(
+      sha256(['shuangfang-draw-seed/v1', supervisorValue, drawnAt].join('\u001f')),
+    );
+    const pairs = [...published.candidates]
+      .sort((a, b) => (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : 0))
+      .map((c) => [c.creditCode, c.weight]);
+    expect(published.candidatesHash).toBe(sha256(JSON.stringify(pairs)));
+    const docs = readFileSync(join(REPO_ROOT, 'docs/architecture.md'), 'utf8');
+    expect(docs).toContain('`␟` is the character U+001F');
+    expect(docs).toContain('`shuangfang-draw-seed/v1` ␟ `seedInputs.supervisorValue`');
   });
 });
