@@ -1,5 +1,6 @@
 import type { Executor, StandardizationLevel } from '@shuangfang/db';
 import { sql } from 'kysely';
+import { drawSitePlan } from './site-plan-image.js';
 
 // 安全生产标准化 in the demo: a 三级 certificate expiring within 90 days, one
 // revoked with its reason, a current 二级, and an application on 公示 before the province — with
@@ -109,6 +110,27 @@ export async function seedStandardization(db: Executor, passwordHash: string, no
     .values({ user_id: userId, role: 'enterprise_admin', enterprise_id: applicantEnterprise })
     .onConflict((oc) => oc.doNothing())
     .execute();
+  // What the enterprise filed with it, for the reviewer to open: its layout drawing.
+  const drawing = drawSitePlan([
+    [
+      [150, 150],
+      [550, 150],
+      [550, 450],
+      [150, 450],
+    ],
+  ]).png;
+  const material = await db
+    .insertInto('upload')
+    .values({
+      enterprise_id: applicantEnterprise,
+      name: '企业平面布置图.png',
+      content_type: 'image/png',
+      byte_size: drawing.byteLength,
+      data: drawing,
+      uploaded_by: userId,
+    })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
   const reviewer = await db
     .selectFrom('app_user')
     .select('id')
@@ -120,7 +142,7 @@ export async function seedStandardization(db: Executor, passwordHash: string, no
       enterprise_id: applicantEnterprise,
       level: '二级',
       self_score: 81.5,
-      materials: [],
+      materials: [{ name: material.name, ref: material.id }],
       authority_agency_id: province,
       state: 'publicity',
       submitted_by: userId,

@@ -50,6 +50,14 @@ describe('standardization', () => {
     await open(province, '/standardization');
     const application = province.getByTestId('application-row').filter({ hasText: '莲乡食品' });
     expect(await application.innerText()).toContain('公示中');
+    // The reviewer opens what the enterprise filed.
+    const material = application.getByTestId('material-link');
+    expect(await material.innerText()).toBe('企业平面布置图.png');
+    const file = await province.request.get(
+      new URL((await material.getAttribute('href'))!, province.url()).href,
+    );
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toBe('image/png');
     // Granting is offered; the API refuses it until the 公示 ends.
     await application.locator('input[name=number]').fill('赣AQBII2026E2E001');
     await application.getByRole('button', { name: '评定发证' }).click();
