@@ -22,6 +22,8 @@ import { tmpdir } from 'node:os';
 //   health checks without Plus: /api/health/ready is for balancers that do).
 
 const NGINX = '/usr/sbin/nginx';
+/** A reload starts new workers at once; the old ones finish the requests they hold (ms). */
+const RELOAD_SETTLE_MS = 1_000;
 
 export class Balancer {
   readonly dir = mkdtempSync(`${tmpdir()}/shuangfang-nginx-`);
@@ -29,7 +31,7 @@ export class Balancer {
 
   constructor(
     readonly port: number,
-    private readonly upstreams: number[],
+    private upstreams: number[],
   ) {
     if (!existsSync(NGINX)) throw new Error('nginx not found: apt-get install nginx');
   }
@@ -108,6 +110,18 @@ ${servers}
       }
     }
     throw new Error(`nginx did not start: ${stderr}`);
+  }
+
+  /**
+   * Serves from these processes only, as docs/deployment.md removes or adds one: the block is
+   * rewritten and nginx reloaded (SIGHUP); requests already on the old workers finish there, so
+   * the caller waits a moment before stopping a process it took out.
+   */
+  async setUpstreams(ports: number[]): Promise<void> {
+    this.upstreams = ports;
+    writeFileSync(`${this.dir}/nginx.conf`, this.config());
+    this.child?.kill('SIGHUP');
+    await new Promise((r) => setTimeout(r, RELOAD_SETTLE_MS));
   }
 
   /** Each logged request: when, its method and status, and the processes nginx tried. */

@@ -20,7 +20,8 @@ import { missingWrites, verifyChains } from './writes.js';
 // PostgreSQL primary and a streaming replica (Debian's server binaries, private ports), three app
 // processes started together on the empty database, and nginx in front. Mixed load runs through
 // nginx for ~30 s; in its middle the process that ran the latest calendar sweep is killed with
-// SIGKILL and started again, and later another is stopped with SIGTERM (a graceful drain). Then:
+// SIGKILL and started again, and later another is taken out of nginx and stopped with SIGTERM (a
+// graceful drain, as docs/deployment.md removes a process). Then:
 // every write answered 2xx is found and every hash chain verifies; the sweeps ran once per period
 // throughout; the login limits hold across processes and against forged X-Forwarded-For; the
 // regulator's dashboard was read on the replica and a read right after one's own write was not.
@@ -152,6 +153,10 @@ async function main() {
     await sleep(AFTER_RESTART_MS);
     const drained = apps.find((a) => a !== victim)!;
     const drainAt = Date.now();
+    // As docs/deployment.md stops a process: out of the balancer's block first, then SIGTERM.
+    // (Stopped while still listed, a POST whose connection sat in the accept queue as the
+    // listener closed is reset by the kernel, and nginx does not retry a POST.)
+    await balancer.setUpstreams(apps.filter((a) => a !== drained).map((a) => a.port));
     const drainExit = await drained.stop('SIGTERM');
     log(`${drained.name} stopped with SIGTERM: exit ${drainExit} after ${Date.now() - drainAt} ms`);
     expect(drainExit === 0, `the drained process exited with ${drainExit}`);
@@ -162,6 +167,7 @@ async function main() {
     const endAt = Date.now();
     drained.start();
     await drained.ready();
+    await balancer.setUpstreams(apps.map((a) => a.port));
 
     // The load's figures.
     const phases = [
