@@ -95,6 +95,11 @@ export class Load {
     this.running = false;
   }
 
+  /** Requests sent again because nginx had closed the kept-open connection (client.ts). */
+  get resent(): number {
+    return this.clients.reduce((n, c) => n + c.resent, 0);
+  }
+
   private client(): Client {
     const client = new Client(this.base);
     this.clients.push(client);

@@ -292,7 +292,7 @@ async function main() {
             `  ${f.phase.padEnd(30)} ${String(f.seconds).padStart(5)} s  ${String(f.requests).padStart(5)} requests  ${String(f.failed).padStart(3)} failed  p95 ${f.p95ms} ms`,
         ),
         `  failed requests ${failed.length} of ${load.samples.length} (all in flight on the killed process: ${failedAtKill.length}) ${JSON.stringify(failureKinds(load.samples))}`,
-        `  nginx: answers per process ${answeredBy.join(' / ')}; ${retried} requests retried on another process; answers from the dead process while down: ${toVictimWhileDown}`,
+        `  nginx: answers per process ${answeredBy.join(' / ')}; ${retried} requests retried on another process; answers from the dead process while down: ${toVictimWhileDown}; ${load.resent} sent again by the client on a fresh connection (nginx closed the kept-open one on reload)`,
         `  writes acknowledged ${acknowledged} (hazards ${load.acked.hazards.size}, confirmations ${load.acked.confirms.size}, reports submitted ${load.acked.submitted.size}, receipts ${load.acked.signed.size}), found ${acknowledged - missingCount}`,
         `  hash chains: ${chains.enterprises} enterprises, ${chains.events} events, broken ${chains.broken}`,
         `  sweeps: ${runs.length} periods of ${SWEEP_SECONDS} s, each run once (attempts ${runs.map((r) => r.attempts).join('')}), ${runsAfterKill.length} after the kill (${runsWhileDown.length} while the killed leader was down); runners ${[...runners].join(', ')}`,
