@@ -1,5 +1,6 @@
 import { refreshDashboardRollups, rollDashboardDay } from '@shuangfang/api';
 import { getDashboard } from '../../api/src/modules/dashboard/dashboard.service.js';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chinaDay,
@@ -10,6 +11,7 @@ import {
   rollupRows,
   type Period,
 } from '../support/dashboard.js';
+import { makeEntry } from '../support/blacklist.js';
 import { makeJurisdiction } from '../support/factories.js';
 import { expectStatus } from '../support/hazards.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
@@ -105,6 +107,121 @@ describe('figures', () => {
     expect(province.figures).toEqual(await expectedFigures(t.db, '/360000/', period));
     const county = expectStatus(await t.api.get(query('360735'), w.users.cityAdmin.cookie), 200);
     expect(county.breadcrumb.map((b: { code: string }) => b.code)).toEqual(['360700', '360735']);
+  });
+});
+
+describe('tiles', () => {
+  // The generator marks enterprises blacklisted directly; the product lists them by an entry
+  // (blacklist.repository.ts keeps credit_status from the listed entries): give each one.
+  beforeAll(async () => {
+    const blacklisted = await t.db
+      .selectFrom('enterprise')
+      .select('id')
+      .where('credit_status', '=', 'blacklisted')
+      .execute();
+    for (const e of blacklisted) {
+      await makeEntry(t.db, {
+        enterpriseId: e.id,
+        agencyId: w.agencies.city,
+        userId: w.users.cityAdmin.userId,
+        state: 'listed',
+      });
+    }
+  });
+
+  /** Every row of a list, page after page. */
+  async function countAll(path: string, cookie: string) {
+    let n = 0;
+    let cursor: string | null = null;
+    do {
+      const page: string = `${path}&limit=200${cursor ? `&cursor=${cursor}` : ''}`;
+      const body = expectStatus(await t.api.get(page, cookie), 200);
+      n += body.items.length;
+      cursor = body.nextCursor;
+    } while (cursor);
+    return n;
+  }
+
+  it('open lists holding what each figure of a child jurisdiction counts', async () => {
+    const cookie = w.users.cityAdmin.cookie;
+    const { figures: f } = expectStatus(await t.api.get(query('360735'), cookie), 200);
+    const at = 'jurisdictionCode=360735';
+    const closed = `closedFrom=${period.from}&closedTo=${period.to}`;
+    const due = `dueFrom=${period.from}&dueTo=${period.to}`;
+    expect(await countAll(`/v1/hazards?${at}&${closed}`, cookie)).toBe(f.hazards.closedInPeriod);
+    expect(await countAll(`/v1/hazards?${at}&overdue=true`, cookie)).toBe(f.hazards.overdue);
+    expect(await countAll(`/v1/supervisions?${at}&state=listed`, cookie)).toBe(
+      f.supervisedMajorHazards,
+    );
+    expect(await countAll(`/v1/reports?${at}&${due}&unacknowledged=true`, cookie)).toBe(
+      f.reports.unacknowledged,
+    );
+    expect(
+      await countAll(`/v1/standardization/certificates?${at}&expiringWithinDays=90`, cookie),
+    ).toBe(f.standardization.expiringWithin90Days);
+    expect(await countAll(`/v1/blacklist?${at}&state=listed&active=true`, cookie)).toBe(
+      f.blacklisted,
+    );
+    const overdue = expectStatus(
+      await t.api.get('/v1/inspections/overdue-publications?jurisdiction=360735', cookie),
+      200,
+    );
+    expect(overdue.count).toBe(f.inspections.overduePublications);
+    expect(f.hazards.closedInPeriod + f.supervisedMajorHazards + f.blacklisted).toBeGreaterThan(0);
+
+    // A regulator's report list holds the submitted ones only: the period's due and late among
+    // them, counted here over the table; the figures add the drafts and undrafted ones.
+    const {
+      rows: [submitted],
+    } = await sql<{ due: number; late: number }>`
+      select count(*)::int as due, (count(*) filter (where r.submitted_at > r.due_at))::int as late
+      from report r join enterprise e on e.id = r.enterprise_id
+      join jurisdiction j on j.code = e.jurisdiction_code
+      where j.path like '/360000/360700/360735/%' and r.state = 'submitted'
+        and r.due_at >= ${chinaDayStart(period.from)}
+        and r.due_at < ${new Date(chinaDayStart(period.to).getTime() + DAY)}`.execute(t.db);
+    expect(await countAll(`/v1/reports?${at}&${due}`, cookie)).toBe(submitted!.due);
+    expect(await countAll(`/v1/reports?${at}&${due}&late=true`, cookie)).toBe(submitted!.late);
+    expect(submitted!.due).toBeLessThanOrEqual(f.reports.due);
+    expect(submitted!.late).toBeGreaterThan(0);
+  });
+
+  it("keep a narrowing inside the caller's subtree (404 outside) and check the period", async () => {
+    const lists = [
+      '/v1/hazards?',
+      '/v1/supervisions?',
+      '/v1/reports?',
+      '/v1/standardization/certificates?',
+      '/v1/blacklist?',
+    ];
+    for (const list of lists) {
+      const outside = await t.api.get(`${list}jurisdictionCode=360730`, w.users.homeAdmin.cookie);
+      expect(outside.status, list).toBe(404);
+      const far = await t.api.get(`${list}jurisdictionCode=360735`, w.users.farAdmin.cookie);
+      expect(far.status, list).toBe(404);
+      const neighbour = expectStatus(
+        await t.api.get(`${list}jurisdictionCode=360730&limit=200`, w.users.cityAdmin.cookie),
+        200,
+      );
+      for (const item of neighbour.items) {
+        const id = item.enterprise?.id ?? item.enterpriseId;
+        const { rows } = await sql<{ code: string }>`
+          select jurisdiction_code as code from enterprise where id = ${id}`.execute(t.db);
+        expect(rows[0]!.code, list).toBe('360730');
+      }
+    }
+    const cookie = w.users.cityAdmin.cookie;
+    const bad = [
+      ['/v1/hazards?closedFrom=2026-12-10&closedTo=2026-12-01', '「销号截止日期」'],
+      ['/v1/reports?dueFrom=2026-12-10&dueTo=2026-12-01', '「应报截止日期」'],
+      ['/v1/reports?dueFrom=2026-02-30', '「应报开始日期」'],
+      ['/v1/blacklist?jurisdictionCode=36', '「行政区划」'],
+    ] as const;
+    for (const [path, field] of bad) {
+      const reply = await t.api.get(path, cookie);
+      expect(reply.status, path).toBe(422);
+      expect(reply.body.error.message, path).toContain(field);
+    }
   });
 });
 

@@ -31,17 +31,32 @@ export const pathUnder = (column: string, path: string) =>
 
 /** A filter on `enterprise` (aliased `e`) keeping the rows the membership may see. */
 export function enterpriseVisibleTo(m: ActingMembership) {
-  return (eb: ExpressionBuilder<Database & { e: Database['enterprise'] }, 'e'>) => {
+  return (eb: EnterpriseExpressions) => {
     if (m.enterpriseId) return eb('e.id', '=', m.enterpriseId);
-    if (m.agencyId && m.jurisdictionPath) {
-      return eb(
-        'e.jurisdiction_code',
-        'in',
-        eb.selectFrom('jurisdiction').select('code').where(pathUnder('path', m.jurisdictionPath)),
-      );
-    }
+    if (m.agencyId && m.jurisdictionPath) return enterpriseUnder(m.jurisdictionPath)(eb);
     return eb.lit(false);
   };
+}
+
+type EnterpriseExpressions = ExpressionBuilder<Database & { e: Database['enterprise'] }, 'e'>;
+
+/** Enterprises (aliased `e`) of the jurisdiction at `path` and below. */
+export function enterpriseUnder(path: string) {
+  return (eb: EnterpriseExpressions) =>
+    eb(
+      'e.jurisdiction_code',
+      'in',
+      eb.selectFrom('jurisdiction').select('code').where(pathUnder('path', path)),
+    );
+}
+
+/** The subtree path of a list's `jurisdictionCode` filter, checked in scope (404 otherwise). */
+export async function jurisdictionFilterPath(
+  db: Executor,
+  m: ActingMembership,
+  code: string | undefined,
+): Promise<string | undefined> {
+  return code ? (await requireJurisdictionInScope(db, m, code)).path : undefined;
 }
 
 /** Throws 404 unless the jurisdiction exists and lies in the agency's subtree. */

@@ -88,3 +88,10 @@ export const Day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' })
   .refine(isCalendarDay, { error: '日期无效' })
   .openapi({ example: '2026-12-01' });
+
+/** A list's `jurisdictionCode` filter: only that jurisdiction's subtree, inside the caller's. */
+export const JurisdictionFilter = z
+  .string()
+  .regex(/^\d{6}(\d{3})?$/, { error: '行政区划代码为 6 位或 9 位数字' })
+  .optional()
+  .openapi({ description: '只看该辖区（含下级），须在本机构辖区内' });

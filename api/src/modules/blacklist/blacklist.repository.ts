@@ -7,7 +7,7 @@ import type {
 } from '@shuangfang/db';
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
-import { enterpriseVisibleTo } from '../../auth/scope.js';
+import { enterpriseUnder, enterpriseVisibleTo } from '../../auth/scope.js';
 
 // The SQL of the blacklist. Every entry query names its enterprise (the tenant), except the
 // regulator's subtree list and the public query, which go through the enterprise's scope.
@@ -76,6 +76,10 @@ export function listForEnterprise(db: Executor, enterpriseId: string, notifiedOn
 interface SubtreeFilter {
   state?: BlacklistState;
   q?: string;
+  /** Only the subtree at this jurisdiction path (inside the caller's). */
+  underPath?: string;
+  /** Only enterprises in (or out of) the register. */
+  active?: boolean;
 }
 
 /** The entries of the agency's subtree, newest first, keyset on (proposed_at, id). */
@@ -89,6 +93,8 @@ export function listSubtree(
   let q = entries(db).where(enterpriseVisibleTo(m));
   if (f.state) q = q.where('b.state', '=', f.state);
   if (f.q) q = q.where(nameOrCode(f.q));
+  if (f.underPath) q = q.where(enterpriseUnder(f.underPath));
+  if (f.active !== undefined) q = q.where('e.active', '=', f.active);
   if (after) {
     q = q.where((eb) =>
       eb.or([

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { BLACKLIST_REPAIR_STATES, BLACKLIST_STATES } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
+import { JurisdictionFilter } from '../../lib/schemas.js';
 import { BLACKLIST_MOVES } from './blacklist-states.js';
 
 // PostgreSQL text cannot hold U+0000: refused here as a field error instead of in the database.
@@ -65,6 +66,10 @@ export const ListQuery = PageQuery.extend({
     .max(100)
     .optional()
     .openapi({ description: '企业名称或统一社会信用代码' }),
+  jurisdictionCode: JurisdictionFilter,
+  active: z.enum(['true', 'false']).optional().openapi({
+    description: 'true：只看在册企业的（与驾驶舱「严重失信」同口径）；false：只看已不在册的',
+  }),
 });
 
 export const PublicQuery = z.object({

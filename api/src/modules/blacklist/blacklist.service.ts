@@ -1,7 +1,11 @@
 import type { Who } from '../../auth/actor.js';
 import type { z } from '@hono/zod-openapi';
 import type { Db } from '@shuangfang/db';
-import { isAgencyRole, requireEnterpriseInScope } from '../../auth/scope.js';
+import {
+  isAgencyRole,
+  jurisdictionFilterPath,
+  requireEnterpriseInScope,
+} from '../../auth/scope.js';
 import { conflict, invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { effectiveSettings } from '../jurisdictions/jurisdictions.service.js';
@@ -72,7 +76,12 @@ export async function listSubtree(db: Db, who: Who, q: z.infer<typeof s.ListQuer
   const rows = await repo.listSubtree(
     db,
     who,
-    { state: q.state, q: q.q },
+    {
+      state: q.state,
+      q: q.q,
+      underPath: await jurisdictionFilterPath(db, who, q.jurisdictionCode),
+      active: q.active === undefined ? undefined : q.active === 'true',
+    },
     q.limit,
     decodeTimeCursor(q.cursor),
   );

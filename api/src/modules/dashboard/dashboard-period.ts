@@ -45,6 +45,23 @@ export function resolvePeriod(now: Date, from?: string, to?: string): Period {
   return period;
 }
 
+/**
+ * A list filter's inclusive China days as instants [from, to), either end open; undefined when
+ * neither is given. 422 on `toField` when the end lies before the start.
+ */
+export function dayRange(
+  from: string | undefined,
+  to: string | undefined,
+  toField: string,
+): { from: Date; to: Date } | undefined {
+  if (!from && !to) return undefined;
+  if (from && to && from > to) throw invalid(toField, '结束日期不能早于开始日期');
+  return {
+    from: from ? chinaDayStart(from) : new Date(-8.64e15),
+    to: to ? chinaDayStart(addDays(to, 1)) : new Date(8.64e15),
+  };
+}
+
 /** The Monday (China calendar) of the week holding `day`. */
 export const mondayOf = (day: string) =>
   addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));

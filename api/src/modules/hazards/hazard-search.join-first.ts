@@ -68,6 +68,11 @@ export function joinFirstSearch(
     .$if(!!f.state, (q) => q.where('h.state', '=', f.state!))
     .$if(!!f.grade, (q) => q.where('h.grade', '=', f.grade!))
     .$if(!!f.source, (q) => q.where('h.source', '=', f.source!))
+    .$if(!!f.closedWithin, (q) =>
+      q
+        .where('h.closed_at', '>=', f.closedWithin!.from)
+        .where('h.closed_at', '<', f.closedWithin!.to),
+    )
     .$if(f.overdue === true, (q) =>
       q
         .where('h.deadline', '<', sql<Date>`now()`)

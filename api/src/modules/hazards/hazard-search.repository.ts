@@ -44,6 +44,8 @@ export interface SearchFilters {
   criterionItemId?: string;
   /** Linked, yet confirmed 一般 with the item declared not applicable. */
   criterionDismissed?: boolean;
+  /** Closed within [from, to): the dashboard's 本期销号. */
+  closedWithin?: { from: Date; to: Date };
 }
 
 /** Beyond this many jurisdictions one scan per jurisdiction costs more than it saves. */
@@ -110,6 +112,11 @@ function filtered(q: HazardQuery, f: SearchFilters, after?: [Date, string]): Haz
       q.where('h.state', 'in', ['reported', 'rectifying', 'awaiting_acceptance']),
     )
     .$if(!!f.source, (q) => q.where('h.source', '=', f.source!))
+    .$if(!!f.closedWithin, (q) =>
+      q
+        .where('h.closed_at', '>=', f.closedWithin!.from)
+        .where('h.closed_at', '<', f.closedWithin!.to),
+    )
     .$if(f.overdue === true, (q) =>
       q
         .where('h.deadline', '<', sql<Date>`now()`)

@@ -4,6 +4,7 @@ import type { ActingMembership } from '../../auth/actor.js';
 import { requireEnterpriseInScope, requireJurisdictionInScope } from '../../auth/scope.js';
 import { forbidden } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
+import { dayRange } from '../dashboard/dashboard-period.js';
 import { hazardDto } from './hazards.dto.js';
 import type { ListQuery, SearchQuery } from './hazards.schemas.js';
 import {
@@ -41,6 +42,7 @@ export async function agencySearch(db: Db, m: ActingMembership, q: SubtreeFilter
     criterionDismissed:
       q.criterionDismissed === undefined ? undefined : q.criterionDismissed === 'true',
   };
+  filters.closedWithin = dayRange(q.closedFrom, q.closedTo, 'closedTo');
   if (q.jurisdictionCode) {
     filters.underPath = (await requireJurisdictionInScope(db, m, q.jurisdictionCode)).path;
   }

@@ -12,7 +12,13 @@ import {
   HAZARD_STOPPAGES,
   INDUSTRIES,
 } from '@shuangfang/db';
-import { EnterpriseItemParams, EnterpriseParam, orNull } from '../../lib/schemas.js';
+import {
+  Day,
+  EnterpriseItemParams,
+  EnterpriseParam,
+  JurisdictionFilter,
+  orNull,
+} from '../../lib/schemas.js';
 import { PageQuery } from '../../lib/pagination.js';
 import { SupervisionSchema } from '../supervision/supervision.schemas.js';
 import { HAZARD_ACTIONS, HAZARD_LIST_ACTIONS } from './hazards.access.js';
@@ -156,11 +162,7 @@ export const ListQuery = PageQuery.extend({
 
 export const SearchQuery = ListQuery.extend({
   industry: z.enum(INDUSTRIES).optional().openapi({ description: '企业所属行业' }),
-  jurisdictionCode: z
-    .string()
-    .regex(/^\d{6}(\d{3})?$/, { error: '行政区划代码为 6 位或 9 位数字' })
-    .optional()
-    .openapi({ description: '只看该辖区（含下级），须在本机构辖区内' }),
+  jurisdictionCode: JurisdictionFilter,
   enterpriseId: z.uuid().optional().openapi({ description: '只看该企业' }),
   open: z.enum(['true']).optional().openapi({
     description: 'true：只看未销号的（已登记、整改中、待验收），与驾驶舱「未销号隐患」同口径',
@@ -172,6 +174,10 @@ export const SearchQuery = ListQuery.extend({
   criterionDismissed: z.enum(['true', 'false']).optional().openapi({
     description: 'true：只看关联了判定条目却被企业以「不适用」确认为一般隐患的',
   }),
+  closedFrom: Day.optional().openapi({
+    description: '只看此日（含）以后销号的，中国时间；与驾驶舱「本期销号」同口径',
+  }),
+  closedTo: Day.optional().openapi({ description: '只看此日（含）以前销号的，中国时间' }),
 });
 
 export const HazardParams = EnterpriseItemParams;

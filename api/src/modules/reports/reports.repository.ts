@@ -1,7 +1,7 @@
 import type { Executor, NewReport, ReportKind, ReportRecipient, ReportState } from '@shuangfang/db';
 import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
-import { enterpriseVisibleTo } from '../../auth/scope.js';
+import { enterpriseUnder, enterpriseVisibleTo } from '../../auth/scope.js';
 
 /**
  * Late: due and not submitted, or submitted after it was due. `now()` is the transaction's time.
@@ -58,6 +58,10 @@ interface ReportFilters {
   late?: boolean;
   /** Submitted and still awaiting the caller's side's receipt (both receipts for the enterprise). */
   unacknowledged?: boolean;
+  /** Only the subtree at this jurisdiction path (inside the caller's). */
+  underPath?: string;
+  /** Due within [from, to), or a draft already past due: the dashboard's 本期应报. */
+  dueWithin?: { from: Date; to: Date };
 }
 
 /** The reports the membership may see, newest draft first; `after` is the last row's key. */
@@ -76,6 +80,15 @@ export function listReports(
     .$if(!!f.agencyId, (q) => q.where('r.agency_id', '=', f.agencyId!))
     .$if(!!f.kind, (q) => q.where('r.kind', '=', f.kind!))
     .$if(!!f.state, (q) => q.where('r.state', '=', f.state!))
+    .$if(!!f.underPath, (q) => q.where(enterpriseUnder(f.underPath!)))
+    .$if(!!f.dueWithin, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb.and([eb('r.due_at', '>=', f.dueWithin!.from), eb('r.due_at', '<', f.dueWithin!.to)]),
+          eb.and([eb('r.state', '=', 'draft'), eb('r.due_at', '<', sql<Date>`now()`)]),
+        ]),
+      ),
+    )
     .$if(f.late === true, (q) => q.where(late))
     .$if(f.late === false, (q) => q.where(sql<boolean>`not ${late}`))
     .$if(f.unacknowledged !== undefined, (q) =>

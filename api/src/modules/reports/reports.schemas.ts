@@ -11,7 +11,13 @@ import {
   REPORT_STATES,
 } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
-import { EnterpriseItemParams, EnterpriseParam, orNull } from '../../lib/schemas.js';
+import {
+  Day,
+  EnterpriseItemParams,
+  EnterpriseParam,
+  JurisdictionFilter,
+  orNull,
+} from '../../lib/schemas.js';
 
 const text = (max: number) =>
   z
@@ -66,6 +72,12 @@ export const ListQuery = PageQuery.extend({
     description:
       '只看已报送、尚待签收的：监管部门看本部门未签收的，职代会代表看职代会未签收的，企业看未被双方签收的',
   }),
+  jurisdictionCode: JurisdictionFilter,
+  dueFrom: Day.optional().openapi({
+    description:
+      '本期应报的起始日（中国时间）：报送期限在 dueFrom 至 dueTo 之间的，以及期限更早、至今仍未报送的草稿；与驾驶舱「本期应报」同口径',
+  }),
+  dueTo: Day.optional().openapi({ description: '本期应报的截止日（含），见 dueFrom' }),
 });
 
 export const PeriodicStatusQuery = PageQuery.extend({

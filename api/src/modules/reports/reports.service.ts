@@ -1,10 +1,11 @@
 import type { z } from '@hono/zod-openapi';
 import type { Db, Executor, ReportRecipient, ReportRow } from '@shuangfang/db';
 import type { Who } from '../../auth/actor.js';
-import { requireEnterpriseInScope } from '../../auth/scope.js';
+import { jurisdictionFilterPath, requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { chinaDateTime } from '../../lib/china-time.js';
 import { decodeCursor, decodeTimeCursor, toPage } from '../../lib/pagination.js';
+import { dayRange } from '../dashboard/dashboard-period.js';
 import { chinaDate, latestDuePeriod, parsePeriod } from './report-calendar.js';
 import { SECTION_KEYS, TITLES } from './report-content.js';
 import { draftEventReport, letterhead } from './report-drafts.js';
@@ -64,6 +65,8 @@ export async function list(db: Db, who: Who, q: z.infer<typeof ListQuery>) {
       state: q.state,
       late: q.late === undefined ? undefined : q.late === 'true',
       unacknowledged: q.unacknowledged === undefined ? undefined : q.unacknowledged === 'true',
+      underPath: await jurisdictionFilterPath(db, who, q.jurisdictionCode),
+      dueWithin: dayRange(q.dueFrom, q.dueTo, 'dueTo'),
     },
     q.limit,
     after,

@@ -1,7 +1,12 @@
 import type { Db } from '@shuangfang/db';
 import { sql } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
-import { likePrefix, requireEnterpriseInScope } from '../../auth/scope.js';
+import {
+  enterpriseUnder,
+  jurisdictionFilterPath,
+  likePrefix,
+  requireEnterpriseInScope,
+} from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';
 import { decodeCursor, decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { applicationRefusals } from './application-gates.js';
@@ -91,6 +96,8 @@ export async function listCertificates(
       ]),
     );
   } else if (q.state) query = query.where('c.state', '=', q.state);
+  const underPath = await jurisdictionFilterPath(db, m, q.jurisdictionCode);
+  if (underPath) query = query.where(enterpriseUnder(underPath));
   if (q.revocationPending === 'true') query = query.where('r.id', 'is not', null);
   if (q.revocationPending === 'false') query = query.where('r.id', 'is', null);
   if (q.expiringWithinDays !== undefined) {

@@ -6,7 +6,12 @@ import {
   STANDARDIZATION_LEVELS,
 } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
-import { EnterpriseItemParams, EnterpriseParam, orNull } from '../../lib/schemas.js';
+import {
+  EnterpriseItemParams,
+  EnterpriseParam,
+  JurisdictionFilter,
+  orNull,
+} from '../../lib/schemas.js';
 import { Attachment } from '../hazards/hazards.schemas.js';
 import { APPLICATION_MOVES } from './application-states.js';
 import { CERTIFICATE_ACTIONS } from './standardization.access.js';
@@ -106,6 +111,7 @@ export const CertificateListQuery = PageQuery.extend({
     description: '只看该天数内到期的有效证书',
     example: 90,
   }),
+  jurisdictionCode: JurisdictionFilter,
 });
 export type CertificateListInput = z.infer<typeof CertificateListQuery>;
 

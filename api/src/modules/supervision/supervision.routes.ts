@@ -45,7 +45,7 @@ export const list = createRoute({
   request: { query: s.SupervisionQuery },
   responses: {
     200: jsonContent(s.SupervisionPageSchema, '一页挂牌督办'),
-    ...errorResponses(401, 403, 422),
+    ...errorResponses(401, 403, 404, 422),
   },
 });
 

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { HAZARD_STATES, SUPERVISION_STATES } from '@shuangfang/db';
 import { PageQuery } from '../../lib/pagination.js';
+import { JurisdictionFilter } from '../../lib/schemas.js';
 
 // 挂牌督办 (docs/domain.md section 2): the contract of the supervision routes.
 
@@ -70,6 +71,7 @@ export const SupervisionQuery = PageQuery.extend({
     .enum(['true', 'false'])
     .optional()
     .openapi({ description: 'true：只看本机构挂牌的（默认含下级机构挂牌的）' }),
+  jurisdictionCode: JurisdictionFilter,
 });
 
 export const AgencyParam = z.object({

@@ -1,7 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import type { Db, Executor } from '@shuangfang/db';
 import type { ActingMembership, Who } from '../../auth/actor.js';
-import { requireEnterpriseInScope } from '../../auth/scope.js';
+import { jurisdictionFilterPath, requireEnterpriseInScope } from '../../auth/scope.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import { STATE_NAMES } from '../hazards/hazard-states.js';
@@ -114,7 +114,7 @@ export async function list(db: Db, m: ActingMembership, q: z.infer<typeof Superv
   if (!m.agencyId || !m.jurisdictionPath) throw forbidden();
   const rows = await repo.listInSubtree(
     db,
-    m.jurisdictionPath,
+    (await jurisdictionFilterPath(db, m, q.jurisdictionCode)) ?? m.jurisdictionPath,
     {
       state: q.state,
       overdue: q.overdue === undefined ? undefined : q.overdue === 'true',

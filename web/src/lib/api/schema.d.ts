@@ -9510,8 +9510,12 @@ export interface operations {
     "blacklist.listSubtree": {
         parameters: {
             query?: {
+                /** @description true：只看在册企业的（与驾驶舱「严重失信」同口径）；false：只看已不在册的 */
+                active?: "true" | "false";
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
+                /** @description 只看该辖区（含下级），须在本机构辖区内 */
+                jurisdictionCode?: string;
                 /** @description 每页条数 */
                 limit?: number;
                 /** @description 企业名称或统一社会信用代码 */
@@ -19290,6 +19294,10 @@ export interface operations {
     "hazardLedger.subtreeLedger": {
         parameters: {
             query?: {
+                /** @description 只看此日（含）以后销号的，中国时间；与驾驶舱「本期销号」同口径 */
+                closedFrom?: string;
+                /** @description 只看此日（含）以前销号的，中国时间 */
+                closedTo?: string;
                 /** @description true：只看关联了判定条目却被企业以「不适用」确认为一般隐患的 */
                 criterionDismissed?: "true" | "false";
                 /** @description 只看关联该判定标准条目的 */
@@ -19370,6 +19378,10 @@ export interface operations {
     "hazardLedger.subtreeLedgerFile": {
         parameters: {
             query?: {
+                /** @description 只看此日（含）以后销号的，中国时间；与驾驶舱「本期销号」同口径 */
+                closedFrom?: string;
+                /** @description 只看此日（含）以前销号的，中国时间 */
+                closedTo?: string;
                 /** @description true：只看关联了判定条目却被企业以「不适用」确认为一般隐患的 */
                 criterionDismissed?: "true" | "false";
                 /** @description 只看关联该判定标准条目的 */
@@ -19446,6 +19458,10 @@ export interface operations {
     "hazards.listAcross": {
         parameters: {
             query?: {
+                /** @description 只看此日（含）以后销号的，中国时间；与驾驶舱「本期销号」同口径 */
+                closedFrom?: string;
+                /** @description 只看此日（含）以前销号的，中国时间 */
+                closedTo?: string;
                 /** @description true：只看关联了判定条目却被企业以「不适用」确认为一般隐患的 */
                 criterionDismissed?: "true" | "false";
                 /** @description 只看关联该判定标准条目的 */
@@ -22518,8 +22534,14 @@ export interface operations {
             query?: {
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
+                /** @description 本期应报的起始日（中国时间）：报送期限在 dueFrom 至 dueTo 之间的，以及期限更早、至今仍未报送的草稿；与驾驶舱「本期应报」同口径 */
+                dueFrom?: string;
+                /** @description 本期应报的截止日（含），见 dueFrom */
+                dueTo?: string;
                 /** @description 只看该企业 */
                 enterpriseId?: string;
+                /** @description 只看该辖区（含下级），须在本机构辖区内 */
+                jurisdictionCode?: string;
                 kind?: "major_initial" | "major_progress" | "major_closure" | "quarterly" | "annual";
                 /** @description 只看逾期（未按时报送或报送晚于时限） */
                 late?: "true" | "false";
@@ -22725,6 +22747,8 @@ export interface operations {
                 cursor?: string;
                 /** @description 只看该天数内到期的有效证书 */
                 expiringWithinDays?: number | null;
+                /** @description 只看该辖区（含下级），须在本机构辖区内 */
+                jurisdictionCode?: string;
                 /** @description 每页条数 */
                 limit?: number;
                 /** @description true：只看持证企业列入严重失信名单、待发证机关决定是否撤销的证书 */
@@ -22793,6 +22817,8 @@ export interface operations {
             query?: {
                 /** @description 上一页返回的 nextCursor */
                 cursor?: string;
+                /** @description 只看该辖区（含下级），须在本机构辖区内 */
+                jurisdictionCode?: string;
                 /** @description 每页条数 */
                 limit?: number;
                 /** @description true：只看本机构挂牌的（默认含下级机构挂牌的） */
@@ -22827,6 +22853,15 @@ export interface operations {
             };
             /** @description 角色权限不足 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 资源不存在或不在权限范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
