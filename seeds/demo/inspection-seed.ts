@@ -2,8 +2,8 @@ import { drawInspectionPlan, workingDaysAfter } from '@shuangfang/api';
 import type { Executor } from '@shuangfang/db';
 
 // 双随机一公开 in 石城县: six 执法人员 (the first is the demo inspector account 13800000002), a
-// catalogue of three 抽查事项, a completed plan whose draw was recorded and published, and a plan
-// drawn and in progress. Draws go through the API's own path at fixed past times with fixed
+// catalogue of three 抽查事项, a completed plan whose results were recorded (one published, one
+// past its publication deadline), and a plan drawn and in progress. Draws go through the API's own path at fixed past times with fixed
 // supervisor values, so the demo's draws are the same on every load and verify.
 
 const AGENCY_CODE = '360735';
@@ -127,7 +127,8 @@ export async function seedInspections(db: Executor): Promise<void> {
     return id;
   };
 
-  // The completed plan: inspected a week after the draw, recorded that day, published in time.
+  // The completed plan: inspected a week after the draw and recorded that day; the first result
+  // published in time, the second never — the county's 抽查逾期未公开 on the dashboard.
   const completed = await planOf(DEMO_PLANS.completed);
   const inspected = new Date('2026-08-10T02:00:00.000Z');
   const inspections = await db
@@ -139,7 +140,7 @@ export async function seedInspections(db: Executor): Promise<void> {
     await db
       .updateTable('inspection')
       .set({
-        state: 'published',
+        state: n === 0 ? 'published' : 'recorded',
         inspected_on: '2026-08-10',
         item_results: items.map((item, k) => ({
           itemId: item.id,
@@ -163,8 +164,8 @@ export async function seedInspections(db: Executor): Promise<void> {
         recorded_by: admin.id,
         recorded_at: inspected,
         publish_due_at: workingDaysAfter(inspected, 20),
-        published_by: admin.id,
-        published_at: new Date('2026-08-20T02:00:00.000Z'),
+        published_by: n === 0 ? admin.id : null,
+        published_at: n === 0 ? new Date('2026-08-20T02:00:00.000Z') : null,
       })
       .where('enterprise_id', '=', row.enterprise_id)
       .where('id', '=', row.id)

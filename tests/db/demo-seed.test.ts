@@ -330,7 +330,7 @@ describe('demo data', () => {
     expect(reporters.map((r) => r.phone)).toEqual(['13800000002']);
   });
 
-  it('has a completed inspection plan published and one drawn in progress, its draws verifying', async () => {
+  it('has a completed inspection plan (one result published, one overdue) and one in progress, its draws verifying', async () => {
     const plans = await t.db
       .selectFrom('inspection_plan as p')
       .innerJoin('inspection as n', 'n.plan_id', 'p.id')
@@ -338,7 +338,7 @@ describe('demo data', () => {
       .orderBy('p.name')
       .execute();
     const statesOf = (name: string) => plans.filter((p) => p.name === name).map((p) => p.state);
-    expect(statesOf('2026年第三季度双随机抽查')).toEqual(['published', 'published']);
+    expect(statesOf('2026年第三季度双随机抽查').sort()).toEqual(['published', 'recorded']);
     expect(statesOf('2026年第四季度双随机抽查')).toEqual(['assigned', 'assigned']);
     const draws = await t.db.selectFrom('inspection_draw').select('published').execute();
     expect(draws).toHaveLength(2);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useAppInBrowser } from '../support/e2e.js';
 
 // The regulator's 一企一档 of a demo enterprise shows every section; a dashboard tile opens the
-// list it counts, holding exactly what it counted; the safety manager's 漏检 list opens a task's
+// list it counts, holding exactly what it counted (its jurisdiction and period kept); the safety manager's 漏检 list opens a task's
 // history of done and missed windows.
 
 const COUNTY_ADMIN = '13800000001';
@@ -105,6 +105,50 @@ describe('dashboard tiles', () => {
     await open(page, '/dashboard');
     expect(await page.locator('[data-testid="hazard-trend"] svg polyline').count()).toBe(3);
     await screenshots(page, 'dashboard');
+  });
+});
+
+describe('dashboard tiles of a period and of other lists', () => {
+  /** The tile's figure, then its list, opened by clicking it. */
+  async function openTile(page: Page, figure: string, path: string) {
+    await open(page, '/dashboard');
+    const tile = page.locator(`[data-figure="${figure}"]`);
+    const counted = Number((await tile.locator('dd').textContent())!.trim());
+    await tile.getByTestId('tile-link').click();
+    await page.waitForURL((url) => url.pathname === path);
+    return { counted, url: new URL(page.url()) };
+  }
+
+  it("本期销号 opens the hazards closed in the dashboard's period", async () => {
+    const page = await logIn(COUNTY_ADMIN);
+    const { counted, url } = await openTile(page, 'closedInPeriod', '/hazards');
+    expect(counted).toBeGreaterThan(0);
+    expect(url.searchParams.get('closedFrom')).toMatch(/^\d{4}-\d{2}-01$/);
+    // The period stays in the filter form, so the next search keeps it.
+    expect(await page.locator('#closedFrom').inputValue()).toBe(url.searchParams.get('closedFrom'));
+    const rows = page.locator('[data-testid="hazard-row"]');
+    expect(await rows.count()).toBe(Math.min(counted, 30));
+    for (const text of await rows.allInnerTexts()) expect(text).toContain('已销号');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('挂牌督办, 抽查逾期未公开 and 严重失信 open their lists narrowed to the jurisdiction', async () => {
+    const page = await logIn(COUNTY_ADMIN);
+    const supervised = await openTile(page, 'supervised', '/supervisions');
+    expect(await page.getByTestId('narrowed-by').textContent()).toContain('石城县（含下级）');
+    expect(await page.locator('[data-testid="supervisions"] tbody tr').count()).toBe(
+      supervised.counted,
+    );
+    const overdue = await openTile(page, 'overduePublications', '/inspections/overdue');
+    expect(overdue.counted).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="overdue-row"]').count()).toBe(overdue.counted);
+    await screenshots(page, 'inspections-overdue');
+    const blacklisted = await openTile(page, 'blacklisted', '/blacklist');
+    expect(await page.locator('[data-testid="blacklist-row"]').count()).toBe(blacklisted.counted);
+    // 看全部 widens the list to the whole subtree again.
+    await page.getByTestId('narrowed-by').getByRole('link').click();
+    await page.waitForURL((url) => !url.searchParams.has('jurisdictionCode'));
+    expect(pageErrors).toEqual([]);
   });
 });
 

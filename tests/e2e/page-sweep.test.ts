@@ -32,7 +32,7 @@ const ROLES = [
 // channels page): swept as if they were in the role's menu, with their first detail.
 const BEYOND_MENU: Partial<Record<(typeof ROLES)[number]['role'], string[]>> = {
   'safety-manager': ['/checks/missed'],
-  'agency-admin': ['/notifications/deliveries', '/reports/periodic'],
+  'agency-admin': ['/notifications/deliveries', '/reports/periodic', '/inspections/overdue'],
   'enterprise-admin': ['/notifications/deliveries', '/reports/periodic'],
   worker: ['/notifications/preferences'],
   'chemical-admin': ['/duties'],

@@ -6,7 +6,14 @@ import type { Query } from '$lib/api/types';
 export type HazardFilter = Omit<Query<'hazards.listAcross'>, 'cursor' | 'limit'>;
 
 const FILTER_KEYS = ['state', 'grade', 'source', 'overdue'] as const;
-const SUBTREE_KEYS = ['industry', 'jurisdictionCode', 'enterpriseId', 'open'] as const;
+const SUBTREE_KEYS = [
+  'industry',
+  'jurisdictionCode',
+  'enterpriseId',
+  'open',
+  'closedFrom',
+  'closedTo',
+] as const;
 
 /** The list filters in the URL; the subtree ones only across enterprises. */
 export function hazardFilter(url: URL, acrossEnterprises: boolean): HazardFilter {

@@ -4,6 +4,9 @@ import type { Messages } from './zh-CN';
 const en: Messages = {
   app: { name: 'Shuangfang', title: 'Dual Prevention Platform' },
   common: {
+    narrowedTo: 'Only:',
+    jurisdictionSubtree: '{{name}} and below',
+    widen: 'Show all',
     save: 'Save',
     cancel: 'Cancel',
     create: 'New',
@@ -908,6 +911,9 @@ const en: Messages = {
     yuan: '{{n}} yuan',
     ungraded: 'Ungraded',
     periodicLink: 'Periodic reports by enterprise',
+    duePeriod: 'Due {{from}} to {{to}} (and earlier ones still unsent)',
+    unsubmittedHint:
+      'Only submitted reports are listed; periodic reports overdue and unsent (or never drafted) are under “Periodic reports by enterprise”.',
     periodic: {
       title: 'Periodic reports by enterprise',
       intro:
@@ -965,6 +971,8 @@ const en: Messages = {
     notOverdue: 'Not overdue',
     openFilter: 'Closure',
     onlyOpen: 'Open only',
+    closedFrom: 'Closed from',
+    closedTo: 'Closed until',
     reporter: 'Found by',
     foundAt: 'Found at',
     registered: 'Hazard registered',
@@ -1236,6 +1244,7 @@ const en: Messages = {
     intro:
       'Handled under MEM Order No. 11: proposal, notice, statement, listing, removal and credit repair.',
     filterAll: 'All',
+    activeOnly: 'Enterprises in the register',
     q: 'Enterprise name or credit code',
     enterprise: 'Enterprise',
     creditCode: 'Unified social credit code',
@@ -1421,6 +1430,9 @@ const en: Messages = {
     publish: 'Publish',
     publishDue: 'Publish by',
     overdue: 'Publication overdue',
+    overdueTitle: 'Inspection results overdue for publication',
+    overdueHint:
+      'Recorded results not yet published after their deadline, including those of agencies below, earliest deadline first.',
     inspectedOn: 'Inspection date',
     finding: 'Finding',
     findingDescription: 'Description',

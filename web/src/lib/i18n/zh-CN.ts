@@ -2,6 +2,9 @@
 const zhCN = {
   app: { name: '双防', title: '双重预防机制信息平台' },
   common: {
+    narrowedTo: '只看：',
+    jurisdictionSubtree: '{{name}}（含下级）',
+    widen: '看全部',
     save: '保存',
     cancel: '取消',
     create: '新增',
@@ -875,6 +878,9 @@ const zhCN = {
     yuan: '{{n}} 元',
     ungraded: '未定级',
     periodicLink: '定期统计报告报送情况',
+    duePeriod: '应报期 {{from}} 至 {{to}}（含此前逾期未报送的）',
+    unsubmittedHint:
+      '这里只列出已报送的报告；逾期未报送（含未起草）的季度、年度统计报告见「定期统计报告报送情况」。',
     periodic: {
       title: '定期统计报告报送情况',
       intro: '每家应报企业一行，包括从未起草的；过了报送时限仍未报送即为逾期。',
@@ -931,6 +937,8 @@ const zhCN = {
     notOverdue: '未逾期',
     openFilter: '销号情况',
     onlyOpen: '只看未销号',
+    closedFrom: '销号日期从',
+    closedTo: '销号日期至',
     reporter: '发现人',
     foundAt: '发现时间',
     registered: '隐患已登记',
@@ -1195,6 +1203,7 @@ const zhCN = {
     intro:
       '依据《安全生产严重失信主体名单管理办法》（应急管理部令第11号）办理：拟列入、告知、陈述申辩、列入、移出与信用修复。',
     filterAll: '全部',
+    activeOnly: '在册企业',
     q: '企业名称或统一社会信用代码',
     enterprise: '企业',
     creditCode: '统一社会信用代码',
@@ -1375,6 +1384,8 @@ const zhCN = {
     publish: '公开结果',
     publishDue: '公开期限',
     overdue: '逾期未公开',
+    overdueTitle: '逾期未公开的抽查结果',
+    overdueHint: '已记录检查结果、过了公开期限仍未向社会公开的，含下级部门的；按期限先后排列。',
     inspectedOn: '检查日期',
     finding: '发现问题',
     findingDescription: '问题描述',

@@ -4,6 +4,7 @@ import type { Query } from '$lib/api/types';
 import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
 import { can, membershipOf, requireOperation } from '$lib/server/guard';
+import { listScope } from '$lib/server/list-scope';
 import type { Actions, PageServerLoad } from './$types';
 
 // 严重失信主体名单: a regulator's list of its subtree's entries (with the proposal form for its
@@ -27,16 +28,22 @@ export const load: PageServerLoad = async ({ locals, url }) => {
       nextCursor: null,
       state: '',
       q: '',
+      scope: null,
+      active: false,
       states: STATES,
     };
   }
   requireOperation(locals, 'blacklist.listSubtree');
   const state = url.searchParams.get('state') ?? '';
   const q = url.searchParams.get('q') ?? '';
+  const scope = await listScope(locals, url).catch(pageError);
   const query = {
     // A state not in the list is no filter.
     state: (STATES as readonly string[]).includes(state) ? (state as StateFilter) : undefined,
     q: q || undefined,
+    jurisdictionCode: scope.jurisdictionCode,
+    // The dashboard's 严重失信 counts enterprises in the register: its tile asks for those only.
+    active: url.searchParams.get('active') === 'true' ? ('true' as const) : undefined,
     cursor: url.searchParams.get('cursor') ?? undefined,
   };
   const page = await ok(locals.api.GET('/api/v1/blacklist', { params: { query } })).catch(
@@ -48,6 +55,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     nextCursor: page.nextCursor,
     state,
     q,
+    scope,
+    active: query.active === 'true',
     states: STATES,
     canPropose: can(locals, 'blacklist.propose'),
   };

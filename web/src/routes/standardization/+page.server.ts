@@ -3,6 +3,7 @@ import type { Body, Query } from '$lib/api/types';
 import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields, withoutEmpty } from '$lib/server/errors';
 import { can, membershipOf, requireOperation } from '$lib/server/guard';
+import { listScope } from '$lib/server/list-scope';
 import { filesOf, uploadPhotos } from '$lib/server/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,7 +28,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   if (membership.agencyId) {
     requireOperation(locals, 'standardization.listApplications');
     const filter = certificateFilter(url.searchParams.get('certificates'));
-    const [applications, certificates] = await Promise.all([
+    // A dashboard tile of a child jurisdiction narrows the certificates to it.
+    const jurisdictionCode = url.searchParams.get('jurisdictionCode') || undefined;
+    const [applications, certificates, scope] = await Promise.all([
       ok(
         locals.api.GET('/api/v1/standardization/applications', {
           params: { query: { mine: 'true' } },
@@ -35,15 +38,17 @@ export const load: PageServerLoad = async ({ locals, url }) => {
       ),
       ok(
         locals.api.GET('/api/v1/standardization/certificates', {
-          params: { query: CERTIFICATE_QUERIES[filter] },
+          params: { query: { ...CERTIFICATE_QUERIES[filter], jurisdictionCode } },
         }),
       ),
+      listScope(locals, url),
     ]).catch(pageError);
     return {
       side: 'regulator' as const,
       applications: applications.items,
       certificates: certificates.items,
       filter,
+      scope,
     };
   }
   requireOperation(locals, 'standardization.view');
