@@ -61,17 +61,23 @@ async function findings(page: Page): Promise<string[]> {
         widest = `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`;
       }
     }
+    // Text of the bar cut short (an ellipsis, a clipped box): who is signed in must read whole.
+    const clipped = [...document.querySelectorAll<HTMLElement>('.topbar *')]
+      .filter((e) => e.innerText?.trim() && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.innerText.trim());
     return {
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
       text: document.body.innerText,
       messages,
       widest,
+      clipped,
     };
   }, MESSAGES);
   const found: string[] = [];
   if (seen.scrollWidth > seen.innerWidth + 1)
     found.push(`${seen.scrollWidth}px wide in ${seen.innerWidth}px (widest: ${seen.widest})`);
+  for (const text of seen.clipped) found.push(`header text cut off: "${text}"`);
   const iso = RAW_ISO.exec(seen.text);
   if (iso) found.push(`raw ISO time: …${seen.text.slice(iso.index - 20, iso.index + 30)}…`);
   for (const message of seen.messages)

@@ -824,7 +824,7 @@ const zhCN = {
     filterUnacknowledged: '只看待签收',
     filterAll: '全部',
     draftPeriodic: '生成统计报告',
-    period: '统计期（如 2026Q3 或 2026）',
+    period: '统计期，如 2026Q3',
     draftButton: '生成',
     sections: {
       currentSituation: '现状及原因',
