@@ -13,6 +13,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   return {
     report,
     canEdit: report.actions.includes('edit'),
+    canSubmit: report.actions.includes('submit'),
     canAcknowledge: report.actions.includes('acknowledge'),
   };
 };
