@@ -22,10 +22,6 @@ export const REGISTRABLE_SOURCES: readonly HazardSource[] = HAZARD_SOURCES.filte
   (s) => s !== '监管检查' && s !== '举报' && s !== '管控措施失效',
 );
 
-/** The 五到位 fields every 限期整改 plan carries, and the ones a 重大隐患 adds. */
-export const PLAN_FIELDS = ['measures', 'responsiblePerson', 'funds', 'contingencyPlan'] as const;
-export const MAJOR_PLAN_FIELDS = ['currentSituation', 'harmAnalysis', 'goal'] as const;
-
 const DAY = 86_400_000;
 
 /** Whole days past the deadline, a started day counting as one (as the 台账 prints it). */
