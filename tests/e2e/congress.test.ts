@@ -81,6 +81,8 @@ describe('a congress rep', () => {
     expect(board).toContain('重大');
     expect(board).toContain('整改中');
     expect(board).not.toContain('琴江矿业安全管理员');
+    // Its dates are days: no clock time on a board posted for workers.
+    expect(board).not.toMatch(/\d{1,2}:\d{2}/);
     expect(pageErrors).toEqual([]);
   });
 
