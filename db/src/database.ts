@@ -37,8 +37,10 @@ import type {
   DashboardClosedHazardsTable,
   DashboardEnterprisesTable,
   DashboardOpenHazardsTable,
+  DashboardEnterpriseQuartersTable,
   DashboardReportsTable,
   DashboardRolloverTable,
+  DashboardStatisticsReportsTable,
 } from './tables/dashboard.table.js';
 import type { MembershipTable, SessionTable, UserTable } from './tables/user.table.js';
 import type { RateLimitTable, SweepRunTable } from './tables/cluster.table.js';
@@ -124,6 +126,8 @@ export interface Database {
   dashboard_enterprises: DashboardEnterprisesTable;
   dashboard_reports: DashboardReportsTable;
   dashboard_rollover: DashboardRolloverTable;
+  dashboard_enterprise_quarters: DashboardEnterpriseQuartersTable;
+  dashboard_statistics_reports: DashboardStatisticsReportsTable;
   blacklist_repair: BlacklistRepairTable;
   // tipoffs
   tipoff: TipoffTable;

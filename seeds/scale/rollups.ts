@@ -10,7 +10,9 @@ import { sql } from 'kysely';
 const TRIGGERS = [
   ['hazard', 'dashboard_hazard_rollup'],
   ['enterprise', 'dashboard_enterprise_rollup'],
+  ['enterprise', 'dashboard_enterprise_statistics_rollup'],
   ['report', 'dashboard_report_rollup'],
+  ['report', 'dashboard_statistics_report_rollup'],
   ['report_acknowledgement', 'dashboard_report_ack_rollup'],
 ] as const;
 

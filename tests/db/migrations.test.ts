@@ -40,10 +40,12 @@ describe('migrations', () => {
       'criteria_item_version',
       'criteria_standard',
       'dashboard_closed_hazards',
+      'dashboard_enterprise_quarters',
       'dashboard_enterprises',
       'dashboard_open_hazards',
       'dashboard_reports',
       'dashboard_rollover',
+      'dashboard_statistics_reports',
       'duty_assignment',
       'emergency_measure',
       'enterprise',
@@ -105,7 +107,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(72);
+    expect(await tables(t)).toHaveLength(74);
   });
 
   it('run once when several processes start together', async () => {

@@ -52,6 +52,8 @@ const ROLLUPS = [
   'dashboard_enterprises',
   'dashboard_reports',
   'dashboard_rollover',
+  'dashboard_enterprise_quarters',
+  'dashboard_statistics_reports',
 ];
 /** The cluster's own bookkeeping, on the coordinator alone. */
 const COORDINATOR = ['kysely_migration', 'kysely_migration_lock', 'rate_limit', 'sweep_run'];

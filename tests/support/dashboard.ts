@@ -325,5 +325,7 @@ export async function rollupRows(db: Db) {
     closed: (await rows('dashboard_closed_hazards', 'hazards')).sort(),
     enterprises: (await rows('dashboard_enterprises', 'enterprises')).sort(),
     reports: (await rows('dashboard_reports', 'reports')).sort(),
+    quarters: (await rows('dashboard_enterprise_quarters', 'enterprises')).sort(),
+    statistics: (await rows('dashboard_statistics_reports', 'reports')).sort(),
   };
 }

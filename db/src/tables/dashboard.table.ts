@@ -42,3 +42,21 @@ export interface DashboardReportsTable {
   acknowledged: boolean;
   reports: number;
 }
+
+/**
+ * Active enterprises per China quarter of registration (migration
+ * 2026_12_07_1400_dashboard_statistics_rollups): those owing a statistics report.
+ */
+export interface DashboardEnterpriseQuartersTable {
+  jurisdiction_code: string;
+  registered_quarter: string | Date;
+  enterprises: number;
+}
+
+/** Statistics reports (drafted or sent) of active enterprises registered before the period ended. */
+export interface DashboardStatisticsReportsTable {
+  kind: 'quarterly' | 'annual';
+  period: string;
+  jurisdiction_code: string;
+  reports: number;
+}

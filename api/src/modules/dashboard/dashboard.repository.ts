@@ -1,5 +1,5 @@
 import type { Executor } from '@shuangfang/db';
-import { sql, type AliasedSelectQueryBuilder, type RawBuilder } from 'kysely';
+import { sql, type AliasedExpression, type RawBuilder } from 'kysely';
 import { pathUnder } from '../../auth/scope.js';
 import { publicationOverdue } from '../inspections/inspections.repository.js';
 
@@ -27,7 +27,7 @@ const jurisdictionOf = (enterpriseId: string) =>
 function bucketed(
   db: Executor,
   path: string,
-  perJurisdiction: AliasedSelectQueryBuilder<{ code: string; n: number }, 'x'>,
+  perJurisdiction: AliasedExpression<{ code: string; n: number }, 'x'>,
 ) {
   const bucket = bucketUnder(path);
   return db
@@ -187,9 +187,10 @@ export function draftsDueToday(db: Executor, path: string, todayStart: Date, now
 }
 
 /**
- * Statistics reports due (and already due) in the period that were never drafted: per expected
- * kind and period, the active enterprises registered before the period ended with no report of it.
- * Drafts and submitted ones are in the roll-up already.
+ * Statistics reports due (`due`: kind, period, the period's end) and never drafted, per bucket:
+ * the active enterprises registered before each period ended, less those with a report of it,
+ * both from roll-ups (migration 2026_12_07_1400_dashboard_statistics_rollups). A period ends on a
+ * quarter's first China day, so "registered before the end" is "registered in an earlier quarter".
  */
 export async function undraftedPeriodicCounts(
   db: Executor,
@@ -197,19 +198,19 @@ export async function undraftedPeriodicCounts(
   due: { kind: 'quarterly' | 'annual'; period: string; to: Date }[],
 ) {
   if (due.length === 0) return [];
-  const bucket = bucketUnder(path);
-  const expected = sql.join(due.map((d) => sql`(${d.kind}, ${d.period}, ${d.to}::timestamptz)`));
-  const undrafted = sql<number>`(select count(*) from (values ${expected}) x(kind, period, period_end)
-    where e.created_at < x.period_end and not exists (select 1 from report r
-      where r.enterprise_id = e.id and r.kind = x.kind and r.period = x.period))`;
-  return db
-    .selectFrom('enterprise as e')
-    .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
-    .where(pathUnder('j.path', path))
-    .where('e.active', '=', true)
-    .select([bucket.as('bucket'), total(undrafted).as('n')])
-    .groupBy(bucket)
-    .execute();
+  const ends = sql.join(due.map((d) => sql`(dashboard_day(${d.to}::timestamptz))`));
+  const periods = sql.join(due.map((d) => sql`(${d.kind}, ${d.period})`));
+  const perJurisdiction = sql<{ code: string; n: number }>`(
+    select q.jurisdiction_code as code, sum(q.enterprises) as n
+    from dashboard_enterprise_quarters q
+    join (values ${ends}) x(period_end) on q.registered_quarter < x.period_end
+    group by 1
+    union all
+    select s.jurisdiction_code, -sum(s.reports)
+    from dashboard_statistics_reports s
+    join (values ${periods}) x(kind, period) on s.kind = x.kind and s.period = x.period
+    group by 1)`;
+  return bucketed(db, path, perJurisdiction.as('x'));
 }
 
 /** Active certificates whose last valid day is between `from` and `to` (inclusive). */
