@@ -65,13 +65,17 @@ function openPostgres(url: string): Db {
   // A request while the database is down fails within seconds (503) instead of hanging, and
   // the pool reconnects by itself once it is back. Reconnection waits at most 2 s: postgres.js
   // backs off up to 20 s by default, and a request queued for a connection waits that long.
+  const prepare = preparedStatements();
   const client = postgres(url, {
     max: 10,
     connect_timeout: 5,
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2),
     onnotice: () => {},
+    // Off, postgres.js prepares nothing at all, not even its own lookup of array types on
+    // connecting, which a transaction-mode pooler would run on another server connection.
+    prepare,
   });
-  const postgresClient = preparedStatements() ? preparing(client) : client;
+  const postgresClient = prepare ? preparing(client) : client;
   return new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: postgresClient }) });
 }
 
