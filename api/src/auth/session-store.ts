@@ -1,6 +1,7 @@
 import type { Executor } from '@shuangfang/db';
 import { sql } from 'kysely';
 import type { AppConfig } from '../config.js';
+import { compiledOnce } from '../lib/compiled-once.js';
 import type { Actor } from './actor.js';
 import {
   generateSecureRandomString,
@@ -29,16 +30,9 @@ interface ValidatedSession {
   refreshed: boolean;
 }
 
-/** Resolves a token to the acting user and membership; null for a bad, unknown or idle token. */
-export async function validateSessionToken(
-  db: Executor,
-  token: string,
-  config: AppConfig,
-  now = new Date(),
-): Promise<ValidatedSession | null> {
-  const parts = splitToken(token);
-  if (!parts) return null;
-  const row = await db
+/** The session with its user, membership and the membership's jurisdiction: one query per request. */
+const sessionById = compiledOnce(['id'], (db, { id }) =>
+  db
     .selectFrom('session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .leftJoin('membership as m', (j) =>
@@ -68,8 +62,19 @@ export async function validateSessionToken(
       'j.code as jurisdiction_code',
       'j.path as jurisdiction_path',
     ])
-    .where('s.id', '=', parts.id)
-    .executeTakeFirst();
+    .where('s.id', '=', id),
+);
+
+/** Resolves a token to the acting user and membership; null for a bad, unknown or idle token. */
+export async function validateSessionToken(
+  db: Executor,
+  token: string,
+  config: AppConfig,
+  now = new Date(),
+): Promise<ValidatedSession | null> {
+  const parts = splitToken(token);
+  if (!parts) return null;
+  const [row] = await sessionById(db, { id: parts.id });
   if (!row || !secretMatches(parts.secret, row.secret_hash)) return null;
 
   const idleFor = now.getTime() - new Date(row.last_verified_at).getTime();

@@ -1,4 +1,5 @@
 import type { Executor } from '@shuangfang/db';
+import { compiledOnce } from '../../lib/compiled-once.js';
 
 const isPhone = (login: string) => /^1[3-9][0-9]{9}$/.test(login);
 
@@ -11,16 +12,22 @@ export function findUserByLogin(db: Executor, login: string) {
   ).executeTakeFirst();
 }
 
-export function findUserById(db: Executor, id: string) {
-  return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+// Read on every /auth/me (each page load of the web app), so compiled once (lib/compiled-once.ts).
+const userById = compiledOnce(['id'], (db, { id }) =>
+  db.selectFrom('app_user').selectAll().where('id', '=', id),
+);
+
+export async function findUserById(db: Executor, id: string) {
+  const [user] = await userById(db, { id });
+  return user;
 }
 
 /**
  * The memberships a user can act as, with their organisations' names, oldest first: active, in an
  * enterprise or agency that is itself active (a deactivated one keeps its records, not its users).
  */
-export function listMemberships(db: Executor, userId: string) {
-  return db
+const membershipsOf = compiledOnce(['userId'], (db, { userId }) =>
+  db
     .selectFrom('membership as m')
     .leftJoin('enterprise as e', 'e.id', 'm.enterprise_id')
     .leftJoin('agency as a', 'a.id', 'm.agency_id')
@@ -39,6 +46,9 @@ export function listMemberships(db: Executor, userId: string) {
     .where('m.active', '=', true)
     .where((eb) => eb.and([eb('e.active', 'is not', false), eb('a.active', 'is not', false)]))
     .orderBy('m.created_at')
-    .orderBy('m.id')
-    .execute();
+    .orderBy('m.id'),
+);
+
+export function listMemberships(db: Executor, userId: string) {
+  return membershipsOf(db, { userId });
 }

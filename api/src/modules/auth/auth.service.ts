@@ -58,9 +58,9 @@ async function describeUser(
   userId: string,
   activeMembershipId: string | null,
 ): Promise<UserView> {
-  const user = await findUserById(db, userId);
+  const [user, rows] = await Promise.all([findUserById(db, userId), listMemberships(db, userId)]);
   if (!user) throw notFound('用户');
-  const memberships = (await listMemberships(db, userId)).map((m) => ({
+  const memberships = rows.map((m) => ({
     id: m.id,
     role: m.role,
     enterpriseId: m.enterprise_id,
