@@ -128,7 +128,11 @@ function filtered(q: HazardQuery, f: SearchFilters, after?: [Date, string]): Haz
     );
 }
 
-/** One key read: the newest `limit + 1` matching hazards of `where`, keys only. */
+/**
+ * One key read: the newest `limit + 1` matching hazards of `where`, newest first. A page reads the
+ * rows themselves from the key index's scan (one heap fetch per kept entry, no second descent by
+ * primary key); a count reads the keys alone, from the index.
+ */
 function keysWhere(
   db: Executor,
   f: SearchFilters,
@@ -137,16 +141,16 @@ function keysWhere(
   where: (q: HazardQuery) => HazardQuery,
 ) {
   return filtered(db.selectFrom('hazard as h').$call(where), f, after)
-    .select(['h.enterprise_id', 'h.id', 'h.created_at'])
+    .selectAll('h')
     .orderBy('h.created_at', 'desc')
     .orderBy('h.id', 'desc')
     .limit(limit + 1);
 }
 
-/** What every shape of key read yields: the page's keys, newest first. */
+/** What every shape of key read yields: the page's hazards, newest first. */
 type KeysQuery = ReturnType<typeof keysWhere>;
 
-/** The page's keys, in page order. */
+/** The page's hazards, in page order. */
 function pageKeys(
   db: Executor,
   plan: KeyPlan,
@@ -175,7 +179,7 @@ function pageKeys(
   );
   if (!first) return keys((q) => q.where(sql.lit(false)));
   const merged = rest.reduce((acc, q) => acc.unionAll(q), first);
-  // The merge yields the same three key columns as one key read; only its builder type differs.
+  // The merge yields the same columns as one key read; only its builder type differs.
   return db
     .selectFrom(merged.as('m'))
     .selectAll('m')
@@ -184,7 +188,7 @@ function pageKeys(
     .limit(limit + 1) as unknown as KeysQuery;
 }
 
-/** The page (at most `limit + 1` rows) as one statement: its keys, then the joins. */
+/** The page (at most `limit + 1` rows) as one statement: its hazards, then the joins. */
 export function keyedSearch(
   db: Executor,
   plan: KeyPlan,
@@ -193,10 +197,7 @@ export function keyedSearch(
   after?: [Date, string],
 ) {
   return db
-    .selectFrom(pageKeys(db, plan, f, limit, after).as('k'))
-    .innerJoin('hazard as h', (join) =>
-      join.onRef('h.enterprise_id', '=', 'k.enterprise_id').onRef('h.id', '=', 'k.id'),
-    )
+    .selectFrom(pageKeys(db, plan, f, limit, after).as('h'))
     .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
     .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
     .innerJoin('app_user as r', 'r.id', 'h.reporter_id')
