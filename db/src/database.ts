@@ -38,6 +38,7 @@ import type {
   DashboardEnterprisesTable,
   DashboardOpenHazardsTable,
   DashboardEnterpriseQuartersTable,
+  DashboardHazardDaysTable,
   DashboardReportsTable,
   DashboardRolloverTable,
   DashboardStatisticsReportsTable,
@@ -128,6 +129,7 @@ export interface Database {
   dashboard_rollover: DashboardRolloverTable;
   dashboard_enterprise_quarters: DashboardEnterpriseQuartersTable;
   dashboard_statistics_reports: DashboardStatisticsReportsTable;
+  dashboard_hazard_days: DashboardHazardDaysTable;
   blacklist_repair: BlacklistRepairTable;
   // tipoffs
   tipoff: TipoffTable;

@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 
 const TRIGGERS = [
   ['hazard', 'dashboard_hazard_rollup'],
+  ['hazard', 'dashboard_hazard_days_rollup'],
   ['enterprise', 'dashboard_enterprise_rollup'],
   ['enterprise', 'dashboard_enterprise_statistics_rollup'],
   ['report', 'dashboard_report_rollup'],

@@ -42,6 +42,7 @@ describe('migrations', () => {
       'dashboard_closed_hazards',
       'dashboard_enterprise_quarters',
       'dashboard_enterprises',
+      'dashboard_hazard_days',
       'dashboard_open_hazards',
       'dashboard_reports',
       'dashboard_rollover',
@@ -107,7 +108,7 @@ describe('migrations', () => {
     await migrateToEmpty(t.db);
     expect(await tables(t)).toEqual([]);
     await migrateToLatest(t.db);
-    expect(await tables(t)).toHaveLength(74);
+    expect(await tables(t)).toHaveLength(75);
   });
 
   it('run once when several processes start together', async () => {

@@ -54,6 +54,7 @@ const ROLLUPS = [
   'dashboard_rollover',
   'dashboard_enterprise_quarters',
   'dashboard_statistics_reports',
+  'dashboard_hazard_days',
 ];
 /** The cluster's own bookkeeping, on the coordinator alone. */
 const COORDINATOR = ['kysely_migration', 'kysely_migration_lock', 'rate_limit', 'sweep_run'];

@@ -327,5 +327,11 @@ export async function rollupRows(db: Db) {
     reports: (await rows('dashboard_reports', 'reports')).sort(),
     quarters: (await rows('dashboard_enterprise_quarters', 'enterprises')).sort(),
     statistics: (await rows('dashboard_statistics_reports', 'reports')).sort(),
+    hazardDays: (
+      await sql<Record<string, unknown>>`select * from dashboard_hazard_days
+        where opened <> 0 or overdue_began <> 0 or overdue_ended <> 0`.execute(db)
+    ).rows
+      .map((row) => JSON.stringify(row))
+      .sort(),
   };
 }

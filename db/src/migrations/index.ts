@@ -19,6 +19,7 @@ import * as dashboardCompactRollups from './2026_11_23_2330_dashboard_compact_ro
 import * as createChemicals from './2026_12_06_1200_create_chemicals.js';
 import * as hazardJurisdiction from './2026_12_07_1300_hazard_jurisdiction.js';
 import * as dashboardStatisticsRollups from './2026_12_07_1400_dashboard_statistics_rollups.js';
+import * as dashboardHazardDays from './2026_12_07_1500_dashboard_hazard_days.js';
 import * as clusterCoordination from './2026_12_07_1000_cluster_coordination.js';
 import * as createCriteria from './2026_12_07_1000_create_criteria.js';
 import * as failedDraws from './2026_12_07_1000_failed_draws.js';
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_1100_tenant_primary_keys': tenantPrimaryKeys,
   '2026_12_07_1300_hazard_jurisdiction': hazardJurisdiction,
   '2026_12_07_1400_dashboard_statistics_rollups': dashboardStatisticsRollups,
+  '2026_12_07_1500_dashboard_hazard_days': dashboardHazardDays,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -60,3 +60,16 @@ export interface DashboardStatisticsReportsTable {
   jurisdiction_code: string;
   reports: number;
 }
+
+/**
+ * Hazards per China day (migration 2026_12_07_1500_dashboard_hazard_days): registered, became
+ * overdue (the later of deadline and registration, unless rejected or closed by then), and closed
+ * after becoming overdue. The 12-week trend is read from it.
+ */
+export interface DashboardHazardDaysTable {
+  day: string | Date;
+  jurisdiction_code: string;
+  opened: number;
+  overdue_began: number;
+  overdue_ended: number;
+}

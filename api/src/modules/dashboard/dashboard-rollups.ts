@@ -3,13 +3,13 @@ import { sql } from 'kysely';
 import { chinaDay, chinaDayStart } from './dashboard-period.js';
 import { rolloverDay } from './dashboard.repository.js';
 
-// The dashboard's roll-ups are kept by triggers (migrations 2026_11_23_2330 and
-// 2026_12_07_1400_dashboard_statistics_rollups); this module holds
-// the two writes that are not: the recompute, and the daily rollover of "past due".
+// The dashboard's roll-ups are kept by triggers (migrations 2026_11_23_2330,
+// 2026_12_07_1400_dashboard_statistics_rollups and 2026_12_07_1500_dashboard_hazard_days); this
+// module holds the two writes that are not: the recompute, and the daily rollover of "past due".
 
 /**
- * Recomputes every roll-up from the rows (dashboard_refresh() and dashboard_refresh_statistics()), for a bulk load that
- * bypassed (or disabled) the triggers, and to check the triggers. Writers of the counted tables
+ * Recomputes every roll-up from the rows (the dashboard_refresh* functions in SQL), for a bulk
+ * load that bypassed (or disabled) the triggers, and to check the triggers. Writers of the counted tables
  * wait while it runs (SHARE lock), so nothing is counted twice or missed.
  */
 export async function refreshDashboardRollups(db: Db): Promise<void> {
@@ -17,7 +17,8 @@ export async function refreshDashboardRollups(db: Db): Promise<void> {
     await sql`lock table hazard, enterprise, report, report_acknowledgement in share mode`.execute(
       trx,
     );
-    await sql`select dashboard_refresh(), dashboard_refresh_statistics()`.execute(trx);
+    await sql`select dashboard_refresh(), dashboard_refresh_statistics(),
+      dashboard_refresh_hazard_days()`.execute(trx);
   });
 }
 

@@ -2,23 +2,24 @@ import type { Executor } from '@shuangfang/db';
 import { sql } from 'kysely';
 import { pathUnder } from '../../auth/scope.js';
 
-// The jurisdiction's hazard trend by China-time week (Monday first): opened, closed, and overdue
-// at each week's end. Opened and overdue read the subtree's hazards of the last weeks through
-// their enterprise; closed comes from the closure roll-up the dashboard already keeps.
+// The jurisdiction's hazard trend by China-time week (Monday first), from the day roll-ups:
+// opened and overdue from dashboard_hazard_days (migration 2026_12_07_1500), closed from the
+// closure roll-up the dashboard already keeps. A province reads a few thousand rows however many
+// hazards it holds.
 
 const chinaWeek = (column: string) =>
-  sql<string>`to_char(date_trunc('week', ${sql.ref(column)} at time zone 'Asia/Shanghai'), 'YYYY-MM-DD')`;
+  sql<string>`to_char(date_trunc('week', ${sql.ref(column)}), 'YYYY-MM-DD')`;
 
-/** Hazards registered since `since`, per week (keyed by the Monday). */
-export async function openedPerWeek(db: Executor, path: string, since: Date) {
-  const week = chinaWeek('h.created_at');
+/** Hazards registered from `fromDay` on, per week (keyed by the Monday). */
+export async function openedPerWeek(db: Executor, path: string, fromDay: string) {
+  const week = chinaWeek('d.day');
   const rows = await db
-    .selectFrom('hazard as h')
-    .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
-    .innerJoin('jurisdiction as j', 'j.code', 'e.jurisdiction_code')
+    .selectFrom('dashboard_hazard_days as d')
+    .innerJoin('jurisdiction as j', 'j.code', 'd.jurisdiction_code')
     .where(pathUnder('j.path', path))
-    .where('h.created_at', '>=', since)
-    .select([week.as('week'), sql<number>`count(*)::int`.as('n')])
+    .where(sql<boolean>`d.day >= ${fromDay}::date`)
+    .where('d.opened', '<>', 0)
+    .select([week.as('week'), sql<number>`coalesce(sum(d.opened), 0)::int`.as('n')])
     .groupBy(week)
     .execute();
   return new Map(rows.map((r) => [r.week, r.n]));
@@ -26,7 +27,7 @@ export async function openedPerWeek(db: Executor, path: string, since: Date) {
 
 /** Hazards closed from `fromDay` on, per week, from the daily closure roll-up. */
 export async function closedPerWeek(db: Executor, path: string, fromDay: string) {
-  const week = sql<string>`to_char(date_trunc('week', d.closed_day), 'YYYY-MM-DD')`;
+  const week = chinaWeek('d.closed_day');
   const rows = await db
     .selectFrom('dashboard_closed_hazards as d')
     .innerJoin('jurisdiction as j', 'j.code', 'd.jurisdiction_code')
@@ -39,25 +40,45 @@ export async function closedPerWeek(db: Executor, path: string, fromDay: string)
 }
 
 /**
- * Hazards overdue at each instant of `ends`: registered before it, deadline passed, and not
- * closed by then. Rejected reports never were hazards to rectify. A deadline later extended
- * counts with its current value: the extension history is not replayed for a trend.
+ * For each China day in `days` (ascending): how many hazards began being overdue on that day or
+ * later but no later than `today`, less how many stopped (were closed) on or after it. The
+ * overdue count at that day's first instant is the count now less this (the service's sum).
  */
-export async function overdueAt(db: Executor, path: string, ends: Date[]) {
-  if (ends.length === 0) return [];
-  const at = sql.join(ends.map((end, i) => sql`(${i}::int, ${end}::timestamptz)`));
+export async function overdueChangeSince(
+  db: Executor,
+  path: string,
+  days: string[],
+  today: string,
+) {
+  if (days.length === 0) return [];
+  const at = sql.join(days.map((day, i) => sql`(${i}::int, ${day}::date)`));
   const { rows } = await sql<{ i: number; n: number }>`
-    select w.i, count(*)::int as n
-    from hazard h
-    join enterprise e on e.id = h.enterprise_id
-    join jurisdiction j on j.code = e.jurisdiction_code
-    join (values ${at}) as w(i, at) on h.deadline < w.at and h.created_at < w.at
-    where ${pathUnder('j.path', path)}
-      and h.state <> 'rejected'
-      and h.deadline < ${ends[ends.length - 1]}::timestamptz
-      and (h.closed_at is null or h.closed_at >= w.at)
+    select w.i, coalesce(sum(
+      case when d.day <= ${today}::date then d.overdue_began else 0 end - d.overdue_ended), 0)::int as n
+    from dashboard_hazard_days d
+    join jurisdiction j on j.code = d.jurisdiction_code
+    join (values ${at}) as w(i, day) on d.day >= w.day
+    where ${pathUnder('j.path', path)} and d.day >= ${days[0]}::date
+      and (d.overdue_began <> 0 or d.overdue_ended <> 0)
     group by w.i`.execute(db);
-  const counts = ends.map(() => 0);
-  for (const r of rows) counts[r.i] = r.n;
-  return counts;
+  const changes = days.map(() => 0);
+  for (const r of rows) changes[r.i] = r.n;
+  return changes;
+}
+
+/**
+ * Open hazards of the subtree whose deadline lies from `now` to the end of today: counted in
+ * today's `overdue_began` although they are not overdue yet (few; the partial deadline index).
+ */
+export async function dueLaterToday(db: Executor, path: string, now: Date, tomorrowStart: Date) {
+  const row = await db
+    .selectFrom('hazard as h')
+    .innerJoin('jurisdiction as j', 'j.code', 'h.jurisdiction_code')
+    .where(pathUnder('j.path', path))
+    .where('h.state', 'in', ['reported', 'rectifying', 'awaiting_acceptance'])
+    .where('h.deadline', '>=', now)
+    .where('h.deadline', '<', tomorrowStart)
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
