@@ -13,7 +13,7 @@ import {
 import { benchDraw, P3_CANDIDATES, P3_COUNT } from './p3-draw.js';
 import { benchStart, buildApp } from './p4-start.js';
 import { startCluster } from './postgres-cluster.js';
-import { startApp } from './processes.js';
+import { forcedStops, startApp } from './processes.js';
 
 // pnpm bench: builds (or reuses) the 0.1× and 1× data sets on PostgreSQL, runs every figure side
 // by side and prints one table. Not part of `pnpm test`; nothing here asserts on time.
@@ -203,6 +203,14 @@ try {
 } finally {
   cluster.stop();
 }
+
+// An app that outlived SIGTERM was killed so the bench could go on; that is the app's to fix.
+if (forcedStops.length)
+  add(
+    'app stops',
+    'apps still running 25 s after SIGTERM (then killed by the bench)',
+    forcedStops.join(', '),
+  );
 
 // The table is printed even after a failure, with the figures measured until then.
 const cpu = cpus();
