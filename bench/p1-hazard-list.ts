@@ -10,19 +10,25 @@ import {
 import { explainSummary } from './explain.js';
 import { getJson, login } from './http.js';
 import { runJson, startApp } from './processes.js';
+import { whileSampling } from './rss.js';
 
 // P1: a county regulator's hazard list (GET /api/v1/hazards, 50 a page, filtered to 整改中,
 // following the keyset cursor for 5 pages) through the whole app, against the same SQL sent
 // straight through postgres.js, both prepared and from a second process at the same concurrency.
 // EXPLAIN (ANALYZE, BUFFERS) of page 1 at county, city and province scope. With `joinFirst` the
 // search as it was before its keys were read first is measured too, through a second app started
-// with SHUANGFANG_HAZARD_SEARCH=join-first, and its SQL raw.
+// with SHUANGFANG_HAZARD_SEARCH=join-first, and its SQL raw. The app's resident memory is sampled
+// while its load runs (the `RSS P1` figure).
 
 const PAGES = 5;
 const LIMIT = 50;
 export const P1_CONNECTIONS = 10;
 export const P1_SECONDS = 10;
 const FILTERS: SearchFilters = { state: 'rectifying' };
+
+/** A page of the chain: the first without a cursor (the exports' figures time that one too). */
+export const pagePath = (cursor: string | null = null) =>
+  `/api/v1/hazards?limit=${LIMIT}&state=rectifying${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
 
 interface Page {
   items: { id: string; createdAt: string }[];
@@ -69,7 +75,11 @@ const raw = (url: string, queries: CompiledQuery[]) =>
     seconds: P1_SECONDS,
   });
 
-export async function benchHazardList(databaseUrl: string, origin: string, joinFirst: boolean) {
+export async function benchHazardList(
+  databaseUrl: string,
+  { origin, pid }: { origin: string; pid: number },
+  joinFirst: boolean,
+) {
   const db = await createDb({ url: databaseUrl });
   // The county with the most enterprises, and its inspector (who logs in).
   const county = await db
@@ -93,7 +103,7 @@ export async function benchHazardList(databaseUrl: string, origin: string, joinF
   const paths: string[] = [];
   let cursor: string | null = null;
   for (let p = 0; p < PAGES; p++) {
-    const path = `/api/v1/hazards?limit=${LIMIT}&state=rectifying${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const path = pagePath(cursor);
     paths.push(path);
     const page: Page = await getJson<Page>(origin, path, cookie);
     cursor = page.nextCursor;
@@ -122,7 +132,9 @@ export async function benchHazardList(databaseUrl: string, origin: string, joinF
   const old = joinFirst ? (await pageQueries(db, county.path, 'join-first')).queries : [];
   await db.destroy();
 
-  const app = await loads(databaseUrl, origin, paths, cookie);
+  const { result: app, rss } = await whileSampling(pid, () =>
+    loads(databaseUrl, origin, paths, cookie),
+  );
   const rawRate = await raw(databaseUrl, keyed.queries);
   let before: { app: Load; raw: { rps: number } } | null = null;
   if (joinFirst) {
@@ -139,9 +151,12 @@ export async function benchHazardList(databaseUrl: string, origin: string, joinF
   }
   return {
     county,
+    cookie,
     hazards: Number(hazards.n),
     pages: paths.length,
     app,
+    /** The app's largest VmRSS sampled during its load. */
+    rss,
     raw: rawRate,
     plans,
     before,

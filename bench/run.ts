@@ -1,4 +1,5 @@
 import { cpus, totalmem } from 'node:os';
+import { benchAuthMe, NOT_FOUND_PATH } from './auth-me.js';
 import { routeJs } from './bundle-size.js';
 import { benchChain } from './chain-throughput.js';
 import { ensureDataset, type Dataset } from './dataset.js';
@@ -14,6 +15,7 @@ import { benchDraw, P3_CANDIDATES, P3_COUNT } from './p3-draw.js';
 import { benchStart, buildApp } from './p4-start.js';
 import { startCluster } from './postgres-cluster.js';
 import { forcedStops, startApp } from './processes.js';
+import { mb } from './rss.js';
 
 // pnpm bench: builds (or reuses) the 0.1× and 1× data sets on PostgreSQL, runs every figure side
 // by side and prints one table. Not part of `pnpm test`; nothing here asserts on time.
@@ -57,8 +59,9 @@ try {
   // first (docs/performance.md, P1): a second app, the same pages.
   const joinFirst = process.argv.includes('--p1-join-first');
   const app = await startApp(big.url);
+  let p1: Awaited<ReturnType<typeof benchHazardList>>;
   try {
-    const p1 = await benchHazardList(big.url, app.origin, joinFirst);
+    p1 = await benchHazardList(big.url, app, joinFirst);
     const ratio = p1.app.rps / p1.raw.rps;
     const load = `${p1.pages} pages × 50 rows (county ${p1.county.name}, state=rectifying, keyset), ${P1_CONNECTIONS} connections, ${P1_SECONDS} s, 1× (${p1.hazards} hazards)`;
     const rate = (l: typeof p1.app) =>
@@ -101,6 +104,36 @@ try {
       'P1 old',
       'EXPLAIN (ANALYZE, BUFFERS) page 1 at county scope, join-first search',
       describePlan(p1.plans.countyJoinFirst),
+    );
+    add(
+      'RSS P1',
+      `the app's VmRSS (node server/launch.js on PostgreSQL), largest of ${p1.rss.samples} samples 20 ms apart during the P1 app load: ${load}`,
+      mb(p1.rss.peak),
+      '≤ 300 MB',
+    );
+
+    step('/auth/me');
+    const auth = await benchAuthMe(app.origin, p1.cookie);
+    const statuses = (l: typeof auth.me) =>
+      Object.entries(l.statuses)
+        .map(([status, n]) => `${n} × ${status}`)
+        .join(', ');
+    const each = `autocannon, ${P1_CONNECTIONS} connections, ${P1_SECONDS} s, the P1 app`;
+    add(
+      'auth/me',
+      `GET /api/v1/auth/me with the session of P1's inspector (${p1.county.name}), ${each}`,
+      `${auth.me.rps.toFixed(0)} req/s (p50 ${auth.me.p50} ms, p97.5 ${auth.me.p97_5} ms; ${statuses(auth.me)})`,
+    );
+    add(
+      'auth 404',
+      `GET ${NOT_FOUND_PATH} without a cookie (the API's 404), ${each}`,
+      `${auth.notFound.rps.toFixed(0)} req/s (p50 ${auth.notFound.p50} ms, p97.5 ${auth.notFound.p97_5} ms; ${statuses(auth.notFound)})`,
+    );
+    add(
+      'auth ratio',
+      '/auth/me rate / 404 rate',
+      `${((auth.me.rps / auth.notFound.rps) * 100).toFixed(0)} %`,
+      '≥ 20 %',
     );
   } finally {
     await app.stop();
