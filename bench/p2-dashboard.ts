@@ -17,6 +17,7 @@ import {
 import * as repo from '../api/src/modules/dashboard/dashboard.repository.js';
 import { explainSummary } from './explain.js';
 import { login } from './http.js';
+import { timeGets } from './sequential.js';
 
 // P2: the jurisdiction dashboard (GET /api/v1/dashboard) of the province and of its largest
 // county, as the province's agency admin, one request at a time; median and p95 per data set.
@@ -31,21 +32,9 @@ export interface Target {
   path: string;
 }
 
-const quantile = (xs: number[], q: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-
 /** Sequential GETs (after a warm-up): median and p95 in ms; every answer must be 200. */
-async function latency(origin: string, path: string, cookie: string) {
-  const ms: number[] = [];
-  for (let i = 0; i < WARM_UP + P2_REQUESTS; i++) {
-    const t = performance.now();
-    const res = await fetch(origin + path, { headers: { cookie } });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
-    if (i >= WARM_UP) ms.push(performance.now() - t);
-  }
-  return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95) };
-}
+const latency = (origin: string, path: string, cookie: string) =>
+  timeGets(origin, path, { cookie, runs: P2_REQUESTS, warmUp: WARM_UP });
 
 /** The province, its largest county, and the province agency's admin. */
 export async function dashboardTargets(databaseUrl: string) {

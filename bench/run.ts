@@ -16,6 +16,7 @@ import { benchStart, buildApp } from './p4-start.js';
 import { startCluster } from './postgres-cluster.js';
 import { forcedStops, startApp } from './processes.js';
 import { mb } from './rss.js';
+import { benchExports, LEDGER_RUNS, REFUSED_RUNS, REGISTRY_RUNS } from './xlsx-exports.js';
 
 // pnpm bench: builds (or reuses) the 0.1× and 1× data sets on PostgreSQL, runs every figure side
 // by side and prints one table. Not part of `pnpm test`; nothing here asserts on time.
@@ -138,6 +139,34 @@ try {
   } finally {
     await app.stop();
   }
+
+  step('导出');
+  const ex = await benchExports(big.url, p1.county);
+  const ms0 = (t: { p50: number; p95: number }) =>
+    `p50 ${t.p50.toFixed(0)} ms, p95 ${t.p95.toFixed(0)} ms`;
+  add(
+    'xlsx cap',
+    `GET /api/v1/hazard-ledger.xlsx unfiltered, P1's inspector (county ${p1.county.name}, ${ex.countyHazards} hazards > the 10 000 cap) → 422 「${ex.refusal.message}」 vs P1 page 1 (GET ${ex.listPath}), ${REFUSED_RUNS} sequential requests each after 3 warm-up, 1×`,
+    `refused ${ms0(ex.refusal.refused)}; list ${ms0(ex.refusal.list)}; refused / list ${(ex.refusal.refused.p50 / ex.refusal.list.p50).toFixed(1)}× at p50`,
+    '≤ 2×',
+  );
+  add(
+    'xlsx 20k',
+    `GET /api/v1/enterprises/export.xlsx, province ${ex.province.name} agency admin: ${ex.registry.rows} rows (read back from the file), ${(ex.registry.bytes / 2 ** 20).toFixed(1)} MB, to the last byte, p50 of ${REGISTRY_RUNS} after 1 warm-up; vs by hand in the bench: same rows and columns read with postgres.js, sheet XML as a string, deflated into a minimal .xlsx (${ex.handWritten.rowsRead} rows read back, ${(ex.handWritten.bytes / 2 ** 20).toFixed(1)} MB), same p50`,
+    `app ${ex.registry.p50.toFixed(0)} ms; by hand ${ex.handWritten.p50.toFixed(0)} ms; app / hand ${(ex.registry.p50 / ex.handWritten.p50).toFixed(1)}×`,
+    '≤ 3×',
+  );
+  add(
+    'xlsx RSS',
+    `the app's largest VmRSS (samples 20 ms apart) during the refused ledgers and the 20k registry exports, in an app started for them (idle ${mb(ex.idle)} after its logins), vs RSS P1`,
+    `exports ${mb(ex.peak)}; P1 load ${mb(p1.rss.peak)}; exports / P1 ${(ex.peak / p1.rss.peak).toFixed(2)}×`,
+    '≤ 1.5×',
+  );
+  add(
+    'xlsx ledger',
+    `GET /api/v1/hazard-ledger.xlsx?state=rejected, P1's inspector: ${ex.ledger.rows} rows (under the cap, read back from the file), ${(ex.ledger.bytes / 2 ** 20).toFixed(1)} MB, p50 of ${LEDGER_RUNS} after 1 warm-up, same app after the above`,
+    `${ms0(ex.ledger)}; app's largest VmRSS meanwhile ${mb(ex.ledger.rss)}; VmHWM since its start ${mb(ex.hwm)}`,
+  );
 
   step('P2 监管看板');
   type Latency = { p50: number; p95: number };
