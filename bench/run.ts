@@ -12,6 +12,7 @@ import {
   P2_REQUESTS,
 } from './p2-dashboard.js';
 import { benchDraw, P3_CANDIDATES, P3_COUNT } from './p3-draw.js';
+import { BARE_RUNS, SETTLE_MS } from './p4-pglite.js';
 import { benchStart, buildApp } from './p4-start.js';
 import { startCluster } from './postgres-cluster.js';
 import { forcedStops, startApp } from './processes.js';
@@ -237,6 +238,18 @@ try {
     `${p4.first.toFixed(1)} s`,
   );
   add('P4 second', 'pnpm start → ready, same folder', `${p4.second.toFixed(1)} s`, '≤ 3 s');
+  add(
+    'P4 bare',
+    `node -e: import @electric-sql/pglite, open the same folder, select 1, close, exit (spawn to exit, median of ${BARE_RUNS})`,
+    `${p4.bare.toFixed(2)} s`,
+  );
+  add('P4 ratio', 'P4 second / P4 bare', `${(p4.second / p4.bare).toFixed(1)}×`, '≤ 1.5×');
+  add(
+    'RSS PGlite',
+    `node server/launch.js (what pnpm start runs) on the same folder, demo loaded: a demo 机构管理员 signs in and GETs /, /dashboard, /api/v1/auth/me, /api/v1/hazards; a 岗位员工 /, /workbench, /api/v1/auth/me; then ${SETTLE_MS / 1000} s idle: VmRSS`,
+    `${mb(p4.steady.rss)} (VmHWM ${mb(p4.steady.hwm)})`,
+    '≤ 400 MB',
+  );
 
   step('P5 前端体积');
   for (const [route, target] of [
