@@ -101,10 +101,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let resolveKit: (handler: Middleware) => void = () => {};
   const kit = new Promise<Middleware>((resolve) => (resolveKit = resolve));
 
+  // The API's handlers still running. A client that hangs up closes its socket at once while its
+  // handler goes on with the database, so a stop waits for these, not only for the sockets.
+  const handling = new Set<Promise<unknown>>();
   const serveApi = (req: IncomingMessage, res: ServerResponse) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     res.setHeader('content-security-policy', API_CSP);
-    void api(req, res);
+    const handled = Promise.resolve(api(req, res)).catch(() => {});
+    handling.add(handled);
+    void handled.finally(() => handling.delete(handled));
   };
   const server: Server = createServer((req, res) => {
     drain.track(res);
@@ -147,9 +152,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     db,
     close() {
       closing ??= (async () => {
+        const stopBy = Date.now() + stopAfterMs;
         await drain.run(server, stopAfterMs);
         // Only the pages' own calls used it, and they have all ended.
         await closeWithin(internal, 0);
+        await settledBy(handling, stopBy);
         stopDeliveries();
         await stopSweeps();
         await readDb?.destroy();
@@ -158,6 +165,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       return closing;
     },
   };
+}
+
+/** Resolves once every promise of `pending` has settled, or at `deadline` (epoch ms) at the latest. */
+async function settledBy(pending: Set<Promise<unknown>>, deadline: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, Math.max(0, deadline - Date.now()));
+  });
+  await Promise.race([Promise.allSettled([...pending]), late]);
+  clearTimeout(timer);
 }
 
 /** SIGTERM or SIGINT: a graceful stop, then `after` (closing what the caller opened), then exit. */

@@ -61,6 +61,31 @@ describe('SIGTERM', { timeout: 120_000 }, () => {
     expect(await app.exited).toBe(0);
   });
 
+  it('lets the handlers of clients that hung up finish before it closes the database', async () => {
+    app = await startAppServer({ demo: false });
+    const { hostname, port } = new URL(app.url);
+    // Wrong passwords: each login hashes (argon2, a few at a time) and then writes its attempt,
+    // so the handlers are still running well after their clients have gone.
+    const sockets = await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        const socket = connect(Number(port), hostname);
+        socket.on('error', () => {});
+        await new Promise((resolve) => socket.once('connect', resolve));
+        socket.write(
+          `POST /api/v1/auth/login HTTP/1.1\r\nHost: ${hostname}:${port}\r\n` +
+            `Origin: ${app!.url}\r\nContent-Type: application/json\r\n` +
+            `Content-Length: ${BODY.length}\r\n\r\n${BODY}`,
+        );
+        return socket;
+      }),
+    );
+    await sleep(20);
+    for (const socket of sockets) socket.destroy();
+    app.signal('SIGTERM');
+    expect(await app.exited).toBe(0);
+    expect(app.output()).not.toMatch(/destroyed|UNKNOWN_ERROR|Error:/);
+  });
+
   it('cuts off a request that does not end within the grace period, and exits', async () => {
     app = await startAppServer({ demo: false, env: { SHUTDOWN_GRACE_SECONDS: '1' } });
     const stuck = await halfSentLogin(app.url);
