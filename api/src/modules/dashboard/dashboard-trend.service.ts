@@ -4,7 +4,12 @@ import { requireJurisdictionInScope } from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';
 import { addDays, chinaDay, chinaDayStart, mondayOf } from './dashboard-period.js';
 import * as repo from './dashboard-trend.repository.js';
-import { openHazardCounts, overdueCorrections, rolloverDay } from './dashboard.repository.js';
+import {
+  openHazardCounts,
+  overdueCorrections,
+  planForValues,
+  rolloverDay,
+} from './dashboard.repository.js';
 import type { HazardTrend } from './dashboard.schemas.js';
 
 // The jurisdiction's hazards week by week (China-time weeks, Monday first), the last 12 up to
@@ -27,6 +32,7 @@ export async function getHazardTrend(
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
+      await planForValues(trx);
       const place = await requireJurisdictionInScope(trx, m, code);
       const first = addDays(mondayOf(chinaDay(now)), -7 * (WEEKS - 1));
       const weeks = Array.from({ length: WEEKS }, (_, i) => addDays(first, 7 * i));

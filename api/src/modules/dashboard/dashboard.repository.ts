@@ -39,6 +39,16 @@ function bucketed(
     .execute();
 }
 
+/**
+ * Plans the rest of the transaction's queries for their values. A prepared statement is planned
+ * generically after a few runs, blind to the subtree's path prefix and the period's days, and the
+ * roll-ups' generic plans cost 10–20 times their custom ones at province scale (P2 in
+ * docs/performance.md). Parsing is still saved; planning these few queries costs well under 1 ms.
+ */
+export async function planForValues(trx: Executor): Promise<void> {
+  await sql`set local plan_cache_mode = force_custom_plan`.execute(trx);
+}
+
 /** Active enterprises per dimension (industry, risk_level, standardization_level, credit_status). */
 export function enterpriseCounts(db: Executor, path: string) {
   const bucket = bucketUnder(path);
