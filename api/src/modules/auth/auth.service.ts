@@ -8,7 +8,12 @@ import {
   setSessionMembership,
 } from '../../auth/session-store.js';
 import { AppError, invalid, notFound } from '../../lib/errors.js';
-import { findUserById, findUserByLogin, listMemberships } from './auth.repository.js';
+import {
+  findUserById,
+  findUserByLogin,
+  findUserWithMemberships,
+  listMemberships,
+} from './auth.repository.js';
 import type { Me } from './auth.schemas.js';
 
 /** Who the user is and may act as; the handlers add what the acting membership may call. */
@@ -58,9 +63,9 @@ async function describeUser(
   userId: string,
   activeMembershipId: string | null,
 ): Promise<UserView> {
-  const [user, rows] = await Promise.all([findUserById(db, userId), listMemberships(db, userId)]);
+  const user = await findUserWithMemberships(db, userId);
   if (!user) throw notFound('用户');
-  const memberships = rows.map((m) => ({
+  const memberships = user.memberships.map((m) => ({
     id: m.id,
     role: m.role,
     enterpriseId: m.enterprise_id,
