@@ -2,8 +2,8 @@ import { refreshDashboardRollups } from '@shuangfang/api';
 import type { Db } from '@shuangfang/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectedFigures, rollupRows, type Period } from '../support/dashboard.js';
-import { makeEnterprise, makeJurisdiction } from '../support/factories.js';
+import { expectedFigures, makeTown, rollupRows, type Period } from '../support/dashboard.js';
+import { makeEnterprise } from '../support/factories.js';
 import { expectStatus } from '../support/hazards.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
@@ -122,12 +122,7 @@ const made: Record<string, string> = {};
 beforeAll(async () => {
   t = await setupTestApp();
   w = await makeWorld(t.db);
-  await makeJurisdiction(t.db, {
-    code: '360735101',
-    name: '琴江镇',
-    level: 'town',
-    parentCode: '360735',
-  });
+  await makeTown(t.db);
   // Registered long before, in the middle of 2025, on either side of 2025's end, and after it.
   const registered = {
     old: '2024-06-01T10:00:00',

@@ -8,8 +8,8 @@ import {
   generateEnterprises,
   prng,
   rollupRows,
+  makeTown,
 } from '../support/dashboard.js';
-import { makeJurisdiction } from '../support/factories.js';
 import { expectStatus } from '../support/hazards.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
@@ -107,12 +107,7 @@ function moments() {
 beforeAll(async () => {
   t = await setupTestApp();
   w = await makeWorld(t.db);
-  await makeJurisdiction(t.db, {
-    code: '360735101',
-    name: '琴江镇',
-    level: 'town',
-    parentCode: '360735',
-  });
+  await makeTown(t.db);
   const r = prng(20261207);
   const cast = (agencyId: string) => ({ agencyId, userId: w.users.cityAdmin.userId });
   await generateEnterprises(t.db, r, '360735', 5, cast(w.agencies.home));

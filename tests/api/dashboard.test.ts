@@ -10,9 +10,9 @@ import {
   prng,
   rollupRows,
   type Period,
+  makeTown,
 } from '../support/dashboard.js';
 import { makeEntry } from '../support/blacklist.js';
-import { makeJurisdiction } from '../support/factories.js';
 import { expectStatus } from '../support/hazards.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
@@ -35,12 +35,7 @@ const query = (code: string) =>
 beforeAll(async () => {
   t = await setupTestApp();
   w = await makeWorld(t.db);
-  await makeJurisdiction(t.db, {
-    code: '360735101',
-    name: '琴江镇',
-    level: 'town',
-    parentCode: '360735',
-  });
+  await makeTown(t.db);
   const r = prng(20261123);
   const cast = (agencyId: string) => ({ agencyId, userId: w.users.cityAdmin.userId });
   await generateEnterprises(t.db, r, '360735', 6, cast(w.agencies.home));

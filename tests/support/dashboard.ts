@@ -6,7 +6,7 @@ import {
   type HazardState,
 } from '@shuangfang/db';
 import { sql } from 'kysely';
-import { makeEnterprise } from './factories.js';
+import { makeEnterprise, makeJurisdiction } from './factories.js';
 
 // Data for the dashboard's tests, generated from a seeded PRNG (enterprises of every kind,
 // hazards in every state, closures in and out of a period, reports, certificates, supervisions),
@@ -15,6 +15,10 @@ import { makeEnterprise } from './factories.js';
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 const CHINA = 8 * 3_600_000;
+
+/** The town under the home county of makeWorld: its rows roll up into the county's figures. */
+export const makeTown = (db: Db) =>
+  makeJurisdiction(db, { code: '360735101', name: '琴江镇', level: 'town', parentCode: '360735' });
 
 /** mulberry32: small, seeded, good enough to vary test data reproducibly. */
 export function prng(seed: number) {
