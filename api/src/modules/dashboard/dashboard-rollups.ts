@@ -9,8 +9,8 @@ import { rolloverDay } from './dashboard.repository.js';
 
 /**
  * Recomputes every roll-up from the rows (the dashboard_refresh* functions in SQL), for a bulk
- * load that bypassed (or disabled) the triggers, and to check the triggers. Writers of the counted tables
- * wait while it runs (SHARE lock), so nothing is counted twice or missed.
+ * load that bypassed (or disabled) the triggers, and to check the triggers. Writers of the counted
+ * tables wait while it runs (SHARE lock), so nothing is counted twice or missed.
  */
 export async function refreshDashboardRollups(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {

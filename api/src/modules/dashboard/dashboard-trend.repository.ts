@@ -42,7 +42,8 @@ export async function closedPerWeek(db: Executor, path: string, fromDay: string)
 /**
  * For each China day in `days` (ascending): how many hazards began being overdue on that day or
  * later but no later than `today`, less how many stopped (were closed) on or after it. The
- * overdue count at that day's first instant is the count now less this (the service's sum).
+ * overdue count at that day's first instant is the count now less this, plus `dueLaterToday`
+ * (counted in today's row before its time).
  */
 export async function overdueChangeSince(
   db: Executor,
