@@ -159,13 +159,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await settledBy(handling, stopBy);
         stopDeliveries();
         await stopSweeps();
-        await readDb?.destroy();
-        if (ownsDb) await db.destroy();
+        // Closing a pool waits for its queries; one left by a handler past the grace period must
+        // not hold the stop forever, so the pools get a few seconds more and the process goes on.
+        const closed = [readDb?.destroy(), ownsDb ? db.destroy() : undefined];
+        await settledBy(new Set(closed.filter((p) => p !== undefined)), Date.now() + POOL_CLOSE_MS);
       })();
       return closing;
     },
   };
 }
+
+/** How long closing the database pools may take at the end of a stop. */
+const POOL_CLOSE_MS = 5_000;
 
 /** Resolves once every promise of `pending` has settled, or at `deadline` (epoch ms) at the latest. */
 async function settledBy(pending: Set<Promise<unknown>>, deadline: number): Promise<void> {
