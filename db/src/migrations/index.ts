@@ -20,6 +20,7 @@ import * as createChemicals from './2026_12_06_1200_create_chemicals.js';
 import * as hazardJurisdiction from './2026_12_07_1300_hazard_jurisdiction.js';
 import * as dashboardStatisticsRollups from './2026_12_07_1400_dashboard_statistics_rollups.js';
 import * as dashboardHazardDays from './2026_12_07_1500_dashboard_hazard_days.js';
+import * as reportSubmittedRecent from './2026_12_07_1600_report_submitted_recent.js';
 import * as clusterCoordination from './2026_12_07_1000_cluster_coordination.js';
 import * as createCriteria from './2026_12_07_1000_create_criteria.js';
 import * as failedDraws from './2026_12_07_1000_failed_draws.js';
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_1300_hazard_jurisdiction': hazardJurisdiction,
   '2026_12_07_1400_dashboard_statistics_rollups': dashboardStatisticsRollups,
   '2026_12_07_1500_dashboard_hazard_days': dashboardHazardDays,
+  '2026_12_07_1600_report_submitted_recent': reportSubmittedRecent,
 };
 
 export const migrationProvider: MigrationProvider = {

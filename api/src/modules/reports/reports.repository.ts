@@ -1,5 +1,12 @@
-import type { Executor, NewReport, ReportKind, ReportRecipient, ReportState } from '@shuangfang/db';
-import { sql } from 'kysely';
+import type {
+  Database,
+  Executor,
+  NewReport,
+  ReportKind,
+  ReportRecipient,
+  ReportState,
+} from '@shuangfang/db';
+import { sql, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
 import { enterpriseUnder, enterpriseVisibleTo } from '../../auth/scope.js';
 
@@ -9,9 +16,10 @@ import { enterpriseUnder, enterpriseVisibleTo } from '../../auth/scope.js';
  */
 export const late = sql<boolean>`coalesce(r.submitted_at, now()) > r.due_at`;
 
-function reportsWithNames(db: Executor) {
+/** Reports (the rows of `report`, aliased `r`) as the product shows them: with the names beside. */
+function withNames(db: Executor, reports: ReportRows) {
   return db
-    .selectFrom('report as r')
+    .selectFrom(reports.as('r'))
     .innerJoin('enterprise as e', 'e.id', 'r.enterprise_id')
     .innerJoin('agency as a', 'a.id', 'r.agency_id')
     .leftJoin('app_user as s', 's.id', 'r.submitted_by')
@@ -23,13 +31,24 @@ function reportsWithNames(db: Executor) {
       late.as('late'),
     ]);
 }
+
+type ReportRows = SelectQueryBuilder<
+  Database & { r: Database['report'] },
+  'r',
+  Selectable<Database['report']>
+>;
+
 export type ReportView = Awaited<ReturnType<typeof findReport>> & object;
 
 export function findReport(db: Executor, enterpriseId: string, id: string) {
-  return reportsWithNames(db)
-    .where('r.enterprise_id', '=', enterpriseId)
-    .where('r.id', '=', id)
-    .executeTakeFirst();
+  return withNames(
+    db,
+    db
+      .selectFrom('report as r')
+      .selectAll('r')
+      .where('r.enterprise_id', '=', enterpriseId)
+      .where('r.id', '=', id),
+  ).executeTakeFirst();
 }
 
 /** The recipients' side sees submitted reports only; the enterprise's managers see drafts too. */
@@ -64,7 +83,15 @@ interface ReportFilters {
   dueWithin?: { from: Date; to: Date };
 }
 
-/** The reports the membership may see, newest draft first; `after` is the last row's key. */
+/**
+ * The reports the membership may see, newest draft first; `after` is the last row's key.
+ *
+ * A page's reports are read before the names are joined to them, so only the kept rows are
+ * joined. Over a subtree the planner reads them either newest first over all submitted reports
+ * (`report_submitted_recent`), keeping those of the subtree's enterprises, or per enterprise
+ * (`report_drafted`): a province's first page went from ~230 ms to ~2 ms at 1×, a county's from
+ * ~57 to ~20 ms (migration 2026_12_07_1600).
+ */
 export function listReports(
   db: Executor,
   m: ActingMembership,
@@ -73,14 +100,21 @@ export function listReports(
   after?: [Date, string],
 ) {
   const recipient = recipientOf(m);
-  return reportsWithNames(db)
-    .where(enterpriseVisibleTo(m))
+  const page = db
+    .selectFrom('report as r')
+    .selectAll('r')
+    .where('r.enterprise_id', 'in', (eb) =>
+      eb
+        .selectFrom('enterprise as e')
+        .select('e.id')
+        .where(enterpriseVisibleTo(m))
+        .$if(!!f.underPath, (q) => q.where(enterpriseUnder(f.underPath!))),
+    )
     .$if(!seesDrafts(m), (q) => q.where('r.state', '=', 'submitted'))
     .$if(!!f.enterpriseId, (q) => q.where('r.enterprise_id', '=', f.enterpriseId!))
     .$if(!!f.agencyId, (q) => q.where('r.agency_id', '=', f.agencyId!))
     .$if(!!f.kind, (q) => q.where('r.kind', '=', f.kind!))
     .$if(!!f.state, (q) => q.where('r.state', '=', f.state!))
-    .$if(!!f.underPath, (q) => q.where(enterpriseUnder(f.underPath!)))
     .$if(!!f.dueWithin, (q) =>
       q.where((eb) =>
         eb.or([
@@ -103,16 +137,28 @@ export function listReports(
     )
     .orderBy('r.drafted_at', 'desc')
     .orderBy('r.id', 'desc')
-    .limit(limit + 1)
-    .execute();
+    .limit(limit + 1);
+  return withNames(db, page).orderBy('r.drafted_at', 'desc').orderBy('r.id', 'desc').execute();
 }
 
-export function listAcknowledgements(db: Executor, reportIds: string[]) {
-  if (reportIds.length === 0) return Promise.resolve([]);
+/**
+ * The receipts of `reports`. Led by the enterprise, as the receipts' key is: by report id alone
+ * every receipt was read (~30 ms at 1×, for a list page and for each report opened).
+ */
+export function listAcknowledgements(
+  db: Executor,
+  reports: readonly { enterprise_id: string; id: string }[],
+) {
+  if (reports.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('report_acknowledgement')
     .selectAll()
-    .where('report_id', 'in', reportIds)
+    .where('enterprise_id', 'in', [...new Set(reports.map((r) => r.enterprise_id))])
+    .where(
+      'report_id',
+      'in',
+      reports.map((r) => r.id),
+    )
     .orderBy('acknowledged_at')
     .execute();
 }

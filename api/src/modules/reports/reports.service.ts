@@ -31,7 +31,7 @@ const readable = (who: Who, r: Pick<ReportRow, 'state'>) =>
 async function detail(db: Executor, who: Who, enterpriseId: string, id: string) {
   const row = await repo.findReport(db, enterpriseId, id);
   if (!row) throw notFound('报告');
-  const dto = reportDetailDto(row, await repo.listAcknowledgements(db, [row.id]));
+  const dto = reportDetailDto(row, await repo.listAcknowledgements(db, [row]));
   return { ...dto, actions: reportActions(who, row, dto.awaiting) };
 }
 
@@ -72,10 +72,7 @@ export async function list(db: Db, who: Who, q: z.infer<typeof ListQuery>) {
     after,
   );
   const page = toPage(rows, q.limit, (r) => [new Date(r.drafted_at).toISOString(), r.id]);
-  const acks = await repo.listAcknowledgements(
-    db,
-    page.items.map((r) => r.id),
-  );
+  const acks = await repo.listAcknowledgements(db, page.items);
   return { items: page.items.map((r) => reportDto(r, acks)), nextCursor: page.nextCursor };
 }
 
@@ -296,7 +293,7 @@ export async function acknowledge(db: Db, who: Who, enterpriseId: string, id: st
     if (recipient === 'agency' && who.agencyId !== r.agency_id) {
       throw forbidden('只有报告报送的监管部门可以签收，上级部门可以查阅');
     }
-    const [done] = (await repo.listAcknowledgements(trx, [r.id])).filter(
+    const [done] = (await repo.listAcknowledgements(trx, [r])).filter(
       (k) => k.enterprise_id === r.enterprise_id && k.recipient === recipient,
     );
     if (done) {
