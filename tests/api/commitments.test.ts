@@ -260,13 +260,18 @@ describe('the day’s commitment', () => {
     expect(after.late).toBe(true);
 
     const regulator = await actingAs(t.db, w.users.homeAdmin.membershipId);
-    const at11 = await commitmentStatus(t.db, regulator, {}, at('11:00'));
+    const at11 = await commitmentStatus(t.db, regulator, { limit: 200 }, at('11:00'));
     const statusOf = (id: string) => at11.items.find((i) => i.enterprise.id === id)?.status;
     expect(statusOf(early.id)).toBe('on_time');
     expect(statusOf(late.id)).toBe('late');
     expect(statusOf(silent.id)).toBe('missing');
     expect(at11.items.some((i) => i.enterprise.id === w.enterprises.neighbour1.id)).toBe(false);
-    const at8 = await commitmentStatus(t.db, regulator, { status: 'pending' }, at('08:00'));
+    const at8 = await commitmentStatus(
+      t.db,
+      regulator,
+      { limit: 200, status: 'pending' },
+      at('08:00'),
+    );
     expect(at8.items.map((i) => i.enterprise.id)).toContain(silent.id);
 
     // The deadline is the jurisdiction's: at 00:00 anything published today is late.
@@ -282,6 +287,36 @@ describe('the day’s commitment', () => {
     );
     expect(status.items.map((i: any) => i.enterprise.id)).toContain(silent.id);
     expect(status.summary.obliged).toBeGreaterThanOrEqual(5);
+
+    // A page at a time, by name then id; the summary always counts the whole day.
+    const whole = ok(await t.api.get('/v1/commitments/status?limit=200', w.users.homeAdmin.cookie));
+    expect(whole.nextCursor).toBeNull();
+    const paged: any[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const page: any = ok(
+        await t.api.get(`/v1/commitments/status?${query}`, w.users.homeAdmin.cookie),
+      );
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      expect(page.summary).toEqual(whole.summary);
+      paged.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(whole.items);
+    expect(whole.items.length).toBe(whole.summary.obliged);
+    const names = whole.items.map((i: any) => i.enterprise.name);
+    expect(names).toEqual([...names].sort());
+    const missingPage = ok(
+      await t.api.get('/v1/commitments/status?status=missing&limit=1', w.users.homeAdmin.cookie),
+    );
+    expect(missingPage.items).toEqual(
+      whole.items.filter((i: any) => i.status === 'missing').slice(0, 1),
+    );
+    expect(missingPage.nextCursor === null).toBe(whole.summary.missing <= 1);
+    const forged = await t.api.get('/v1/commitments/status?cursor=xyz', w.users.homeAdmin.cookie);
+    expect(forged.status).toBe(422);
+    expect(JSON.stringify(forged.body)).toContain('分页游标无效');
     ok(
       await t.api.put(
         '/v1/jurisdictions/360735/settings',

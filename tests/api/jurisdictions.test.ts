@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  settingsAt,
+  settingsAtEach,
+} from '../../api/src/modules/jurisdictions/jurisdictions.service.js';
 import { setupTestApp, type TestApp } from '../support/test-app.js';
 import { makeWorld, type World } from '../support/world.js';
 
@@ -215,6 +219,30 @@ describe('jurisdiction settings', () => {
     expect(removed.status).toBe(200);
     expect(removed.body.overrides).toEqual({});
     expect(removed.body.effective.lecBands).toEqual({ red: 300, orange: 150, yellow: 60 });
+  });
+
+  it('are the same read for many jurisdictions at once as for each alone', async () => {
+    expect(
+      (await putSettings('360700', { commitmentDeadline: '09:00' }, w.users.cityAdmin.cookie))
+        .status,
+    ).toBe(200);
+    expect(
+      (await putSettings('360735', { commitmentDeadline: '08:30' }, w.users.homeAdmin.cookie))
+        .status,
+    ).toBe(200);
+    const places = await t.db.selectFrom('jurisdiction').select(['code', 'path']).execute();
+    const each = await settingsAtEach(t.db, places);
+    expect(each.size).toBe(places.length);
+    for (const p of places)
+      expect(each.get(p.code), p.code).toEqual(await settingsAt(t.db, p.code));
+    expect(each.get('360735')!.commitmentDeadline).toBe('08:30');
+    expect(each.get('360730')!.commitmentDeadline).toBe('09:00');
+    expect(
+      (await putSettings('360700', { commitmentDeadline: null }, w.users.cityAdmin.cookie)).status,
+    ).toBe(200);
+    expect(
+      (await putSettings('360735', { commitmentDeadline: null }, w.users.homeAdmin.cookie)).status,
+    ).toBe(200);
   });
 
   it('let the platform admin read and set any jurisdiction', async () => {

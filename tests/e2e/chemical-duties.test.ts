@@ -47,7 +47,14 @@ describe('危化 duties in the browser', () => {
     // Today's is still to publish in the demo: missing after the deadline, pending before it.
     expect(['missing', 'pending']).toContain(await row.getAttribute('data-status'));
     await expect.poll(() => page.getByTestId('commitment-history').innerText()).toContain('逾期');
+    // The list is paged (a province's runs to thousands); the pager counts every obliged one.
+    const rows = await page.getByTestId('status-row').count();
+    expect(await page.getByTestId('total').innerText()).toContain(String(rows));
     await shot(page, 'regulator-commitments-desktop');
+    await page.setViewportSize(PHONE);
+    await fits(page);
+    await shot(page, 'regulator-commitments-phone');
+    await page.setViewportSize({ width: 1366, height: 900 });
 
     await open(page, '/custody');
     const behind = page.getByTestId('completion-row').filter({ hasText: '赣源化工车间主任' });

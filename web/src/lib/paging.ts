@@ -8,17 +8,27 @@ export interface PageLinks {
   next: string | null;
 }
 
-export function pageLinks(url: URL, nextCursor: string | null): PageLinks {
-  const cursor = url.searchParams.get('cursor') ?? '';
-  const trailParam = url.searchParams.get('trail') ?? '';
+/** The query parameters of one list's paging; a page with two lists names the second's apart. */
+export interface PageParams {
+  cursor: string;
+  trail: string;
+}
+
+export function pageLinks(
+  url: URL,
+  nextCursor: string | null,
+  names: PageParams = { cursor: 'cursor', trail: 'trail' },
+): PageLinks {
+  const cursor = url.searchParams.get(names.cursor) ?? '';
+  const trailParam = url.searchParams.get(names.trail) ?? '';
   const trail = trailParam ? trailParam.split('.') : [];
 
   const hrefWith = (newCursor: string, newTrail: string[]) => {
     const params = new URLSearchParams(url.searchParams);
-    params.delete('cursor');
-    params.delete('trail');
-    if (newCursor) params.set('cursor', newCursor);
-    if (newTrail.length) params.set('trail', newTrail.join('.'));
+    params.delete(names.cursor);
+    params.delete(names.trail);
+    if (newCursor) params.set(names.cursor, newCursor);
+    if (newTrail.length) params.set(names.trail, newTrail.join('.'));
     const query = params.toString();
     return url.pathname + (query ? `?${query}` : '');
   };

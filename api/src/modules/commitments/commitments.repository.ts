@@ -126,6 +126,7 @@ export function obligedUnder(db: Executor, path: string, day: string) {
       'e.id',
       'e.name',
       'e.jurisdiction_code',
+      'j.path as jurisdiction_path',
       'c.id as commitment_id',
       'c.committed_at',
       'c.due_at',
@@ -145,7 +146,6 @@ export function obligedUnder(db: Executor, path: string, day: string) {
         ),
       ]),
     )
-    .orderBy('e.name')
     .execute();
 }
 

@@ -150,7 +150,8 @@ export const CommitmentPageSchema = z
 
 export const COMMITMENT_STATUSES = ['on_time', 'late', 'missing', 'pending'] as const;
 
-export const StatusQuery = z.object({
+/** A page of the day's obliged enterprises, by name; the summary counts all of them. */
+export const StatusQuery = PageQuery.extend({
   jurisdiction: Code.optional().openapi({ description: '辖区代码，默认本机构辖区' }),
   date: Day.optional().openapi({ description: '哪一天（中国时间），默认今天' }),
   status: z.enum(COMMITMENT_STATUSES).optional().openapi({
@@ -174,6 +175,7 @@ export const StatusSchema = z
         dueAt: z.string(),
       }),
     ),
+    nextCursor: z.string().nullable(),
     summary: z.object({
       obliged: n().openapi({
         description: '应承诺的企业（危险化学品企业及登记了重大危险源的企业）',

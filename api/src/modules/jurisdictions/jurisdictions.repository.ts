@@ -39,8 +39,13 @@ export function insertJurisdiction(
 }
 
 /** Overrides set on the jurisdiction and its ancestors, root first (deeper ones win). */
-export function overridesAlongPath(db: Executor, path: string) {
-  const codes = path.split('/').filter(Boolean);
+export const overridesAlongPath = (db: Executor, path: string) => overridesOf(db, codesAlong(path));
+
+/** The codes of a path, root first: `/36/3607/360735/` gives 36, 3607, 360735. */
+export const codesAlong = (path: string) => path.split('/').filter(Boolean);
+
+/** The overrides set at any of `codes`, the shallower jurisdictions' first. */
+export function overridesOf(db: Executor, codes: string[]) {
   return db
     .selectFrom('jurisdiction_setting as s')
     .innerJoin('jurisdiction as j', 'j.code', 's.jurisdiction_code')

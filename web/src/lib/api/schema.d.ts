@@ -4618,6 +4618,7 @@ export type components = {
                 statusLabel: string;
             }[];
             jurisdiction: string;
+            nextCursor: string | null;
             summary: {
                 late: number;
                 missing: number;
@@ -9795,10 +9796,14 @@ export interface operations {
     "commitments.status": {
         parameters: {
             query?: {
+                /** @description 上一页返回的 nextCursor */
+                cursor?: string;
                 /** @description 哪一天（中国时间），默认今天 */
                 date?: string;
                 /** @description 辖区代码，默认本机构辖区 */
                 jurisdiction?: string;
+                /** @description 每页条数 */
+                limit?: number;
                 /** @description on_time 按时；late 逾期发布；missing 过了截止时间未发布；pending 未到截止时间尚未发布 */
                 status?: "on_time" | "late" | "missing" | "pending";
             };

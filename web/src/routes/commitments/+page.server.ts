@@ -1,3 +1,4 @@
+import { pageLinks } from '$lib/paging';
 import { ok } from '$lib/server/api';
 import { actionFailure, pageError, textFields } from '$lib/server/errors';
 import { can, enterpriseOf, membershipOf, requireOperation } from '$lib/server/guard';
@@ -9,6 +10,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 const STATUSES = ['on_time', 'late', 'missing', 'pending'] as const;
 
+/** The status list pages apart from the history below it. */
+const STATUS_PAGING = { cursor: 'statusCursor', trail: 'statusTrail' };
+
 export const load: PageServerLoad = async ({ locals, url }) => {
   const membership = membershipOf(locals);
   const cursor = url.searchParams.get('cursor') ?? undefined;
@@ -18,12 +22,23 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     const date = url.searchParams.get('date') || undefined;
     const status = STATUSES.find((s) => s === url.searchParams.get('status'));
     const [statusView, history] = await Promise.all([
-      ok(locals.api.GET('/api/v1/commitments/status', { params: { query: { date, status } } })),
+      ok(
+        locals.api.GET('/api/v1/commitments/status', {
+          params: {
+            query: {
+              date,
+              status,
+              cursor: url.searchParams.get(STATUS_PAGING.cursor) ?? undefined,
+            },
+          },
+        }),
+      ),
       ok(locals.api.GET('/api/v1/commitments', { params: { query: { cursor, late } } })),
     ]).catch(pageError);
     return {
       view: 'regulator' as const,
       status: statusView,
+      statusLinks: pageLinks(url, statusView.nextCursor, STATUS_PAGING),
       history,
       filter: { status, late: !!late },
     };
