@@ -176,3 +176,57 @@ describe('GET /v1/enterprises: keyset paging', () => {
     }
   });
 });
+
+describe('GET /v1/enterprises/counts', () => {
+  /** What the list says of each jurisdiction: its active enterprises, the subtree's included. */
+  const listed = async (code: string, cookie: string) =>
+    (await t.api.get(`/v1/enterprises?jurisdictionCode=${code}&active=true&limit=1`, cookie)).body
+      .total;
+
+  it("counts each jurisdiction of the subtree as the list's total does, and only those", async () => {
+    const { provinceAdmin, homeAdmin, neighbourAdmin } = w.users;
+    for (const user of [provinceAdmin, homeAdmin, neighbourAdmin]) {
+      const reply = await t.api.get('/v1/enterprises/counts', user.cookie);
+      expect(reply.status).toBe(200);
+      const mine = (await t.api.get('/v1/jurisdictions', user.cookie)).body.items;
+      expect(reply.body.items.map((i: any) => i.jurisdictionCode)).toEqual(
+        mine.map((j: { code: string }) => j.code),
+      );
+      for (const item of reply.body.items) {
+        expect(item.active, item.jurisdictionCode).toBe(
+          await listed(item.jurisdictionCode, user.cookie),
+        );
+      }
+    }
+    const province = await t.api.get('/v1/enterprises/counts', provinceAdmin.cookie);
+    const at = (code: string) =>
+      province.body.items.find((i: any) => i.jurisdictionCode === code).active;
+    expect(at('360735')).toBe(2);
+    expect(at('360700')).toBeGreaterThan(at('360735'));
+  });
+
+  it('leaves a deactivated enterprise out', async () => {
+    const { cityAdmin } = w.users;
+    const id = w.enterprises.home2.id;
+    const count = async () =>
+      (await t.api.get('/v1/enterprises/counts', cityAdmin.cookie)).body.items.find(
+        (i: any) => i.jurisdictionCode === '360735',
+      ).active;
+    expect(await count()).toBe(2);
+    expect(
+      (await t.api.post(`/v1/enterprises/${id}/deactivate`, undefined, cityAdmin.cookie)).status,
+    ).toBe(200);
+    expect(await count()).toBe(1);
+    expect(
+      (await t.api.post(`/v1/enterprises/${id}/activate`, undefined, cityAdmin.cookie)).status,
+    ).toBe(200);
+    expect(await count()).toBe(2);
+  });
+
+  it('refuses enterprise roles and the platform admin with 403', async () => {
+    const { home1Admin, home1Worker, platformAdmin } = w.users;
+    for (const user of [home1Admin, home1Worker, platformAdmin]) {
+      expect((await t.api.get('/v1/enterprises/counts', user.cookie)).status).toBe(403);
+    }
+  });
+});

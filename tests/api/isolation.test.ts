@@ -316,6 +316,11 @@ const ROUTES: Record<string, RouteCase> = {
     neighbourAdmin: 'hides-home',
     below: ['home1Admin', 'home1Worker'],
   },
+  'GET /v1/enterprises/counts': {
+    neighbour1Admin: FORBIDDEN,
+    neighbourAdmin: 'hides-home',
+    below: ['home1Admin', 'home1Worker'],
+  },
   'GET /v1/enterprises/export.xlsx': {
     neighbour1Admin: FORBIDDEN,
     neighbourAdmin: 'hides-home',

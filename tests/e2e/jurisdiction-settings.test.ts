@@ -13,6 +13,21 @@ afterEach(() => {
 const COUNTY_ADMIN = '13800000001'; // 石城县应急局管理员
 const INSPECTOR = '13800000002'; // 石城县执法人员
 
+describe('the jurisdictions page', () => {
+  it("shows each jurisdiction's active enterprises as the registry counts them", async () => {
+    const page = await logIn(COUNTY_ADMIN);
+    await open(page, '/jurisdictions');
+    const row = page.getByTestId('jurisdiction-row').filter({ hasText: '360735' });
+    const shown = await row.getByRole('link', { name: /^\d+$/ }).innerText();
+    const registry = await page.request.get(
+      new URL('/api/v1/enterprises?jurisdictionCode=360735&active=true&limit=1', page.url()).href,
+    );
+    const { total } = (await registry.json()) as { total: number };
+    expect(total).toBeGreaterThan(0);
+    expect(Number(shown)).toBe(total);
+  });
+});
+
 describe('jurisdiction settings', () => {
   it('an agency admin overrides a setting, sees it logged, and restores the inherited value', async () => {
     const page = await logIn(COUNTY_ADMIN);

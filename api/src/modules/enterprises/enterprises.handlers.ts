@@ -20,6 +20,9 @@ const xlsxFile = (fileName: string, asciiName: string) => ({
 export const list: Handler<typeof routes.list> = async (c) =>
   c.json(await service.list(await readerOf(c), membershipOf(c), c.req.valid('query')), 200);
 
+export const counts: Handler<typeof routes.counts> = async (c) =>
+  c.json(await service.counts(await readerOf(c), membershipOf(c)), 200);
+
 export const exportXlsx: Handler<typeof routes.exportXlsx> = async (c) => {
   const rows = await service.listAll(await readerOf(c), membershipOf(c), c.req.valid('query'));
   return c.body(

@@ -5,9 +5,10 @@ import * as allRoutes from './enterprises.routes.js';
 
 const routes = operations('enterprises', allRoutes);
 
-// The fixed paths (export, template, import) are registered before `/enterprises/{id}`.
+// The fixed paths (counts, export, template, import) are registered before `/enterprises/{id}`.
 export const enterprisesRouter = createRouter()
   .openapi(routes.list, handlers.list)
+  .openapi(routes.counts, handlers.counts)
   .openapi(routes.exportXlsx, handlers.exportXlsx)
   .openapi(routes.importTemplate, handlers.importTemplate)
   .openapi(routes.importXlsx, handlers.importXlsx)

@@ -59,6 +59,17 @@ export async function countEnterprises(
   return Number(row.n);
 }
 
+/** The active enterprises the membership sees, counted by the jurisdiction each lies in. */
+export function countActiveByJurisdiction(db: Executor, m: ActingMembership) {
+  return db
+    .selectFrom('enterprise as e')
+    .select(['e.jurisdiction_code', (eb) => eb.fn.countAll<string>().as('n')])
+    .where(enterpriseVisibleTo(m))
+    .where('e.active', '=', true)
+    .groupBy('e.jurisdiction_code')
+    .execute();
+}
+
 export function findEnterprise(db: Executor, m: ActingMembership, id: string) {
   return withNames(db).where('e.id', '=', id).where(enterpriseVisibleTo(m)).executeTakeFirst();
 }

@@ -4,6 +4,7 @@ import { allow } from '../../middlewares/access.js';
 import { EnterpriseFileSchema } from './enterprise-file.schemas.js';
 import {
   CreateEnterpriseBody,
+  EnterpriseCounts,
   EnterpriseFilter,
   EnterpriseListQuery,
   EnterprisePage,
@@ -31,6 +32,18 @@ export const list = createRoute({
   responses: {
     200: jsonContent(EnterprisePage, '一页企业'),
     ...errorResponses(401, 403, 404, 422),
+  },
+});
+
+export const counts = createRoute({
+  method: 'get',
+  path: '/enterprises/counts',
+  tags,
+  summary: '本机构辖区各行政区划的在册企业数（含下级）',
+  middleware: [regulators] as const,
+  responses: {
+    200: jsonContent(EnterpriseCounts, '各行政区划的企业数'),
+    ...errorResponses(401, 403),
   },
 });
 

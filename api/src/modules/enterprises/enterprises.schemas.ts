@@ -82,6 +82,17 @@ export const EnterprisePage = z
   })
   .openapi('EnterprisePage');
 
+export const EnterpriseCounts = z
+  .object({
+    items: z.array(
+      z.object({
+        jurisdictionCode: z.string(),
+        active: z.number().int().openapi({ description: '在册企业数，含下级行政区划' }),
+      }),
+    ),
+  })
+  .openapi('EnterpriseCounts');
+
 export const ImportResult = z
   .object({ imported: z.number().int().openapi({ description: '导入的企业数' }) })
   .openapi('ImportResult');

@@ -8,7 +8,11 @@ import {
 import { conflict, invalid, notFound, type ErrorIssue } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { findAgency, listAgenciesUnder } from '../agencies/agencies.repository.js';
-import { findJurisdiction } from '../jurisdictions/jurisdictions.repository.js';
+import {
+  codesAlong,
+  findJurisdiction,
+  listJurisdictions,
+} from '../jurisdictions/jurisdictions.repository.js';
 import { toDto } from './enterprises.dto.js';
 import * as repo from './enterprises.repository.js';
 import type { EnterpriseFilter } from './enterprises.schemas.js';
@@ -30,6 +34,28 @@ export async function list(
   ]);
   const page = toPage(rows, query.limit, (e) => [e.name, e.id]);
   return { items: page.items.map(toDto), nextCursor: page.nextCursor, total };
+}
+
+/**
+ * Each jurisdiction of the agency's subtree with its active enterprises, those of the
+ * jurisdictions below it included: the registry's total for the subtree, as `list` counts it.
+ */
+export async function counts(db: Db, m: ActingMembership) {
+  if (!m.jurisdictionPath) return { items: [] };
+  const [places, rows] = await Promise.all([
+    listJurisdictions(db, m.jurisdictionPath),
+    repo.countActiveByJurisdiction(db, m),
+  ]);
+  const total = new Map(places.map((p) => [p.code, 0]));
+  const pathOf = new Map(places.map((p) => [p.code, p.path]));
+  for (const row of rows) {
+    // Every jurisdiction on the enterprise's path, within the subtree, counts it.
+    for (const code of codesAlong(pathOf.get(row.jurisdiction_code) ?? '')) {
+      const n = total.get(code);
+      if (n !== undefined) total.set(code, n + Number(row.n));
+    }
+  }
+  return { items: places.map((p) => ({ jurisdictionCode: p.code, active: total.get(p.code)! })) };
 }
 
 /** Every row of the filter, for the spreadsheet export (capped: a province is ~tens of thousands). */

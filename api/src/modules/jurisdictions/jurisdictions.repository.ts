@@ -45,7 +45,8 @@ export const overridesAlongPath = (db: Executor, path: string) => overridesOf(db
 export const codesAlong = (path: string) => path.split('/').filter(Boolean);
 
 /** The overrides set at any of `codes`, the shallower jurisdictions' first. */
-export function overridesOf(db: Executor, codes: string[]) {
+export async function overridesOf(db: Executor, codes: string[]) {
+  if (codes.length === 0) return [];
   return db
     .selectFrom('jurisdiction_setting as s')
     .innerJoin('jurisdiction as j', 'j.code', 's.jurisdiction_code')

@@ -2204,6 +2204,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本机构辖区各行政区划的在册企业数（含下级） */
+        get: operations["enterprises.counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises/export.xlsx": {
         parameters: {
             query?: never;
@@ -5447,6 +5464,13 @@ export type components = {
             supervisingAgencyId: string;
             supervisingAgencyName: string;
             updatedAt: string;
+        };
+        EnterpriseCounts: {
+            items: {
+                /** @description 在册企业数，含下级行政区划 */
+                active: number;
+                jurisdictionCode: string;
+            }[];
         };
         EnterpriseCriteriaItemPage: components["schemas"]["CriteriaItemPage"] & {
             /** @description 适用于本企业的现行标准（本企业的隐患可据其条目判定） */
@@ -19119,6 +19143,44 @@ export interface operations {
             };
             /** @description 字段校验失败 */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "enterprises.counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 各行政区划的企业数 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnterpriseCounts"];
+                };
+            };
+            /** @description 未登录或会话已过期 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色权限不足 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
