@@ -13,6 +13,7 @@ import {
   P2_WARM_UP,
 } from './p2-dashboard.js';
 import { benchDraw, P3_CANDIDATES, P3_COUNT } from './p3-draw.js';
+import { benchPages, PAGE_RUNS, type PageTiming } from './pages.js';
 import { BARE_RUNS, SETTLE_MS } from './p4-pglite.js';
 import { benchStart, buildApp } from './p4-start.js';
 import { startCluster } from './postgres-cluster.js';
@@ -174,6 +175,7 @@ try {
   type Latency = { p50: number; p95: number };
   const p2: { province: Latency; county: Latency }[] = [];
   let render: Awaited<ReturnType<typeof benchDashboardRender>> | undefined;
+  let pages: PageTiming[] = [];
   let names = { province: '', county: '' };
   for (const d of sets) {
     const dashApp = await startApp(d.url);
@@ -185,7 +187,11 @@ try {
       };
       p2.push({ province: r.provinceMs, county: r.countyMs });
       // P5's second half on the big set: the page's server render and the API call it makes.
-      if (d === big) render = await benchDashboardRender(dashApp.origin, r.cookie, r.province);
+      if (d === big) {
+        render = await benchDashboardRender(dashApp.origin, r.cookie, r.province);
+        step('页面');
+        pages = await benchPages(d.url, dashApp.origin);
+      }
     } finally {
       await dashApp.stop();
     }
@@ -200,6 +206,12 @@ try {
       '≤ 1.6× (p50 and p95)',
     );
   }
+  const page = (t: PageTiming) => `${t.p50.toFixed(0)} ms ${t.path} (${t.reader}, ${kb(t.bytes)})`;
+  add(
+    'pages',
+    `every page the regulators' menus link to, server-rendered, for the province agency's admin and inspector and the largest county's inspector: p50 of ${PAGE_RUNS} sequential after 1 warm-up, 1×; the five slowest, and the heaviest`,
+    `${pages.length} pages; ${pages.slice(0, 5).map(page).join('; ')}; heaviest ${page([...pages].sort((a, b) => b.bytes - a.bytes)[0]!)}`,
+  );
   const provincePath = `/${names.province.split(' ')[0]}/`;
   for (const d of sets) {
     add(
