@@ -168,6 +168,9 @@ describe('the 双报告 list read keys-first answers what the joined list answer
       });
     }
     await compare(agencyMember('agency_admin', province), { underPath: county.path });
+    // Addressed to an agency below the reader: read through that agency's own index.
+    await compare(agencyMember('agency_admin', province), { agencyId: county.agencyId });
+    await compare(agencyMember('inspector', county), { agencyId: province.agencyId });
   }, 300_000);
 
   it("for an enterprise's managers (drafts too) and its workers' congress", async () => {

@@ -21,6 +21,7 @@ import * as hazardJurisdiction from './2026_12_07_1300_hazard_jurisdiction.js';
 import * as dashboardStatisticsRollups from './2026_12_07_1400_dashboard_statistics_rollups.js';
 import * as dashboardHazardDays from './2026_12_07_1500_dashboard_hazard_days.js';
 import * as reportSubmittedRecent from './2026_12_07_1600_report_submitted_recent.js';
+import * as hazardFoundByDeadline from './2026_12_07_1700_hazard_found_by_deadline.js';
 import * as clusterCoordination from './2026_12_07_1000_cluster_coordination.js';
 import * as createCriteria from './2026_12_07_1000_create_criteria.js';
 import * as failedDraws from './2026_12_07_1000_failed_draws.js';
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_1400_dashboard_statistics_rollups': dashboardStatisticsRollups,
   '2026_12_07_1500_dashboard_hazard_days': dashboardHazardDays,
   '2026_12_07_1600_report_submitted_recent': reportSubmittedRecent,
+  '2026_12_07_1700_hazard_found_by_deadline': hazardFoundByDeadline,
 };
 
 export const migrationProvider: MigrationProvider = {

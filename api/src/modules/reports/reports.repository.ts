@@ -6,7 +6,7 @@ import type {
   ReportRecipient,
   ReportState,
 } from '@shuangfang/db';
-import { sql, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { ActingMembership } from '../../auth/actor.js';
 import { enterpriseUnder, enterpriseVisibleTo } from '../../auth/scope.js';
 
@@ -100,19 +100,27 @@ export function listReports(
   after?: [Date, string],
 ) {
   const recipient = recipientOf(m);
+  const visible = (eb: ExpressionBuilder<Database & { r: Database['report'] }, 'r'>) =>
+    eb
+      .selectFrom('enterprise as e')
+      .select('e.id')
+      .where(enterpriseVisibleTo(m))
+      .$if(!!f.underPath, (q) => q.where(enterpriseUnder(f.underPath!)));
   const page = db
     .selectFrom('report as r')
     .selectAll('r')
-    .where('r.enterprise_id', 'in', (eb) =>
-      eb
-        .selectFrom('enterprise as e')
-        .select('e.id')
-        .where(enterpriseVisibleTo(m))
-        .$if(!!f.underPath, (q) => q.where(enterpriseUnder(f.underPath!))),
+    // Addressed to one agency (its 待签收), the agency's own index yields the candidates newest
+    // first, and each is checked against the reader's subtree apart (OFFSET 0 keeps the check
+    // from becoming a join): joined, the planner read every report of the subtree first, ~40 ms
+    // for a county at 1× against ~1 ms, on every page a county regulator opens (the bell).
+    .$if(!f.agencyId, (q) => q.where('r.enterprise_id', 'in', visible))
+    .$if(!!f.agencyId, (q) =>
+      q
+        .where('r.agency_id', '=', f.agencyId!)
+        .where((eb) => eb.exists(visible(eb).whereRef('e.id', '=', 'r.enterprise_id').offset(0))),
     )
     .$if(!seesDrafts(m), (q) => q.where('r.state', '=', 'submitted'))
     .$if(!!f.enterpriseId, (q) => q.where('r.enterprise_id', '=', f.enterpriseId!))
-    .$if(!!f.agencyId, (q) => q.where('r.agency_id', '=', f.agencyId!))
     .$if(!!f.kind, (q) => q.where('r.kind', '=', f.kind!))
     .$if(!!f.state, (q) => q.where('r.state', '=', f.state!))
     .$if(!!f.dueWithin, (q) =>
