@@ -22,6 +22,9 @@ export const likePrefix = (path: string) => `${escapeLike(path)}%`;
 /** A LIKE/ILIKE pattern matching `text` anywhere, its wildcards taken literally. */
 export const likeContains = (text: string) => `%${escapeLike(text)}%`;
 
+/** The jurisdiction codes of a materialised path, root first: `/36/3607/360735/` → 36, 3607, 360735. */
+export const codesAlong = (path: string) => path.split('/').filter(Boolean);
+
 /**
  * The one jurisdiction-subtree filter: `column` (a jurisdiction's materialised path, e.g. `j.path`)
  * lies under `path`. A prefix match served by the `text_pattern_ops` index on `jurisdiction.path`.

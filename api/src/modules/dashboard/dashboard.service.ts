@@ -1,6 +1,6 @@
 import type { Db, Executor, JurisdictionLevel } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
-import { pathCovers, requireJurisdictionInScope } from '../../auth/scope.js';
+import { codesAlong, pathCovers, requireJurisdictionInScope } from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';
 import {
   addCounts,
@@ -142,7 +142,7 @@ async function bucketCounts(
 
 /** The ancestors the caller may open, from the top of its scope down to the jurisdiction. */
 async function breadcrumb(db: Executor, m: ActingMembership, path: string) {
-  const codes = path.split('/').filter(Boolean);
+  const codes = codesAlong(path);
   const rows = await repo.findJurisdictions(db, codes);
   return codes
     .map((code) => rows.find((r) => r.code === code))

@@ -1,6 +1,7 @@
 import type { Db, Executor, NewEnterprise } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
 import {
+  codesAlong,
   pathCovers,
   requireEnterpriseInScope,
   requireJurisdictionInScope,
@@ -8,11 +9,7 @@ import {
 import { conflict, invalid, notFound, type ErrorIssue } from '../../lib/errors.js';
 import { decodeCursor, toPage } from '../../lib/pagination.js';
 import { findAgency, listAgenciesUnder } from '../agencies/agencies.repository.js';
-import {
-  codesAlong,
-  findJurisdiction,
-  listJurisdictions,
-} from '../jurisdictions/jurisdictions.repository.js';
+import { findJurisdiction, listJurisdictions } from '../jurisdictions/jurisdictions.repository.js';
 import { toDto } from './enterprises.dto.js';
 import * as repo from './enterprises.repository.js';
 import type { EnterpriseFilter } from './enterprises.schemas.js';

@@ -1,6 +1,6 @@
 import type { Executor, JurisdictionLevel } from '@shuangfang/db';
 import { sql } from 'kysely';
-import { pathUnder } from '../../auth/scope.js';
+import { codesAlong, pathUnder } from '../../auth/scope.js';
 
 export function listJurisdictions(db: Executor, underPath: string | null) {
   let query = db
@@ -40,9 +40,6 @@ export function insertJurisdiction(
 
 /** Overrides set on the jurisdiction and its ancestors, root first (deeper ones win). */
 export const overridesAlongPath = (db: Executor, path: string) => overridesOf(db, codesAlong(path));
-
-/** The codes of a path, root first: `/36/3607/360735/` gives 36, 3607, 360735. */
-export const codesAlong = (path: string) => path.split('/').filter(Boolean);
 
 /** The overrides set at any of `codes`, the shallower jurisdictions' first. */
 export async function overridesOf(db: Executor, codes: string[]) {

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Db, Executor, JurisdictionLevel } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
-import { requireJurisdictionInScope } from '../../auth/scope.js';
+import { codesAlong, requireJurisdictionInScope } from '../../auth/scope.js';
 import { conflict, forbidden, invalid } from '../../lib/errors.js';
 import { decodeTimeCursor, toPage } from '../../lib/pagination.js';
 import * as repo from './jurisdictions.repository.js';
@@ -92,12 +92,10 @@ export async function effectiveSettings(db: Db, path: string, ownCode: string) {
  * spans a subtree (a province's ~100 jurisdictions took two queries each).
  */
 export async function settingsAtEach(db: Executor, places: { code: string; path: string }[]) {
-  const rows = await repo.overridesOf(db, [
-    ...new Set(places.flatMap((p) => repo.codesAlong(p.path))),
-  ]);
+  const rows = await repo.overridesOf(db, [...new Set(places.flatMap((p) => codesAlong(p.path)))]);
   return new Map(
     places.map((p) => {
-      const along = new Set(repo.codesAlong(p.path));
+      const along = new Set(codesAlong(p.path));
       return [
         p.code,
         overlay(

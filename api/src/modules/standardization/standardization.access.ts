@@ -4,7 +4,7 @@ import type {
   StandardizationLevel,
 } from '@shuangfang/db';
 import type { ActingMembership } from '../../auth/actor.js';
-import { pathCovers } from '../../auth/scope.js';
+import { codesAlong, pathCovers } from '../../auth/scope.js';
 import { invalid } from '../../lib/errors.js';
 import { allow } from '../../middlewares/access.js';
 import { allowedMoves, type ApplicationMove } from './application-states.js';
@@ -83,7 +83,7 @@ export async function authorityFor(
 ): Promise<{ id: string; name: string }> {
   if (level === '一级') throw invalid('level', NATIONAL_LEVEL_REFUSAL);
   const tier = TIER[level];
-  const codes = jurisdictionPath.split('/').filter(Boolean);
+  const codes = codesAlong(jurisdictionPath);
   // Several agencies may sit at one jurisdiction; the oldest active one (the 应急管理部门 set up
   // first) grades, the same one every time.
   const agency = await db
