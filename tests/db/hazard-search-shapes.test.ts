@@ -10,6 +10,7 @@ import {
   type SearchScope,
   type SearchRow,
 } from '../../api/src/modules/hazards/hazard-search.repository.js';
+import { keysetPages } from '../support/keyset-pages.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 
 // The hazard search reads a page's keys first and joins only the kept rows (docs/performance.md,
@@ -52,19 +53,13 @@ afterAll(async () => {
 
 type Rows = Awaited<ReturnType<typeof searchHazardsJoinFirst>>;
 
-/** Up to PAGES pages, each as the service cuts them (LIMIT + 1 rows, the last key is the cursor). */
-async function pages(read: (after?: [Date, string]) => Promise<Rows>) {
-  const out: Rows[] = [];
-  let after: [Date, string] | undefined;
-  for (let p = 0; p < PAGES; p++) {
-    const rows = await read(after);
-    out.push(rows);
-    if (rows.length <= LIMIT) break;
-    const last = rows[LIMIT - 1]!;
-    after = [new Date(last.created_at), last.id];
-  }
-  return out;
-}
+/** Up to PAGES pages, each as the service cuts them. */
+const pages = (read: (after?: [Date, string]) => Promise<Rows[number][]>) =>
+  keysetPages(read, {
+    limit: LIMIT,
+    pages: PAGES,
+    keyOf: (row) => [new Date(row.created_at), row.id],
+  });
 
 async function compare(scope: SearchScope, f: SearchFilters, plans: KeyPlan[] = []) {
   const before = await pages((after) => searchHazardsJoinFirst(t.db, scope, f, LIMIT, after));

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActingMembership } from '../../api/src/auth/actor.js';
 import { listReports, recipientOf } from '../../api/src/modules/reports/reports.repository.js';
+import { keysetPages } from '../support/keyset-pages.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 
 // The 双报告 list reads a page's reports first and joins the names to the kept rows only
@@ -130,19 +131,13 @@ async function joinedFirst(m: ActingMembership, f: Filters, after?: [Date, strin
   return rows.rows;
 }
 
-/** Up to PAGES pages, each as the service cuts them (the last kept row's key is the cursor). */
-async function pages(read: (after?: [Date, string]) => Promise<Row[]>) {
-  const out: Row[][] = [];
-  let after: [Date, string] | undefined;
-  for (let p = 0; p < PAGES; p++) {
-    const rows = await read(after);
-    out.push(rows);
-    if (rows.length <= LIMIT) break;
-    const last = rows[LIMIT - 1]!;
-    after = [new Date(last.drafted_at), last.id];
-  }
-  return out;
-}
+/** Up to PAGES pages, each as the service cuts them. */
+const pages = (read: (after?: [Date, string]) => Promise<Row[]>) =>
+  keysetPages(read, {
+    limit: LIMIT,
+    pages: PAGES,
+    keyOf: (row) => [new Date(row.drafted_at), row.id],
+  });
 
 async function compare(m: ActingMembership, f: Filters = {}) {
   const before = await pages((after) => joinedFirst(m, f, after));
