@@ -1,6 +1,9 @@
 import { generateScale, insertSink, withRollupsDeferred } from '@shuangfang/seeds/scale';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_SUBTREE } from '../../api/src/auth/scope.js';
+import { createSession, validateSessionToken } from '../../api/src/auth/session-store.js';
+import { configFromEnv } from '../../api/src/config.js';
 import { searchHazardsJoinFirst } from '../../api/src/modules/hazards/hazard-search.join-first.js';
 import {
   keyedSearch,
@@ -119,6 +122,72 @@ describe('the keyed hazard search answers what the join-first search answered', 
     const none = await compare({ jurisdictionPath: elsewhere }, { enterpriseId: enterprise.id });
     expect(none).toBe(0);
   }, 300_000);
+});
+
+describe("a regulator's session carries its subtree, so the search need not look it up", () => {
+  const subtreeOf = async (path: string) =>
+    (
+      await sql<{ code: string }>`select code from jurisdiction
+        where path like ${`${path}%`} order by code`.execute(t.db)
+    ).rows.map((r) => r.code);
+  const sessionMembership = async (userId: string, membershipId: string) => {
+    const token = await createSession(t.db, userId, membershipId);
+    const session = await validateSessionToken(t.db, token, configFromEnv({}));
+    return session!.actor.membership!;
+  };
+
+  it('for every agency: the codes a lookup finds, or null beyond SMALL_SUBTREE', async () => {
+    const members = await sql<{ user_id: string; id: string; path: string }>`
+      select distinct on (a.id) m.user_id, m.id, j.path from membership m
+      join agency a on a.id = m.agency_id join jurisdiction j on j.code = a.jurisdiction_code
+      order by a.id, m.id`.execute(t.db);
+    const seen = { few: 0, many: 0 };
+    for (const m of members.rows) {
+      const { subtreeCodes } = await sessionMembership(m.user_id, m.id);
+      const looked = await subtreeOf(m.path);
+      expect(subtreeCodes, m.path).toEqual(looked.length <= SMALL_SUBTREE ? looked : null);
+      seen[subtreeCodes ? 'few' : 'many']++;
+      const scope = { jurisdictionPath: m.path };
+      expect(await keyPlan(t.db, { ...scope, subtreeCodes }, {})).toEqual(
+        await keyPlan(t.db, scope, {}),
+      );
+    }
+    expect(seen.few).toBeGreaterThan(10);
+    expect(seen.many).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('stops at the subtree: a sibling whose code starts alike is not in it', async () => {
+    // 9-digit codes sit under 6-digit ones; a sibling county's path shares no prefix, but a
+    // township's code begins with its county's, so the range must end at the county's '/'.
+    const [town] = (
+      await sql<{ code: string; path: string }>`insert into jurisdiction
+        (code, name, level, parent_code, path) values
+        (${`${county.code}001`}, '测试街道', 'town', ${county.code},
+         ${`${county.path}${county.code}001/`})
+        returning code, path`.execute(t.db)
+    ).rows;
+    const m = await sql<{ user_id: string; id: string }>`select m.user_id, m.id from membership m
+      join agency a on a.id = m.agency_id where a.jurisdiction_code = ${county.code}
+      limit 1`.execute(t.db);
+    const { subtreeCodes } = await sessionMembership(m.rows[0]!.user_id, m.rows[0]!.id);
+    expect(subtreeCodes).toEqual([county.code, town!.code]);
+    await sql`delete from jurisdiction where code = ${town!.code}`.execute(t.db);
+  });
+
+  it('is not used for a narrower jurisdiction, nor carried by an enterprise role', async () => {
+    expect(
+      await keyPlan(
+        t.db,
+        { jurisdictionPath: province, subtreeCodes: null },
+        { underPath: county.path },
+      ),
+    ).toEqual({ by: 'jurisdictions', codes: [county.code] });
+    const m = await sql<{ user_id: string; id: string }>`select m.user_id, m.id from membership m
+      where m.enterprise_id = ${enterprise.id} limit 1`.execute(t.db);
+    expect(await sessionMembership(m.rows[0]!.user_id, m.rows[0]!.id)).not.toHaveProperty(
+      'subtreeCodes',
+    );
+  });
 });
 
 describe("a hazard's jurisdiction follows its enterprise", () => {

@@ -10,6 +10,12 @@ export interface ActingMembership {
   jurisdictionCode: string | null;
   /** Materialised path of that jurisdiction: an agency sees every code whose path starts with it. */
   jurisdictionPath: string | null;
+  /**
+   * An agency's subtree, read with the session so that a list over it needs no lookup of its own:
+   * the codes of its jurisdictions, in code order, when there are at most `SMALL_SUBTREE`
+   * (auth/scope.ts); null when there are more. Absent for enterprise roles.
+   */
+  subtreeCodes?: string[] | null;
 }
 
 export interface Actor {

@@ -32,6 +32,23 @@ export const codesAlong = (path: string) => path.split('/').filter(Boolean);
 export const pathUnder = (column: string, path: string) =>
   sql<boolean>`${sql.ref(column)} like ${likePrefix(path)}`;
 
+/**
+ * `column` lies under the path held by `ancestorColumn`, another row's column. LIKE needs a
+ * constant pattern to use the `text_pattern_ops` index, so the prefix is spelled as the byte range
+ * it covers: paths under `/36/3607/` are those from `/36/3607/` up to, not including, `/36/36070`
+ * ('0' is the byte after '/'), which is exactly the strings beginning with `/36/3607/`.
+ */
+export const pathUnderColumn = (column: string, ancestorColumn: string) =>
+  sql<boolean>`(${sql.ref(column)} ~>=~ ${sql.ref(ancestorColumn)}
+    and ${sql.ref(column)} ~<~ (left(${sql.ref(ancestorColumn)}, -1) || '0'))`;
+
+/**
+ * A subtree of at most this many jurisdictions is small: the session reads its codes with the
+ * membership (`ActingMembership.subtreeCodes`), and the hazard search reads such a subtree with
+ * one index scan per jurisdiction (docs/performance.md, P1).
+ */
+export const SMALL_SUBTREE = 40;
+
 /** A filter on `enterprise` (aliased `e`) keeping the rows the membership may see. */
 export function enterpriseVisibleTo(m: ActingMembership) {
   return (eb: EnterpriseExpressions) => {

@@ -7,7 +7,7 @@ import type {
   Industry,
 } from '@shuangfang/db';
 import { sql, type SelectQueryBuilder } from 'kysely';
-import { pathUnder } from '../../auth/scope.js';
+import { pathUnder, SMALL_SUBTREE } from '../../auth/scope.js';
 import { hazardCriterion } from '../criteria/criteria.repository.js';
 import { searchHazardsJoinFirst } from './hazard-search.join-first.js';
 import { overdue } from './hazards.repository.js';
@@ -26,7 +26,9 @@ import { overdue } from './hazards.repository.js';
 // - a larger subtree (the province): newest first over all hazards (`hazard_recent`), keeping
 //   those of the subtree's jurisdictions, which at that breadth is most of them.
 
-export type SearchScope = { enterpriseId: string } | { jurisdictionPath: string };
+/** A subtree scope may carry its codes as the session read them (`ActingMembership.subtreeCodes`). */
+export type SearchScope =
+  { enterpriseId: string } | { jurisdictionPath: string; subtreeCodes?: string[] | null };
 
 export interface SearchFilters {
   state?: HazardState;
@@ -48,9 +50,6 @@ export interface SearchFilters {
   closedWithin?: { from: Date; to: Date };
 }
 
-/** Beyond this many jurisdictions one scan per jurisdiction costs more than it saves. */
-export const MAX_MERGED_JURISDICTIONS = 40;
-
 /** How a page's keys are reached (see the top of this file). */
 export type KeyPlan =
   | { by: 'enterprise'; enterpriseId: string; paths: string[] }
@@ -71,7 +70,11 @@ const codesUnder = (db: Executor, paths: string[]) =>
     .select('j.code')
     .$call((q) => paths.reduce((acc, p) => acc.where(pathUnder('j.path', p)), q));
 
-/** Chooses how the keys are read; a subtree looks up its jurisdictions (a small indexed read). */
+/**
+ * Chooses how the keys are read. A subtree's jurisdictions come with the scope when the session
+ * read them (and no narrower jurisdiction is asked for); otherwise a small indexed read finds them.
+ * Beyond `SMALL_SUBTREE` of them one scan per jurisdiction costs more than it saves.
+ */
 export async function keyPlan(
   db: Executor,
   scope: SearchScope,
@@ -80,8 +83,12 @@ export async function keyPlan(
   const paths = subtreePaths(scope, f);
   if ('enterpriseId' in scope) return { by: 'enterprise', enterpriseId: scope.enterpriseId, paths };
   if (f.enterpriseId) return { by: 'enterprise', enterpriseId: f.enterpriseId, paths };
-  const codes = (await codesUnder(db, paths).orderBy('j.code').execute()).map((r) => r.code);
-  return codes.length <= MAX_MERGED_JURISDICTIONS
+  const known = f.underPath ? undefined : scope.subtreeCodes;
+  const codes =
+    known !== undefined
+      ? known
+      : (await codesUnder(db, paths).orderBy('j.code').execute()).map((r) => r.code);
+  return codes && codes.length <= SMALL_SUBTREE
     ? { by: 'jurisdictions', codes }
     : { by: 'recent', paths };
 }

@@ -32,7 +32,10 @@ const baseFilters = (q: ListFilters): SearchFilters => ({
 /** The agency's subtree and the filters narrowing it, each checked to be in scope. */
 export async function agencySearch(db: Db, m: ActingMembership, q: SubtreeFilters) {
   if (!m.agencyId || !m.jurisdictionPath) throw forbidden();
-  const scope: SearchScope = { jurisdictionPath: m.jurisdictionPath };
+  const scope: SearchScope = {
+    jurisdictionPath: m.jurisdictionPath,
+    subtreeCodes: m.subtreeCodes,
+  };
   const filters: SearchFilters = {
     ...baseFilters(q),
     industry: q.industry,
