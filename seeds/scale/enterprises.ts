@@ -44,7 +44,8 @@ export interface EnterpriseRows {
   id: string;
   name: string;
   agencyId: string;
-  /** Where it lies; its hazards carry it too (the loader's COPY fires no triggers). */
+  /** Where it lies; its hazards, supervisions and certificates carry it too (the loader's COPY
+   * fires no triggers). */
   jurisdictionCode: string;
   people: { adminId: string; managerId: string; workerId: string; names: Record<string, string> };
   register: Register;

@@ -84,6 +84,7 @@ export function buildRegulatorRows(
           ? '有效期届满'
           : null,
       null,
+      e.jurisdictionCode,
     ]);
   }
 
@@ -158,6 +159,7 @@ export function buildRegulatorRows(
       open ? null : inspectorId,
       open ? null : h.closedAt,
       open ? null : '整改验收合格，予以摘牌',
+      e.jurisdictionCode,
     ]);
   });
   return out;

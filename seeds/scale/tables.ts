@@ -169,6 +169,7 @@ export const COLUMNS = {
     'ended_by',
     'end_reason',
     'replaces_id',
+    'jurisdiction_code',
   ],
   blacklist_entry: [
     'enterprise_id',
@@ -213,6 +214,7 @@ export const COLUMNS = {
     'unlisted_by',
     'unlisted_at',
     'unlist_note',
+    'jurisdiction_code',
   ],
 } as const;
 

@@ -191,10 +191,12 @@ describe("a regulator's session carries its subtree, so the search need not look
 });
 
 describe("a hazard's jurisdiction follows its enterprise", () => {
-  const mismatched = async () =>
+  const mismatched = async (
+    table: 'hazard' | 'hazard_supervision' | 'standardization_certificate' = 'hazard',
+  ) =>
     Number(
       (
-        await sql<{ n: string }>`select count(*) as n from hazard h
+        await sql<{ n: string }>`select count(*) as n from ${sql.table(table)} h
           join enterprise e on e.id = h.enterprise_id
           where h.jurisdiction_code is distinct from e.jurisdiction_code`.execute(t.db)
       ).rows[0]!.n,
@@ -240,4 +242,36 @@ describe("a hazard's jurisdiction follows its enterprise", () => {
     expect(oldHome.some((h: SearchRow) => h.enterprise_id === enterprise.id)).toBe(false);
     await compare({ jurisdictionPath: county.path }, {});
   }, 300_000);
+
+  it("so do its enterprise's supervisions and certificates, which the dashboard counts by it", async () => {
+    const tables = ['hazard_supervision', 'standardization_certificate'] as const;
+    for (const table of tables) expect(await mismatched(table)).toBe(0);
+    const [owner] = (
+      await sql<{ id: string; code: string }>`select e.id, e.jurisdiction_code as code
+        from enterprise e
+        where exists (select 1 from hazard_supervision s where s.enterprise_id = e.id)
+          and exists (select 1 from standardization_certificate c where c.enterprise_id = e.id)
+        order by e.id limit 1`.execute(t.db)
+    ).rows;
+    expect(owner).toBeDefined();
+    const target = (
+      await sql<{ code: string }>`select code from jurisdiction
+        where level = 'county' and code <> ${owner!.code} order by code limit 1`.execute(t.db)
+    ).rows[0]!;
+    await sql`update enterprise set jurisdiction_code = ${target.code}
+      where id = ${owner!.id}`.execute(t.db);
+    for (const table of tables) {
+      expect(await mismatched(table)).toBe(0);
+      // A direct write of another jurisdiction is put right.
+      await sql`update ${sql.table(table)} set jurisdiction_code = ${owner!.code}
+        where enterprise_id = ${owner!.id}`.execute(t.db);
+      expect(await mismatched(table)).toBe(0);
+    }
+    const moved = await sql<{ n: string }>`select
+      (select count(*) from hazard_supervision where jurisdiction_code = ${target.code}
+        and enterprise_id = ${owner!.id}) +
+      (select count(*) from standardization_certificate where jurisdiction_code = ${target.code}
+        and enterprise_id = ${owner!.id}) as n`.execute(t.db);
+    expect(Number(moved.rows[0]!.n)).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -22,6 +22,7 @@ import * as dashboardStatisticsRollups from './2026_12_07_1400_dashboard_statist
 import * as dashboardHazardDays from './2026_12_07_1500_dashboard_hazard_days.js';
 import * as reportSubmittedRecent from './2026_12_07_1600_report_submitted_recent.js';
 import * as hazardFoundByDeadline from './2026_12_07_1700_hazard_found_by_deadline.js';
+import * as regulatorRowsJurisdiction from './2026_12_08_0100_regulator_rows_jurisdiction.js';
 import * as clusterCoordination from './2026_12_07_1000_cluster_coordination.js';
 import * as createCriteria from './2026_12_07_1000_create_criteria.js';
 import * as failedDraws from './2026_12_07_1000_failed_draws.js';
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_1500_dashboard_hazard_days': dashboardHazardDays,
   '2026_12_07_1600_report_submitted_recent': reportSubmittedRecent,
   '2026_12_07_1700_hazard_found_by_deadline': hazardFoundByDeadline,
+  '2026_12_08_0100_regulator_rows_jurisdiction': regulatorRowsJurisdiction,
 };
 
 export const migrationProvider: MigrationProvider = {

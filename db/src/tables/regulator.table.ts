@@ -39,6 +39,8 @@ export interface HazardSupervisionTable {
   unlisted_by: string | null;
   unlisted_at: Date | null;
   unlist_note: string | null;
+  /** The enterprise's jurisdiction, kept by triggers (the dashboard counts by it). */
+  jurisdiction_code: Generated<string>;
 }
 export type HazardSupervisionRow = Selectable<HazardSupervisionTable>;
 export type NewHazardSupervision = Insertable<HazardSupervisionTable>;
@@ -82,6 +84,8 @@ export interface StandardizationCertificateTable {
   end_reason: string | null;
   /** The certificate this one replaced (a downgrade). */
   replaces_id: string | null;
+  /** The enterprise's jurisdiction, kept by triggers (the dashboard counts by it). */
+  jurisdiction_code: Generated<string>;
 }
 export type StandardizationCertificateRow = Selectable<StandardizationCertificateTable>;
 
