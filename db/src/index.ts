@@ -40,12 +40,20 @@ export function databaseKind(options: DbOptions = {}): 'postgres' | 'pglite' {
   return (options.url ?? process.env.DATABASE_URL) ? 'postgres' : 'pglite';
 }
 
+/**
+ * PGlite's own start parameters, with a smaller buffer cache. Its default `shared_buffers` (128 MB)
+ * lives in the WebAssembly memory, which grows with every page the database touches and is never
+ * given back: the app on the demo settled at 400–420 MB, and at 280–325 MB with 32 MB, serving the
+ * demo's pages as fast (docs/performance.md, "Memory"). An embedded database is one plant's.
+ */
+const PGLITE_START = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 /** Opens the database: PostgreSQL through postgres.js when a URL is given, else embedded PGlite. */
 export async function createDb(options: DbOptions = {}): Promise<Db> {
   const url = options.url ?? process.env.DATABASE_URL;
   if (url) return openPostgres(url);
   const dataDir = options.dataDir ?? process.env.SHUANGFANG_DATA_DIR ?? './data';
-  const pglite = await PGlite.create(dataDir);
+  const pglite = await PGlite.create(dataDir, { startParams: PGLITE_START });
   return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
 }
 
